@@ -1,0 +1,306 @@
+// Grading one submission: the single code path behind the CLI, the server's worker pool,
+// the browser's Run worker and CI's `validate`.
+import { type Case, expandCases, instantiate } from './cases';
+import { toWire } from './codec';
+import { compareValues, describeShape, type Tolerance } from './compare';
+import type { ExerciseMeta } from './exercise';
+import type { CallLog, CheckDef, GraderDef } from './grader';
+import { HostFn } from './grader';
+import type { Mistake, Oracle, Outcome } from './oracle';
+import type { CheckResult, CheckStatus, MistakeMatch, Report, SubmissionError } from './types';
+import { withLimits } from '../sandbox/limits';
+import type { CallOutcome, Sandbox, SandboxEngine } from '../sandbox/sandbox';
+
+export interface GradeRequest {
+  exercise: ExerciseMeta;
+  grader: GraderDef;
+  oracle: Oracle;
+  source: string;
+  mode: 'run' | 'submit';
+  seed: number;
+  engine: SandboxEngine;
+}
+
+/** A learner's outcome on one case, with what the grader needs to judge it. */
+type LearnerRun = { call: CallOutcome; calls: CallLog };
+
+/** How much of the failing checks a submission must share with a known mistake to be told about it. */
+const MISTAKE_AGREEMENT = 0.75;
+/** A crashed sandbox (wedged module) is rebuilt at most this often per submission. */
+const MAX_RESTARTS = 2;
+
+export async function grade(req: GradeRequest): Promise<Report> {
+  const t0 = performance.now();
+  const limits = withLimits(req.grader.limits);
+  const cases = expandCases(req.grader, req.seed, req.mode);
+  const checks: CheckResult[] = [];
+  const learnerRuns = new Map<string, LearnerRun>();
+  let sandboxMs = 0;
+  let setupMs = 0;
+  let restarts = 0;
+  let loadError: SubmissionError | undefined;
+  const consoleLines: string[] = [];
+  let consoleDropped = 0;
+
+  let sandbox: Sandbox | undefined;
+  const open = async (): Promise<Sandbox | undefined> => {
+    const sb = await req.engine.sandbox(limits, req.seed);
+    setupMs += sb.setupMs;
+    const loaded = sb.load(req.source);
+    if (!loaded.ok) {
+      loadError = {
+        kind: loaded.kind === 'crashed' ? 'internal' : loaded.kind === 'time' ? 'timeout' : loaded.kind,
+        message: loaded.message,
+        line: loaded.line,
+        column: loaded.column,
+      };
+      close(sb);
+      return undefined;
+    }
+    return sb;
+  };
+  const close = (sb: Sandbox) => {
+    const out = sb.takeConsole();
+    consoleLines.push(...out.lines);
+    consoleDropped += out.dropped;
+    sandboxMs += sb.sandboxMs;
+    sb.dispose();
+  };
+
+  sandbox = await open();
+  const timedOut = new Set<string>();
+  for (const c of cases) {
+    if (!sandbox) break;
+    const fnName = 'export' in c.target ? c.target.export : 'run';
+    if (timedOut.has(fnName)) {
+      checks.push(result(c, 'skipped', `not run: \`${fnName}\` exceeded the time limit in an earlier check`));
+      continue;
+    }
+    const expected = req.oracle.expected(c);
+    const { args, calls } = instantiate(c.args);
+    const call = sandbox.call(c.target, args);
+    learnerRuns.set(c.id, { call, calls });
+    if (call.kind === 'limit' && call.limit === 'time') timedOut.add(fnName);
+    checks.push(judge(req.exercise, c, expected, { call, calls }, sandbox));
+    if (call.kind === 'limit' && call.limit === 'crashed' && restarts < MAX_RESTARTS) {
+      restarts++;
+      close(sandbox);
+      sandbox = await open();
+    }
+  }
+  if (sandbox) close(sandbox);
+
+  const total = cases.length;
+  const passed = checks.filter((c) => c.status === 'pass').length;
+  let status: Report['status'] = passed === total ? 'pass' : 'fail';
+  if (loadError) status = 'error';
+  let mistake: MistakeMatch | undefined;
+  if (!loadError && status === 'fail') mistake = recogniseMistake(cases, checks, learnerRuns, req.oracle.mistakes);
+
+  return {
+    exercise: req.exercise.id,
+    status,
+    score: loadError || total === 0 ? 0 : passed / total,
+    passed: loadError ? 0 : passed,
+    total,
+    mode: req.mode,
+    seed: req.seed,
+    ...(loadError ? { error: loadError } : {}),
+    checks: loadError ? cases.map((c) => result(c, 'error', 'not run: the submission did not load')) : checks,
+    ...(mistake ? { mistake } : {}),
+    console: { lines: consoleLines, dropped: consoleDropped },
+    timings: { totalMs: performance.now() - t0, sandboxMs, setupMs },
+  };
+}
+
+function result(c: Case, status: CheckStatus, message?: string, extra: Partial<CheckResult> = {}): CheckResult {
+  return {
+    id: c.id,
+    name: c.check.name,
+    kind: c.check.kind,
+    status,
+    fn: 'export' in c.target ? c.target.export : 'run',
+    ...(message ? { message } : {}),
+    ...extra,
+  };
+}
+
+function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: LearnerRun, sandbox: Sandbox): CheckResult {
+  const { call } = learner;
+  const fnName = 'export' in c.target ? c.target.export : 'the grader’s script';
+  const shown = (got?: unknown): Partial<CheckResult> =>
+    c.visible
+      ? {
+          input: c.args.map((a) => wireOrLabel(a)),
+          ...(expected.kind === 'value' && c.check.expect !== 'none' ? { expected: toWire(expected.value) } : {}),
+          ...(got !== undefined ? { got: toWire(got) } : {}),
+        }
+      : {};
+  const timing = { timeMs: 'timeMs' in call ? round(call.timeMs) : undefined };
+
+  switch (call.kind) {
+    case 'missing': {
+      const spec = exercise.exports.find((e) => e.name === fnName);
+      const what = spec?.kind === 'class' ? 'class' : 'function';
+      const found = call.found === 'undefined' ? '' : ` (it exports a ${call.found} by that name)`;
+      return result(c, 'fail', `solution.js does not export a ${what} \`${fnName}\`${found}: write \`export ${what === 'class' ? 'class' : 'function'} ${fnName}…\``, shown());
+    }
+    case 'limit':
+      return result(c, 'error', call.message, { ...shown(), ...timing });
+    case 'invalid':
+      return result(c, 'fail', `${fnName}: ${call.message}`, { ...shown(), ...timing });
+    case 'threw': {
+      const where = call.error.line ? ` (line ${call.error.line}, column ${call.error.column})` : '';
+      const loc = { line: call.error.line, column: call.error.column };
+      const thrown = call.error.isError ? `${call.error.name || 'Error'}: ${call.error.message}` : `a non-Error value (${call.error.message})`;
+      if (c.check.throws) {
+        const word = c.check.throws.toLowerCase();
+        if (call.error.isError && call.error.message.toLowerCase().includes(word)) return result(c, 'pass', undefined, { ...shown(), ...timing });
+        const why = call.error.isError ? `its message does not contain “${c.check.throws}”` : 'throw an Error, not a plain value';
+        return result(c, 'fail', `${fnName} threw ${thrown}${where}, but ${why}`, { ...shown(), ...timing, ...loc });
+      }
+      if (expected.kind === 'threw') {
+        return result(c, 'pass', undefined, { ...shown(), ...timing });
+      }
+      return result(c, 'error', `${fnName} threw ${thrown}${where}`, { ...shown(), ...timing, ...loc });
+    }
+    case 'value':
+      break;
+  }
+
+  const got = call.value;
+  if (c.check.throws) {
+    return result(c, 'fail', `${fnName} should throw an Error whose message contains “${c.check.throws}”, but it returned ${describeShape(got)}`, {
+      ...shown(got),
+      ...timing,
+    });
+  }
+  if (call.mutated.length) {
+    const m = call.mutated[0];
+    const spec = exercise.exports.find((e) => e.name === fnName);
+    const name = spec?.params[m.index] ? `argument ${spec.params[m.index]}` : `argument ${m.index + 1}`;
+    const diff = compareValues(m.after, instantiate([c.args[m.index]]).args[0], { rtol: 0, atol: 0, signedZero: true });
+    const detail = diff.message ? ` (${diff.message.replace('expected', 'was').replace(', got', ', now')})` : '';
+    return result(c, 'fail', `${fnName} changed its ${name}${detail}: work on a copy and return a new value`, {
+      ...shown(got),
+      ...timing,
+    });
+  }
+  if (expected.kind === 'threw') {
+    return result(c, 'error', `the reference threw on this check (${expected.message}): please report this exercise`, timing);
+  }
+  const tol: Tolerance = c.tolerance;
+  if (c.check.expect !== 'none') {
+    const custom = c.check.compare ? c.check.compare(got, expected.value, tol) : undefined;
+    if (c.check.compare) {
+      if (custom) return result(c, 'fail', custom, { ...shown(got), ...timing });
+    } else {
+      const cmp = compareValues(got, expected.value, tol);
+      if (!cmp.ok) {
+        let message = cmp.message!;
+        if (c.check.nonFiniteHint && hasNonFinite(got) && !hasNonFinite(expected.value)) message += ` — ${c.check.nonFiniteHint}`;
+        return result(c, 'fail', message, { ...shown(got), ...timing, wrong: cmp.wrong, ...(cmp.maxError !== undefined ? { maxError: cmp.maxError } : {}) });
+      }
+    }
+  }
+  const callsProblem = checkCalls(c.check, learner.calls, expected.calls);
+  if (callsProblem) return result(c, 'fail', callsProblem, { ...shown(got), ...timing });
+  if (c.check.property) {
+    let problem: string | null | undefined;
+    try {
+      problem = c.check.property({
+        got,
+        expected: expected.value,
+        args: c.args,
+        calls: learner.calls,
+        call: (exportName, ...args) => {
+          const again = sandbox.call({ export: exportName }, instantiate(args).args);
+          if (again.kind === 'value') return again.value;
+          throw new PropertyCallError(again.kind === 'threw' ? `${again.error.name}: ${again.error.message}` : 'message' in again ? again.message : `${exportName} is missing`);
+        },
+      });
+    } catch (e) {
+      problem = e instanceof PropertyCallError ? `calling ${fnName} again failed: ${e.message}` : `the property check failed: ${(e as Error).message}`;
+    }
+    if (problem) return result(c, 'fail', problem, { ...shown(got), ...timing });
+  }
+  return result(c, 'pass', undefined, { ...shown(got), ...timing });
+}
+
+class PropertyCallError extends Error {}
+
+function checkCalls(check: CheckDef, got: CallLog, want: CallLog): string | null {
+  if (!check.calls) return null;
+  if (typeof check.calls === 'function') return check.calls(got, want) ?? null;
+  const names = new Set([...Object.keys(got), ...Object.keys(want)]);
+  for (const name of names) {
+    const g = got[name] ?? [];
+    const w = want[name] ?? [];
+    if (g.length !== w.length) {
+      return `${name} was called ${times(g.length)}, expected ${times(w.length)}`;
+    }
+    if (check.calls === 'same') {
+      for (let i = 0; i < w.length; i++) {
+        const cmp = compareValues(g[i], w[i]);
+        if (!cmp.ok) return `call ${i + 1} of ${name} had other arguments: ${cmp.message}`;
+      }
+    }
+  }
+  return null;
+}
+
+const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+
+function hasNonFinite(v: unknown): boolean {
+  if (typeof v === 'number') return !Number.isFinite(v);
+  if (Array.isArray(v)) return v.some(hasNonFinite);
+  if (v && typeof v === 'object') return Object.values(v).some(hasNonFinite);
+  return false;
+}
+
+/** Visible inputs: function arguments are shown by name. */
+function wireOrLabel(a: unknown): unknown {
+  if (a instanceof HostFn) return `[function ${a.name}]`;
+  if (Array.isArray(a)) return a.map(wireOrLabel);
+  if (a && typeof a === 'object') return toWire(Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v instanceof HostFn ? `[function ${v.name}]` : v])));
+  return toWire(a);
+}
+
+/**
+ * A failing submission behaves like a known-wrong variant when, on the checks it fails,
+ * its values agree with the variant's (within each check's tolerance).
+ */
+function recogniseMistake(cases: Case[], checks: CheckResult[], runs: Map<string, LearnerRun>, mistakes: Mistake[]): MistakeMatch | undefined {
+  const failing = cases.filter((c, i) => checks[i]?.status === 'fail' || checks[i]?.status === 'error');
+  if (!failing.length || !mistakes.length) return undefined;
+  let best: { m: Mistake; agree: number; matched: number } | undefined;
+  for (const m of mistakes) {
+    let matched = 0;
+    let considered = 0;
+    for (const c of failing) {
+      const run = runs.get(c.id);
+      if (!run) continue;
+      considered++;
+      const v = m.outcome(c);
+      if (sameOutcome(run, v, c.tolerance)) matched++;
+    }
+    if (!considered || !matched) continue;
+    const agree = matched / considered;
+    if (!best || agree > best.agree || (agree === best.agree && matched > best.matched)) best = { m, agree, matched };
+  }
+  if (!best || best.agree < MISTAKE_AGREEMENT) return undefined;
+  return { id: best.m.id, hint: best.m.hint, agreement: Math.round(best.agree * 100) / 100 };
+}
+
+function sameOutcome(run: LearnerRun, v: Outcome, tol: Tolerance): boolean {
+  const call = run.call;
+  if (v.kind === 'threw') return call.kind === 'threw';
+  if (call.kind !== 'value') return false;
+  if (call.mutated.length) return false;
+  return compareValues(call.value, v.value, tol).ok;
+}
+
+function round(ms: number) {
+  return Math.round(ms * 100) / 100;
+}
+

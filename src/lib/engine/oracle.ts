@@ -1,0 +1,67 @@
+// The trusted side of grading: what the reference (and each known-wrong variant) does on a
+// case. Runs on the host, never in the learner's sandbox; the learner only ever sees the
+// verdict, and for visible checks the expected value.
+import { type Case, instantiate } from './cases';
+import { plain } from './codec';
+import type { CallLog } from './grader';
+import type { LocalizedText } from './types';
+
+export type Outcome =
+  | { kind: 'value'; value: unknown; calls: CallLog }
+  | { kind: 'threw'; name: string; message: string; isError: boolean; calls: CallLog };
+
+export interface Mistake {
+  /** The variant's file name under reference/<id>/mistakes/, without `.js`. */
+  id: string;
+  hint: LocalizedText;
+  outcome(c: Case): Outcome;
+}
+
+export interface Oracle {
+  expected(c: Case): Outcome;
+  mistakes: Mistake[];
+}
+
+export type ModuleExports = Record<string, unknown>;
+
+const drivers = new Map<string, Function>();
+
+function driverFunction(source: string): Function {
+  let f = drivers.get(source);
+  if (!f) {
+    f = new Function(`return (${source});`)() as Function;
+    drivers.set(source, f);
+  }
+  return f;
+}
+
+/** Run a case against a trusted module on the host. */
+export function runOnHost(mod: ModuleExports, c: Case): Outcome {
+  const { args, calls } = instantiate(c.args);
+  try {
+    let value: unknown;
+    if ('export' in c.target) {
+      const f = mod[c.target.export];
+      if (typeof f !== 'function') throw new Error(`the module does not export ${c.target.export}`);
+      value = f(...args);
+    } else {
+      value = driverFunction(c.target.driver)(mod, ...args);
+    }
+    return { kind: 'value', value: plain(value), calls };
+  } catch (e) {
+    const err = e as Error;
+    const isError = e instanceof Error;
+    return { kind: 'threw', name: isError ? err.name : '', message: isError ? err.message : String(e), isError, calls };
+  }
+}
+
+/** An oracle from imported modules: the reference and its known-wrong variants. */
+export function moduleOracle(
+  reference: ModuleExports,
+  mistakes: { id: string; hint: LocalizedText; module: ModuleExports }[],
+): Oracle {
+  return {
+    expected: (c) => runOnHost(reference, c),
+    mistakes: mistakes.map((m) => ({ id: m.id, hint: m.hint, outcome: (c: Case) => runOnHost(m.module, c) })),
+  };
+}

@@ -1,0 +1,98 @@
+// The report: one JSON shape for every caller (CLI, server, browser worker, CI).
+// Values inside a report (input, expected, got) are encoded with `codec.ts` so that
+// NaN, ±Infinity, −0 and undefined survive JSON.
+
+export type Status = 'pass' | 'fail' | 'error';
+
+/** What a check is, as shown to the learner. */
+export type CheckKind =
+  | 'example' // visible: input and expected value shown
+  | 'hidden' // fixed case, input not shown
+  | 'edge' // hidden edge case the catalog names
+  | 'random' // generated from the recorded seed
+  | 'property' // a law the output must obey (rows sum to 1, …)
+  | 'error' // the function must throw an Error naming a word
+  | 'mutation' // arguments must not be changed
+  | 'calls' // calls of function arguments (randn, gradFn, f)
+  | 'exports'; // the module exports what the exercise asks
+
+export type CheckStatus = 'pass' | 'fail' | 'error' | 'skipped';
+
+/** A location in a value: array indexes and object keys, outermost first. */
+export type ValuePath = (string | number)[];
+
+export interface CheckResult {
+  /** Stable id: survives edits of the exercise so progress history stays meaningful. */
+  id: string;
+  name: string;
+  kind: CheckKind;
+  status: CheckStatus;
+  /** What is wrong, in words a learner can act on. Absent on pass. */
+  message?: string;
+  /** The export the check called (or `run` for a driver script). */
+  fn?: string;
+  /** Visible checks only: the arguments, the expected and the returned value (codec-encoded). */
+  input?: unknown[];
+  expected?: unknown;
+  got?: unknown;
+  /** Cells that are wrong (paths into `got`), for highlighting; capped. */
+  wrong?: ValuePath[];
+  /** Largest absolute error among numeric cells, when numbers were compared. */
+  maxError?: number;
+  /** Source location of an error thrown by the learner's code. */
+  line?: number;
+  column?: number;
+  timeMs?: number;
+}
+
+export interface MistakeMatch {
+  /** The known-wrong variant's name (its file name under reference/<id>/mistakes/). */
+  id: string;
+  hint: LocalizedText;
+  /** Fraction of the failing checks on which the submission behaves like the variant. */
+  agreement: number;
+}
+
+export interface LocalizedText {
+  en: string;
+  zh?: string;
+}
+
+export interface SubmissionError {
+  kind: 'syntax' | 'load' | 'timeout' | 'memory' | 'stack' | 'internal';
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface ConsoleOutput {
+  lines: string[];
+  /** Lines dropped after the cap. */
+  dropped: number;
+}
+
+export interface Report {
+  exercise: string;
+  status: Status;
+  /** Passed checks ÷ all checks, 0..1. */
+  score: number;
+  passed: number;
+  total: number;
+  /** 'run' grades the visible examples only; 'submit' grades everything. */
+  mode: 'run' | 'submit';
+  /** Seed of the randomized checks: `--seed` reproduces them. */
+  seed: number;
+  /** The submission could not be graded at all (syntax error, module threw, limits at load). */
+  error?: SubmissionError;
+  checks: CheckResult[];
+  mistake?: MistakeMatch;
+  console: ConsoleOutput;
+  timings: {
+    /** Whole grading, wall clock. */
+    totalMs: number;
+    /** Time spent inside QuickJS running learner code (load + calls). */
+    sandboxMs: number;
+    /** Creating the sandbox (runtime, context, prelude). */
+    setupMs: number;
+  };
+}

@@ -1,0 +1,375 @@
+// The trusted half of the sandbox: JavaScript that runs inside QuickJS *before* any learner
+// code, captures the built-ins it needs (so later prototype pollution cannot reach it), and
+// returns a harness object that only the host holds a handle to.
+//
+// It owns the wire format inside the sandbox (same as `engine/codec.ts`), reads learner
+// values without ever running their getters or toJSON (accessors are refused; Proxy traps
+// run, but under the host's deadline), checks arguments for mutation, captures console
+// output with caps, and makes Math.random and Date deterministic.
+//
+// Kept as plain ES2020 source in a string: it is evaluated by QuickJS, not by the host.
+
+export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
+  'use strict';
+  const O = Object;
+  const gOPD = O.getOwnPropertyDescriptor;
+  const getProto = O.getPrototypeOf;
+  const create = O.create;
+  const hasOwn = O.hasOwn;
+  const defineProperty = O.defineProperty;
+  const ownKeys = Reflect.ownKeys;
+  const apply = Reflect.apply;
+  const isArray = Array.isArray;
+  const isView = ArrayBuffer.isView;
+  const ObjectProto = O.prototype;
+  const PromiseProto = Promise.prototype;
+  const promiseThen = PromiseProto.then;
+  const MapProto = Map.prototype, SetProto = Set.prototype;
+  const typedLength = gOPD(getProto(Int8Array.prototype), 'length').get;
+  const JSONparse = JSON.parse;
+  const JSONstringify = JSON.stringify;
+  const ErrorCtor = Error;
+  const strSlice = String.prototype.slice;
+  const imul = Math.imul;
+  const slice = (str, n) => apply(strSlice, str, [0, n]);
+  // Arrays built with defineProperty: plain index assignment could reach a setter that
+  // learner code defined on Array.prototype.
+  function withFirst(first, rest) {
+    const all = [];
+    defineProperty(all, 0, { value: first, writable: true, enumerable: true, configurable: true });
+    for (let i = 0; i < rest.length; i++) defineProperty(all, i + 1, { value: rest[i], writable: true, enumerable: true, configurable: true });
+    return all;
+  }
+  const MAX_DEPTH = 64;
+
+  function Refusal(message) { this.message = message; }
+
+  // ---- encoding learner values (never calls their getters, toJSON or valueOf) ----
+  function encodeValue(root, lenient, maxNodes, maxChars) {
+    let out = '';
+    let nodes = 0;
+    const ancestors = create(null);
+    let na = 0;
+    const path = create(null);
+    let pd = 0;
+    function where() {
+      let s = '';
+      for (let i = 0; i < pd; i++) s += typeof path[i] === 'number' ? '[' + path[i] + ']' : (s ? '.' : '') + path[i];
+      return s ? ' at ' + s : '';
+    }
+    function refuse(what) { throw new Refusal(what + where()); }
+    function dataOf(obj, key) {
+      const d = gOPD(obj, key);
+      if (d === undefined) return undefined;
+      if (!hasOwn(d, 'value')) {
+        if (lenient) return { v: '[Getter]' };
+        refuse('has a getter (an accessor property)');
+      }
+      return { v: d.value, e: d.enumerable };
+    }
+    function go(v, depth) {
+      if (++nodes > maxNodes) refuse('is too large (more than ' + maxNodes + ' values)');
+      if (out.length > maxChars) refuse('is too large (more than ' + maxChars + ' characters)');
+      const t = typeof v;
+      if (t === 'number') {
+        if (v !== v) out += '{"$":"NaN"}';
+        else if (v === Infinity) out += '{"$":"Infinity"}';
+        else if (v === -Infinity) out += '{"$":"-Infinity"}';
+        else if (v === 0 && 1 / v < 0) out += '{"$":"-0"}';
+        else out += '' + v;
+        return;
+      }
+      if (t === 'string') { out += JSONstringify(v); return; }
+      if (t === 'boolean') { out += v ? 'true' : 'false'; return; }
+      if (t === 'undefined') { out += '{"$":"undefined"}'; return; }
+      if (v === null) { out += 'null'; return; }
+      if (t === 'function') {
+        if (lenient) { out += '{"$fn":-1}'; return; }
+        refuse('contains a function');
+      }
+      if (t !== 'object') {
+        if (lenient) { out += JSONstringify('[' + t + ']'); return; }
+        refuse('contains a ' + t);
+      }
+      if (depth >= MAX_DEPTH) {
+        if (lenient) { out += '"[…]"'; return; }
+        refuse('is nested too deeply (more than ' + MAX_DEPTH + ' levels)');
+      }
+      for (let i = 0; i < na; i++) {
+        if (ancestors[i] === v) {
+          if (lenient) { out += '"[Circular]"'; return; }
+          refuse('contains a cycle (an object inside itself)');
+        }
+      }
+      ancestors[na++] = v;
+      try {
+        if (isArray(v)) {
+          const n = dataOf(v, 'length').v;
+          out += '[';
+          for (let i = 0; i < n; i++) {
+            if (i) out += ',';
+            path[pd++] = i;
+            const d = dataOf(v, i);
+            if (d === undefined) {
+              if (!lenient) refuse('has an empty slot (a hole in the array)');
+              out += 'null';
+            } else go(d.v, depth + 1);
+            pd--;
+          }
+          out += ']';
+          return;
+        }
+        if (isView(v)) {
+          let n;
+          try { n = apply(typedLength, v, []); } catch (e) { n = -1; }
+          if (n < 0) {
+            if (lenient) { out += '"[DataView]"'; return; }
+            refuse('contains a DataView');
+          }
+          out += '[';
+          for (let i = 0; i < n; i++) {
+            if (i) out += ',';
+            path[pd++] = i;
+            go(v[i], depth + 1);
+            pd--;
+          }
+          out += ']';
+          return;
+        }
+        const proto = getProto(v);
+        if (proto !== ObjectProto && proto !== null && !lenient) {
+          if (proto === PromiseProto) refuse('is a Promise (the grader expected a value; await it, or remove async)');
+          if (proto === MapProto) refuse('is a Map (return a plain object or an array)');
+          if (proto === SetProto) refuse('is a Set (return an array)');
+          refuse('is an instance of a class (return plain data: numbers, arrays, plain objects)');
+        }
+        const keys = ownKeys(v);
+        let body = '';
+        let tagged = false;
+        const saved = out;
+        out = '';
+        let first = true;
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
+          if (typeof k !== 'string') continue;
+          path[pd++] = k;
+          const d = dataOf(v, k);
+          if (d !== undefined && d.e !== false) {
+            if (k === '$' || k === '$fn' || k === '$obj') tagged = true;
+            out += (first ? '' : ',') + JSONstringify(k) + ':';
+            first = false;
+            go(d.v, depth + 1);
+          }
+          pd--;
+        }
+        body = '{' + out + '}';
+        out = saved + (tagged ? '{"$obj":' + body + '}' : body);
+      } finally {
+        na--;
+      }
+    }
+    go(root, 0);
+    return out;
+  }
+
+  // ---- decoding host values (trusted JSON made by the host) ----
+  const hostFns = create(null);
+  function decode(v) {
+    if (typeof v !== 'object' || v === null) return v;
+    if (isArray(v)) {
+      for (let i = 0; i < v.length; i++) v[i] = decode(v[i]);
+      return v;
+    }
+    const keys = ownKeys(v);
+    if (keys.length === 1) {
+      const k = keys[0];
+      if (k === '$') {
+        const t = v.$;
+        if (t === 'NaN') return NaN;
+        if (t === 'Infinity') return Infinity;
+        if (t === '-Infinity') return -Infinity;
+        if (t === '-0') return -0;
+        if (t === 'undefined') return undefined;
+      }
+      if (k === '$fn') return hostFunction(v.$fn);
+      if (k === '$obj') return decodeFields(v.$obj);
+    }
+    return decodeFields(v);
+  }
+  function decodeFields(o) {
+    const keys = ownKeys(o);
+    for (let i = 0; i < keys.length; i++) o[keys[i]] = decode(o[keys[i]]);
+    return o;
+  }
+  function hostFunction(id) {
+    if (hostFns[id]) return hostFns[id];
+    const f = function () {
+      const n = arguments.length;
+      let text = '[';
+      for (let i = 0; i < n; i++) text += (i ? ',' : '') + encodeValue(arguments[i], false, caps.maxNodes, caps.maxChars);
+      text += ']';
+      return decode(JSONparse(hostCall(id, text)));
+    };
+    hostFns[id] = f;
+    return f;
+  }
+  const decodeText = (text) => decode(JSONparse(text));
+
+  // ---- errors thrown by learner code ----
+  function readData(obj, key) {
+    let o = obj;
+    for (let depth = 0; o !== null && depth < 16; depth++) {
+      const d = gOPD(o, key);
+      if (d !== undefined) return hasOwn(d, 'value') ? d.value : undefined;
+      o = getProto(o);
+    }
+    return undefined;
+  }
+  function describeError(e) {
+    let name = '', message = '', stack = '', isError = false;
+    try {
+      if (typeof e === 'object' && e !== null) {
+        let p = e;
+        for (let depth = 0; p !== null && depth < 16; depth++) { if (p === ErrorCtor.prototype) { isError = true; break; } p = getProto(p); }
+        const n = readData(e, 'name'), m = readData(e, 'message'), s = readData(e, 'stack');
+        name = typeof n === 'string' ? n : '';
+        message = typeof m === 'string' ? m : '';
+        stack = typeof s === 'string' ? s : '';
+        if (!isError && !message) message = encodeValue(e, true, 200, 400);
+      } else if (typeof e === 'string') message = e;
+      else if (typeof e === 'symbol') message = 'a symbol';
+      else message = '' + e;
+    } catch (inner) {
+      message = 'an object that could not be read';
+    }
+    return '{"name":' + JSONstringify(slice(name, 100)) + ',"message":' + JSONstringify(slice(message, 1000)) +
+      ',"stack":' + JSONstringify(slice(stack, 2000)) + ',"isError":' + isError + '}';
+  }
+
+  // ---- calls ----
+  let pending = null; // { state: 0 | 1 | 2, value, args, before }
+  function complete(value, args, before) {
+    let text;
+    try {
+      text = '{"value":' + encodeValue(value, false, caps.maxNodes, caps.maxChars);
+    } catch (e) {
+      if (e instanceof Refusal) return '{"invalid":' + JSONstringify(e.message) + '}';
+      throw e;
+    }
+    let after;
+    try { after = encodeValue(args, true, caps.maxNodes, caps.maxChars); } catch (e) { after = before + 'x'; }
+    if (after !== before) text += ',"argsBefore":' + before + ',"argsAfter":' + after;
+    return text + '}';
+  }
+  function begin(target, argsText, withModule) {
+    const args = decodeText(argsText);
+    const before = encodeValue(args, true, caps.maxNodes, caps.maxChars);
+    let fn = target;
+    if (typeof target === 'string') {
+      fn = moduleExports === null ? undefined : moduleExports[target];
+      if (typeof fn !== 'function') return '{"missing":' + JSONstringify(typeof fn) + '}';
+    }
+    let value;
+    try {
+      value = withModule ? apply(fn, undefined, withFirst(moduleExports, args)) : apply(fn, undefined, args);
+    } catch (e) {
+      return '{"threw":' + describeError(e) + '}';
+    }
+    if (typeof value === 'object' && value !== null && getProto(value) === PromiseProto) {
+      const p = { state: 0, value: undefined, args: args, before: before };
+      pending = p;
+      apply(promiseThen, value, [(v) => { p.state = 1; p.value = v; }, (e) => { p.state = 2; p.value = e; }]);
+      return '{"pending":true}';
+    }
+    return complete(value, args, before);
+  }
+  function finish() {
+    const p = pending;
+    pending = null;
+    if (p === null || p.state === 0) return '{"neverSettled":true}';
+    if (p.state === 2) return '{"threw":' + describeError(p.value) + '}';
+    return complete(p.value, p.args, p.before);
+  }
+
+  // ---- the module's exports ----
+  let moduleExports = null;
+  function setExports(ns) {
+    moduleExports = ns;
+    const keys = ownKeys(ns);
+    let out = '[';
+    let first = true;
+    for (let i = 0; i < keys.length; i++) {
+      if (typeof keys[i] !== 'string') continue;
+      let kind;
+      try { const d = gOPD(ns, keys[i]); kind = d === undefined ? 'undefined' : typeof d.value; } catch (e) { kind = 'uninitialized'; }
+      out += (first ? '' : ',') + '[' + JSONstringify(keys[i]) + ',' + JSONstringify(kind) + ']';
+      first = false;
+    }
+    return out + ']';
+  }
+
+  let modulePending = null;
+  function adoptModule(v) {
+    if (typeof v === 'object' && v !== null && getProto(v) === PromiseProto) {
+      const p = { state: 0, value: undefined };
+      modulePending = p;
+      apply(promiseThen, v, [(ns) => { p.state = 1; p.value = ns; }, (e) => { p.state = 2; p.value = e; }]);
+      return '{"pending":true}';
+    }
+    if (v === undefined && modulePending !== null) {
+      const p = modulePending;
+      modulePending = null;
+      if (p.state === 0) return '{"neverSettled":true}';
+      if (p.state === 2) return '{"threw":' + describeError(p.value) + '}';
+      v = p.value;
+    }
+    return '{"exports":' + setExports(v) + '}';
+  }
+
+  // ---- console: captured and capped ----
+  const lines = create(null);
+  let nLines = 0, chars = 0, dropped = 0;
+  function logger(level) {
+    return function () {
+      if (nLines >= caps.consoleLines || chars >= caps.consoleChars) { dropped++; return; }
+      let text = '[';
+      try {
+        for (let i = 0; i < arguments.length; i++) text += (i ? ',' : '') + encodeValue(arguments[i], true, 10000, caps.consoleChars);
+      } catch (e) { text = '["[unprintable]"'; }
+      text += ']';
+      chars += text.length;
+      lines[nLines++] = '{"level":"' + level + '","args":' + text + '}';
+    };
+  }
+  function takeConsole() {
+    let out = '{"lines":[';
+    for (let i = 0; i < nLines; i++) out += (i ? ',' : '') + lines[i];
+    out += '],"dropped":' + dropped + '}';
+    nLines = 0; chars = 0; dropped = 0;
+    return out;
+  }
+  const consoleObject = { log: logger('log'), info: logger('info'), warn: logger('warn'), error: logger('error'), debug: logger('debug') };
+  defineProperty(globalThis, 'console', { value: consoleObject, writable: true, configurable: true, enumerable: false });
+
+  // ---- determinism: no clocks, no entropy, no host objects ----
+  let s = seed >>> 0;
+  const random = function random() {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = imul(t ^ (t >>> 15), t | 1);
+    t ^= t + imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  defineProperty(Math, 'random', { value: random, writable: true, configurable: true, enumerable: false });
+  const RealDate = Date;
+  const FIXED_NOW = 1767225600000; // 2026-01-01T00:00:00Z
+  class FixedDate extends RealDate {
+    constructor(...a) { if (a.length === 0) super(FIXED_NOW); else super(...a); }
+    static now() { return FIXED_NOW; }
+  }
+  defineProperty(globalThis, 'Date', { value: FixedDate, writable: true, configurable: true, enumerable: false });
+  const removed = ['performance', 'WeakRef', 'FinalizationRegistry', 'SharedArrayBuffer', 'Atomics', 'print', 'os', 'std', 'scriptArgs'];
+  for (let i = 0; i < removed.length; i++) delete globalThis[removed[i]];
+
+  return { begin: begin, finish: finish, adoptModule: adoptModule, describeError: describeError, takeConsole: takeConsole };
+})`;

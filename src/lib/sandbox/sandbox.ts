@@ -1,0 +1,424 @@
+// The host half of the sandbox: one QuickJS runtime + context per submission, learner code
+// loaded as the ES module `solution.js`, every entry into QuickJS under a deadline.
+//
+// Facts this is built around (Node 20, quickjs-ng 0.32):
+// - the interrupt handler stops `while(true){}` (even in try/finally) within ~1 ms, but only
+//   if its deadline is re-armed before each eval, call and pending-job run;
+// - without setMaxStackSize deep recursion escapes as a host RangeError and wedges the module;
+// - one leaked handle aborts dispose: a context that cannot be disposed is thrown away with
+//   its module (the engine builds a new one);
+// - nothing learner-made is converted on the host: the prelude encodes it inside QuickJS,
+//   under the deadline, and the host only reads strings.
+import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { decode, encode, type Wire, fromWire } from '../engine/codec';
+import type { ConsoleOutput } from '../engine/types';
+import { formatConsoleLine } from './console';
+import { type SandboxLimits, wasmMemoryBytes } from './limits';
+import { PRELUDE_SOURCE } from './prelude';
+import { newQuickJSModule, type WasmSource } from './quickjs';
+
+export const SOLUTION_FILE = 'solution.js';
+
+export interface ThrownError {
+  name: string;
+  message: string;
+  /** An Error (or subclass) instance, not a thrown string or object. */
+  isError: boolean;
+  line?: number;
+  column?: number;
+}
+
+export type LimitKind = 'time' | 'memory' | 'stack' | 'crashed';
+
+export type CallOutcome =
+  | { kind: 'value'; value: unknown; mutated: { index: number; after: unknown }[]; timeMs: number }
+  | { kind: 'threw'; error: ThrownError; timeMs: number }
+  | { kind: 'invalid'; message: string; timeMs: number }
+  | { kind: 'missing'; found: string; timeMs: number }
+  | { kind: 'limit'; limit: LimitKind; message: string; timeMs: number };
+
+export type LoadOutcome =
+  | { ok: true; exports: Record<string, string>; timeMs: number }
+  | {
+      ok: false;
+      kind: 'syntax' | 'load' | LimitKind;
+      message: string;
+      line?: number;
+      column?: number;
+      timeMs: number;
+    };
+
+/** What a call runs: an export of the learner's module, or a grader's driver function `(m, ...args) => …`. */
+export type CallTarget = { export: string } | { driver: string };
+
+/** Owns a QuickJS module and replaces it when a sandbox wedges it. */
+export class SandboxEngine {
+  private module: QuickJSWASMModule | undefined;
+  private moduleBytes = 0;
+  /** How many modules were created: 1 unless something wedged one. */
+  modulesCreated = 0;
+
+  constructor(private readonly wasm: WasmSource) {}
+
+  async sandbox(limits: SandboxLimits, seed: number): Promise<Sandbox> {
+    const bytes = wasmMemoryBytes(limits);
+    if (!this.module || this.moduleBytes < bytes) {
+      this.module = await newQuickJSModule(this.wasm, bytes);
+      this.moduleBytes = bytes;
+      this.modulesCreated++;
+    }
+    return new Sandbox(this.module, limits, seed, () => this.discardModule());
+  }
+
+  /** Throw the module away; the next sandbox gets a fresh one. */
+  discardModule() {
+    this.module = undefined;
+  }
+}
+
+export class Sandbox {
+  private rt: QuickJSRuntime;
+  private ctx: QuickJSContext;
+  private harness: Record<'begin' | 'finish' | 'adoptModule' | 'describeError' | 'takeConsole', QuickJSHandle>;
+  private harnessObject: QuickJSHandle;
+  private hostCallFn: QuickJSHandle;
+  private deadline = 0;
+  private interrupted = false;
+  private dead = false;
+  private readonly submissionDeadline: number;
+  private hostFns: Function[] = [];
+  private hostCalls = 0;
+  /** Time spent inside QuickJS (learner code, and the prelude reading its values). */
+  sandboxMs = 0;
+  readonly setupMs: number;
+
+  constructor(
+    module: QuickJSWASMModule,
+    private readonly limits: SandboxLimits,
+    seed: number,
+    private readonly onWedged: () => void,
+  ) {
+    const t0 = performance.now();
+    this.submissionDeadline = Date.now() + limits.timeMs;
+    this.rt = module.newRuntime();
+    this.rt.setMemoryLimit(limits.memoryBytes);
+    this.rt.setMaxStackSize(limits.stackBytes);
+    this.rt.setInterruptHandler(() => {
+      if (Date.now() > this.deadline) {
+        this.interrupted = true;
+        return true;
+      }
+      return false;
+    });
+    this.rt.setModuleLoader((name) => ({
+      error: new Error(`import of '${name}' is not allowed: solutions are a single file without imports`),
+    }));
+    this.ctx = this.rt.newContext();
+    const ctx = this.ctx;
+    this.hostCallFn = ctx.newFunction('hostCall', (idHandle, textHandle) => this.onHostCall(idHandle, textHandle));
+    this.arm(limits.callTimeMs);
+    const prelude = ctx.evalCode(PRELUDE_SOURCE, 'nabla-prelude.js').unwrap();
+    const caps = ctx
+      .evalCode(
+        `({ maxNodes: ${limits.maxValueNodes}, maxChars: ${limits.maxValueChars}, consoleLines: ${limits.consoleLines}, consoleChars: ${limits.consoleChars} })`,
+      )
+      .unwrap();
+    const seedHandle = ctx.newNumber(seed >>> 0);
+    this.harnessObject = ctx.callFunction(prelude, ctx.undefined, [this.hostCallFn, seedHandle, caps]).unwrap();
+    prelude.dispose();
+    caps.dispose();
+    seedHandle.dispose();
+    const get = (name: string) => ctx.getProp(this.harnessObject, name);
+    this.harness = {
+      begin: get('begin'),
+      finish: get('finish'),
+      adoptModule: get('adoptModule'),
+      describeError: get('describeError'),
+      takeConsole: get('takeConsole'),
+    };
+    this.setupMs = performance.now() - t0;
+  }
+
+  /** Load the learner's source as the module `solution.js`. */
+  load(source: string): LoadOutcome {
+    const t0 = performance.now();
+    const done = <T extends object>(o: T) => ({ ...o, timeMs: performance.now() - t0 });
+    if (this.dead) return done({ ok: false as const, kind: 'crashed' as const, message: 'the sandbox stopped' });
+    try {
+      this.arm(this.limits.callTimeMs);
+      const result = this.timed(() => this.ctx.evalCode(source, SOLUTION_FILE, { type: 'module' }));
+      if (result.error) {
+        const limit = this.limitOf(result.error);
+        const err = this.readError(result.error);
+        result.error.dispose();
+        if (limit) return done({ ok: false as const, kind: limit, message: this.limitMessage(limit, 'while loading the module') });
+        if (err.name === 'SyntaxError') {
+          return done({ ok: false as const, kind: 'syntax' as const, message: `SyntaxError: ${err.message}`, line: err.line, column: err.column });
+        }
+        return done({ ok: false as const, kind: 'load' as const, message: loadMessage(err), line: err.line, column: err.column });
+      }
+      let reply = this.harnessCall(this.harness.adoptModule, [result.value]);
+      result.value.dispose();
+      if (reply.pending) {
+        const jobs = this.runJobs();
+        if (jobs) return done({ ok: false as const, kind: jobs, message: this.limitMessage(jobs, 'while loading the module') });
+        reply = this.harnessCall(this.harness.adoptModule, [this.ctx.undefined]);
+      }
+      if (reply.limit) return done({ ok: false as const, kind: reply.limit, message: this.limitMessage(reply.limit, 'while loading the module') });
+      if (reply.threw) {
+        const err = withLocation(reply.threw);
+        return done({ ok: false as const, kind: 'load' as const, message: loadMessage(err), line: err.line, column: err.column });
+      }
+      if (reply.neverSettled) return done({ ok: false as const, kind: 'load' as const, message: 'the module’s top-level await never finished' });
+      const exports: Record<string, string> = {};
+      for (const [name, kind] of reply.exports as [string, string][]) exports[name] = kind;
+      return done({ ok: true as const, exports });
+    } catch (e) {
+      return done({ ok: false as const, kind: 'crashed' as const, message: this.crash(e) });
+    }
+  }
+
+  /**
+   * Call a learner export (or a driver) with arguments made on the host. Functions among the
+   * arguments stay on the host: the learner gets stand-ins that call back here.
+   */
+  call(target: CallTarget, args: unknown[]): CallOutcome {
+    const t0 = performance.now();
+    const elapsed = () => performance.now() - t0;
+    if (this.dead) return { kind: 'limit', limit: 'crashed', message: 'the sandbox stopped after an earlier failure', timeMs: 0 };
+    if (Date.now() > this.submissionDeadline) {
+      return { kind: 'limit', limit: 'time', message: `the submission's time limit of ${secs(this.limits.timeMs)} was used up before this check`, timeMs: 0 };
+    }
+    const fns: Function[] = [];
+    const argsText = encode(args, (f) => {
+      let i = fns.indexOf(f);
+      if (i < 0) i = fns.push(f) - 1;
+      return i;
+    });
+    this.hostFns = fns;
+    this.hostCalls = 0;
+    const ctx = this.ctx;
+    const handles: QuickJSHandle[] = [];
+    try {
+      this.arm(this.limits.callTimeMs);
+      let targetHandle: QuickJSHandle;
+      if ('export' in target) targetHandle = ctx.newString(target.export);
+      else {
+        const compiled = ctx.evalCode(`(${target.driver})`, 'grader-driver.js');
+        if (compiled.error) {
+          compiled.error.dispose();
+          throw new Error('the grader’s driver function does not compile');
+        }
+        targetHandle = compiled.value;
+      }
+      handles.push(targetHandle);
+      const argsHandle = ctx.newString(argsText);
+      handles.push(argsHandle);
+      const withModule = 'driver' in target ? ctx.true : ctx.false;
+      let reply = this.harnessCall(this.harness.begin, [targetHandle, argsHandle, withModule]);
+      if (reply.pending) {
+        const jobs = this.runJobs();
+        if (jobs) return { kind: 'limit', limit: jobs, message: this.limitMessage(jobs, describeTarget(target)), timeMs: elapsed() };
+        reply = this.harnessCall(this.harness.finish, []);
+      }
+      if (reply.limit) {
+        return { kind: 'limit', limit: reply.limit, message: this.limitMessage(reply.limit, describeTarget(target)), timeMs: elapsed() };
+      }
+      if (reply.missing !== undefined) return { kind: 'missing', found: reply.missing as string, timeMs: elapsed() };
+      if (reply.threw) {
+        const err = withLocation(reply.threw);
+        const limit = thrownLimit(err);
+        if (limit) return { kind: 'limit', limit, message: this.limitMessage(limit, describeTarget(target)), timeMs: elapsed() };
+        return { kind: 'threw', error: err, timeMs: elapsed() };
+      }
+      if (reply.neverSettled) {
+        return { kind: 'invalid', message: `${describeTarget(target)} returned a Promise that never settled`, timeMs: elapsed() };
+      }
+      if (reply.invalid !== undefined) return { kind: 'invalid', message: `the value returned ${reply.invalid}`, timeMs: elapsed() };
+      const mutated: { index: number; after: unknown }[] = [];
+      if (reply.argsAfter !== undefined) {
+        const before = reply.argsBefore as Wire[];
+        const after = reply.argsAfter as Wire[];
+        for (let i = 0; i < before.length; i++) {
+          if (JSON.stringify(after[i]) !== JSON.stringify(before[i])) {
+            mutated.push({ index: i, after: fromWire(after[i], () => '[Function]') });
+          }
+        }
+      }
+      return { kind: 'value', value: fromWire(reply.value as Wire), mutated, timeMs: elapsed() };
+    } catch (e) {
+      return { kind: 'limit', limit: 'crashed', message: this.crash(e), timeMs: elapsed() };
+    } finally {
+      for (const h of handles) if (h.alive) h.dispose();
+      this.hostFns = [];
+    }
+  }
+
+  takeConsole(): ConsoleOutput {
+    if (this.dead) return { lines: [], dropped: 0 };
+    try {
+      const reply = this.harnessCall(this.harness.takeConsole, []) as unknown as {
+        lines?: { level: string; args: Wire[] }[];
+        dropped?: number;
+      };
+      return {
+        lines: (reply.lines ?? []).map((l) => formatConsoleLine(l.level, l.args.map((a) => fromWire(a, () => '[Function]')))),
+        dropped: reply.dropped ?? 0,
+      };
+    } catch (e) {
+      this.crash(e);
+      return { lines: [], dropped: 0 };
+    }
+  }
+
+  dispose() {
+    if (this.dead) return;
+    this.dead = true;
+    try {
+      for (const h of Object.values(this.harness)) h.dispose();
+      this.harnessObject.dispose();
+      this.hostCallFn.dispose();
+      this.ctx.dispose();
+      this.rt.dispose();
+    } catch {
+      this.onWedged();
+    }
+  }
+
+  // ---- internals ----
+
+  private arm(budgetMs: number) {
+    this.deadline = Math.min(Date.now() + budgetMs, this.submissionDeadline);
+    this.interrupted = false;
+  }
+
+  private timed<T>(f: () => T): T {
+    const t0 = performance.now();
+    try {
+      return f();
+    } finally {
+      this.sandboxMs += performance.now() - t0;
+    }
+  }
+
+  /** Call a harness function; its reply is a wire-format JSON string. */
+  private harnessCall(fn: QuickJSHandle, args: QuickJSHandle[]): Record<string, any> {
+    const r = this.timed(() => this.ctx.callFunction(fn, this.ctx.undefined, args));
+    if (r.error) {
+      const limit = this.limitOf(r.error) ?? 'crashed';
+      r.error.dispose();
+      return { limit };
+    }
+    const text = this.ctx.getString(r.value);
+    r.value.dispose();
+    return JSON.parse(text);
+  }
+
+  /** Run promise jobs (async learner code) under the current deadline. */
+  private runJobs(): LimitKind | null {
+    const r = this.timed(() => this.rt.executePendingJobs(-1));
+    if (r.error) {
+      const limit = this.limitOf(r.error);
+      r.error.dispose();
+      if (limit) return limit;
+    } else r.dispose();
+    return null;
+  }
+
+  /** Classify an exception that escaped into the host. */
+  private limitOf(error: QuickJSHandle): LimitKind | null {
+    if (this.interrupted) return 'time';
+    const err = this.readError(error);
+    return thrownLimit(err);
+  }
+
+  /** Read an error handle inside QuickJS (never `ctx.dump`: it would run learner getters). */
+  private readError(error: QuickJSHandle): ThrownError {
+    const wasInterrupted = this.interrupted;
+    this.arm(Math.min(200, this.limits.callTimeMs));
+    try {
+      const r = this.timed(() => this.ctx.callFunction(this.harness.describeError, this.ctx.undefined, [error]));
+      if (r.error) {
+        r.error.dispose();
+        return { name: 'Error', message: 'an error that could not be read', isError: false };
+      }
+      const text = this.ctx.getString(r.value);
+      r.value.dispose();
+      return withLocation(JSON.parse(text));
+    } finally {
+      this.interrupted = wasInterrupted;
+    }
+  }
+
+  private onHostCall(idHandle: QuickJSHandle, textHandle: QuickJSHandle) {
+    const ctx = this.ctx;
+    const fn = this.hostFns[ctx.getNumber(idHandle)];
+    if (!fn) return { error: ctx.newError('this function can only be called during the grader’s call') };
+    if (++this.hostCalls > this.limits.maxHostCalls) {
+      return { error: ctx.newError(`a function argument was called more than ${this.limits.maxHostCalls} times`) };
+    }
+    try {
+      const args = decode(ctx.getString(textHandle)) as unknown[];
+      return ctx.newString(encode(fn(...args)));
+    } catch (e) {
+      return { error: ctx.newError(e instanceof Error ? e.message : String(e)) };
+    }
+  }
+
+  private limitMessage(limit: LimitKind, where: string): string {
+    switch (limit) {
+      case 'time': {
+        const total = Date.now() >= this.submissionDeadline;
+        return total
+          ? `time limit of ${secs(this.limits.timeMs)} for the whole submission exceeded ${where}`
+          : `time limit of ${secs(this.limits.callTimeMs)} exceeded ${where} (an infinite loop?)`;
+      }
+      case 'memory':
+        return `memory limit of ${Math.round(this.limits.memoryBytes / 2 ** 20)} MB exceeded ${where}`;
+      case 'stack':
+        return `maximum call stack size exceeded ${where} (recursion too deep, or without an end?)`;
+      case 'crashed':
+        return `the sandbox stopped ${where}`;
+    }
+  }
+
+  /** Something failed on the host side of QuickJS: this sandbox and its module are unusable. */
+  private crash(e: unknown): string {
+    this.dead = true;
+    this.onWedged();
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/call stack/i.test(msg)) return 'maximum call stack size exceeded (recursion too deep, or without an end?)';
+    if (/memory/i.test(msg)) return 'memory limit exceeded';
+    return `the sandbox stopped unexpectedly (${msg.slice(0, 200)})`;
+  }
+}
+
+function thrownLimit(err: ThrownError): LimitKind | null {
+  if (err.name === 'InternalError' && /out of memory|string too long|array too long/i.test(err.message)) return 'memory';
+  if (err.name === 'RangeError' && /call stack size exceeded/i.test(err.message)) return 'stack';
+  if (err.name === 'InternalError' && /stack overflow/i.test(err.message)) return 'stack';
+  return null;
+}
+
+function withLocation(raw: { name: string; message: string; stack?: string; isError?: boolean }): ThrownError {
+  const out: ThrownError = { name: raw.name, message: raw.message, isError: raw.isError ?? true };
+  const m = raw.stack ? new RegExp(`${SOLUTION_FILE.replace('.', '\\.')}:(\\d+):(\\d+)`).exec(raw.stack) : null;
+  if (m) {
+    out.line = Number(m[1]);
+    out.column = Number(m[2]);
+  }
+  return out;
+}
+
+function loadMessage(err: ThrownError): string {
+  const what = err.isError ? `${err.name || 'Error'}: ${err.message}` : `a non-Error value: ${err.message}`;
+  return `the module threw while loading: ${what}`;
+}
+
+function describeTarget(target: CallTarget): string {
+  return 'export' in target ? `in \`${target.export}\`` : 'in the grader’s script';
+}
+
+function secs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}

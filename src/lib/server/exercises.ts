@@ -1,0 +1,113 @@
+// Reading exercises from disk: public parts (exercises/<id>/), checks (graders/<id>.ts) and
+// the hidden reference with its known-wrong variants (reference/<id>/). Server, CLI and CI
+// only: nothing here may reach the browser.
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type ExerciseMeta, parseExercise, type Statement } from '../engine/exercise';
+import { ContentError, type GraderDef, parseGrader } from '../engine/grader';
+import { type ModuleExports, moduleOracle, type Oracle } from '../engine/oracle';
+import type { LocalizedText } from '../engine/types';
+
+export interface MistakeModule {
+  id: string;
+  hint: LocalizedText;
+  module: ModuleExports;
+  file: string;
+  source: string;
+}
+
+export interface LoadedExercise {
+  meta: ExerciseMeta;
+  statement: Statement;
+  stub: string;
+  stubFile: string;
+  grader: GraderDef;
+  reference: { module: ModuleExports; source: string; file: string };
+  mistakes: MistakeModule[];
+  oracle(): Oracle;
+}
+
+/** The folder holding exercises/, graders/ and reference/: NABLA_ROOT, else the working directory. */
+export function contentRoot(): string {
+  return resolve(process.env.NABLA_ROOT ?? process.cwd());
+}
+
+export type ModuleImporter = (file: string) => Promise<Record<string, unknown>>;
+
+const importFile: ModuleImporter = (file) => import(/* @vite-ignore */ pathToFileURL(file).href);
+
+export async function listExerciseIds(root = contentRoot()): Promise<string[]> {
+  const dir = join(root, 'exercises');
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'statement.md')))
+    .map((e) => e.name)
+    .sort();
+}
+
+export async function exerciseExists(id: string, root = contentRoot()): Promise<boolean> {
+  return /^[a-z0-9-]+$/.test(id) && existsSync(join(root, 'exercises', id, 'statement.md'));
+}
+
+/** The public part: statement, metadata and stub. */
+export async function loadPublic(id: string, root = contentRoot()) {
+  const dir = join(root, 'exercises', id);
+  const paths = { en: join(dir, 'statement.md'), zh: join(dir, 'statement.zh.md') };
+  const en = await readText(paths.en);
+  const zh = existsSync(paths.zh) ? await readText(paths.zh) : undefined;
+  const { meta, statement } = parseExercise(id, { en, zh }, paths);
+  const stubFile = join(dir, 'stub.js');
+  const stub = await readText(stubFile);
+  return { meta, statement, stub, stubFile };
+}
+
+export async function loadExercise(id: string, root = contentRoot(), importer: ModuleImporter = importFile): Promise<LoadedExercise> {
+  const pub = await loadPublic(id, root);
+  const exportNames = pub.meta.exports.map((e) => e.name);
+
+  const graderFile = join(root, 'graders', `${id}.ts`);
+  if (!existsSync(graderFile)) throw new ContentError(graderFile, 'missing grader');
+  const graderModule = await importer(graderFile);
+  const grader = parseGrader(graderModule.default, graderFile, exportNames);
+
+  const refDir = join(root, 'reference', id);
+  const refFile = join(refDir, 'solution.js');
+  if (!existsSync(refFile)) throw new ContentError(refFile, 'missing reference solution');
+  const reference = { module: await importer(refFile), source: await readText(refFile), file: refFile };
+  for (const name of exportNames) {
+    if (!(name in reference.module)) throw new ContentError(refFile, `does not export ${name}`);
+  }
+
+  const mistakes: MistakeModule[] = [];
+  const mistakesDir = join(refDir, 'mistakes');
+  if (existsSync(mistakesDir)) {
+    for (const f of (await readdir(mistakesDir)).filter((f) => f.endsWith('.js')).sort()) {
+      const file = join(mistakesDir, f);
+      const module = await importer(file);
+      const hint = module.hint as LocalizedText | undefined;
+      if (!hint || typeof hint.en !== 'string' || hint.en.length < 10) {
+        throw new ContentError(file, 'export `hint = { en: "…", zh: "…" }`, the hint shown when a submission behaves like this mistake');
+      }
+      mistakes.push({ id: f.replace(/\.js$/, ''), hint, module, file, source: await readText(file) });
+    }
+  }
+
+  return {
+    ...pub,
+    grader,
+    reference,
+    mistakes,
+    oracle: () => moduleOracle(reference.module, mistakes),
+  };
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    throw new ContentError(file, 'missing or unreadable');
+  }
+}

@@ -1,0 +1,82 @@
+// Proving an exercise: its files parse, the reference passes every check (on several seeds),
+// the stub fails, and every known-wrong variant fails *and is recognised as itself*. All
+// grading goes through the same pool, sandbox and graders that learners get.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Report } from '../engine/types';
+import { contentRoot, listExerciseIds, loadExercise } from './exercises';
+import { GradingPool } from './pool';
+
+/** Seeds the reference must pass on: fixed, so CI is reproducible; several, so a lucky draw is not enough. */
+export const VALIDATION_SEEDS = [1, 2, 3];
+export const MIN_MISTAKES = 2;
+
+export interface ExerciseValidation {
+  id: string;
+  problems: string[];
+  summary: string;
+}
+
+export async function validateExercises(ids?: string[], root = contentRoot(), pool?: GradingPool): Promise<ExerciseValidation[]> {
+  const all = await listExerciseIds(root);
+  const wanted = ids && ids.length ? ids : all;
+  const own = pool ?? new GradingPool({ root, size: 2, maxQueue: 10_000 });
+  try {
+    return await Promise.all(wanted.map((id) => (all.includes(id) ? validateOne(id, root, own) : unknown(id))));
+  } finally {
+    if (!pool) await own.close();
+  }
+}
+
+async function unknown(id: string): Promise<ExerciseValidation> {
+  return { id, problems: [`no exercise '${id}' (no exercises/${id}/statement.md)`], summary: '' };
+}
+
+async function validateOne(id: string, root: string, pool: GradingPool): Promise<ExerciseValidation> {
+  const problems: string[] = [];
+  let ex;
+  try {
+    ex = await loadExercise(id, root);
+  } catch (e) {
+    return { id, problems: [(e as Error).message], summary: '' };
+  }
+  if (!existsSync(join(root, 'exercises', id, 'statement.zh.md'))) problems.push('statement.zh.md is missing (statements come in English and Chinese)');
+  else if (ex.meta.hints.zh.length !== ex.meta.hints.en.length) {
+    problems.push(`statement.zh.md has ${ex.meta.hints.zh.length} hints, statement.md has ${ex.meta.hints.en.length}`);
+  }
+  if (ex.mistakes.length < MIN_MISTAKES) problems.push(`only ${ex.mistakes.length} known-wrong variant(s) under reference/${id}/mistakes/ (at least ${MIN_MISTAKES})`);
+  if (ex.stub.trim() === ex.reference.source.trim()) problems.push('the stub is identical to the reference');
+
+  const grade = (source: string, seed: number, mode: 'run' | 'submit' = 'submit') => pool.grade({ exercise: id, source, mode, seed });
+  const failing = (r: Report) =>
+    r.error ? r.error.message : r.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.message ?? c.status}`).slice(0, 3).join('; ');
+
+  const [refReports, stubReport, mistakeReports] = await Promise.all([
+    Promise.all(VALIDATION_SEEDS.map((s) => grade(ex.reference.source, s))),
+    grade(ex.stub, 1),
+    Promise.all(ex.mistakes.map((m) => grade(m.source, 1))),
+  ]);
+  for (const r of refReports) {
+    if (r.status !== 'pass') problems.push(`the reference fails with seed ${r.seed}: ${failing(r)}`);
+  }
+  const stubExports = await grade(ex.stub, 1, 'run');
+  if (stubExports.error) problems.push(`the stub does not load: ${stubExports.error.message}`);
+  else {
+    const missing = stubExports.checks.filter((c) => /does not export/.test(c.message ?? ''));
+    if (missing.length) problems.push(`the stub is missing an export: ${missing[0].message}`);
+  }
+  if (stubReport.status === 'pass') problems.push('the stub passes every check');
+  ex.mistakes.forEach((m, i) => {
+    const r = mistakeReports[i];
+    if (r.status === 'pass') problems.push(`mistake ${m.id} passes every check: the grader does not catch it`);
+    else if (r.mistake?.id !== m.id) {
+      problems.push(`mistake ${m.id} fails but is recognised as ${r.mistake ? r.mistake.id : 'nothing'} (${r.passed}/${r.total} passed)`);
+    }
+  });
+  const total = refReports[0]?.total ?? 0;
+  return {
+    id,
+    problems,
+    summary: `${total} checks; reference passes on seeds ${VALIDATION_SEEDS.join(', ')}; stub fails; ${ex.mistakes.length} mistakes recognised`,
+  };
+}
