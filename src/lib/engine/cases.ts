@@ -1,7 +1,8 @@
 // From a grader's checks to concrete cases: random checks expand into `count` cases whose
 // arguments are a pure function of (seed, check id, index).
 import { DEFAULT_TOLERANCE, type Tolerance } from './compare';
-import { type CallLog, type CheckDef, type GraderDef, HostFn } from './grader';
+import type { CheckDef, GraderDef } from './grader';
+import { type CallLog, HostFn } from './host-fn';
 import { deriveSeed, Rng } from './random';
 import type { CallTarget } from '../sandbox/sandbox';
 

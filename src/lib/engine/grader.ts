@@ -18,23 +18,8 @@ import type { Rng } from './random';
 import type { CheckKind } from './types';
 import type { SandboxLimits } from '../sandbox/limits';
 
-/**
- * A function the grader passes to learner code (a seeded `randn`, a `gradFn`, an `f`).
- * Each run (reference, learner, each known mistake) gets a fresh one from `make`, and
- * every call with its arguments is recorded under `name`.
- */
-export class HostFn {
-  constructor(
-    readonly name: string,
-    readonly make: () => (...args: any[]) => unknown,
-  ) {}
-}
-
-/** `fn('randn', () => gaussian(seed))`: a function argument, recorded under its name. */
-export const fn = (name: string, make: () => (...args: any[]) => unknown) => new HostFn(name, make);
-
-/** Calls of each function argument during one run: name → list of argument lists. */
-export type CallLog = Record<string, unknown[][]>;
+export { HostFn, fn, type CallLog } from './host-fn';
+import type { CallLog } from './host-fn';
 
 export interface PropertyContext {
   /** The learner's value. */

@@ -3,7 +3,7 @@
 // verdict, and for visible checks the expected value.
 import { type Case, instantiate } from './cases';
 import { plain } from './codec';
-import type { CallLog } from './grader';
+import type { CallLog } from './host-fn';
 import type { LocalizedText } from './types';
 
 export type Outcome =
