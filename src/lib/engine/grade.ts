@@ -2,7 +2,7 @@
 // the browser's Run worker and CI's `validate`.
 import { type Case, expandCases, instantiate } from './cases';
 import { toWire } from './codec';
-import { compareValues, describeShape, type Tolerance } from './compare';
+import { compareValues, describePath, describeShape, fmt, type Tolerance } from './compare';
 import type { ExerciseMeta } from './exercise';
 import type { CheckDef, GraderDef } from './grader';
 import { type CallLog, HostFn } from './host-fn';
@@ -179,8 +179,7 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
     const m = call.mutated[0];
     const spec = exercise.exports.find((e) => e.name === fnName);
     const name = spec?.params[m.index] ? `argument ${spec.params[m.index]}` : `argument ${m.index + 1}`;
-    const diff = compareValues(m.after, instantiate([c.args[m.index]]).args[0], { rtol: 0, atol: 0, signedZero: true });
-    const detail = diff.message ? ` (${diff.message.replace('expected', 'was').replace(', got', ', now')})` : '';
+    const detail = describeChange(instantiate([c.args[m.index]]).args[0], m.after);
     return result(c, 'fail', `${fnName} changed its ${name}${detail}: work on a copy and return a new value`, {
       ...shown(got),
       ...timing,
@@ -228,6 +227,19 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
 }
 
 class PropertyCallError extends Error {}
+
+/** " (row 0, column 1: was 1, now 9)" — where an argument first differs after the call. */
+function describeChange(before: unknown, after: unknown): string {
+  const cmp = compareValues(after, before, { rtol: 0, atol: 0, signedZero: true });
+  const path = cmp.wrong[0];
+  if (!path) return '';
+  const at = (v: unknown) => path.reduce<unknown>((x, k) => (x == null ? undefined : (x as Record<string | number, unknown>)[k]), v);
+  const was = at(before);
+  const now = at(after);
+  const where = describePath(path);
+  const show = (v: unknown) => (typeof v === 'number' ? fmt(v) : describeShape(v));
+  return ` (${where ? `${where}: ` : ''}was ${show(was)}, now ${show(now)})`;
+}
 
 function checkCalls(check: CheckDef, got: CallLog, want: CallLog): string | null {
   if (!check.calls) return null;
