@@ -33,6 +33,8 @@ export function isClose(got: number, want: number, tol: Tolerance = DEFAULT_TOLE
 export interface Comparison {
   ok: boolean;
   message?: string;
+  /** The failure is about type or shape, not about numbers. */
+  structural?: boolean;
   wrong: ValuePath[];
   maxError?: number;
 }
@@ -48,7 +50,7 @@ export function compareValues(got: unknown, want: unknown, tol: Tolerance = DEFA
   const mismatches: Mismatch[] = [];
   const counted = { cells: 0 };
   const structural = walk(got, want, [], tol, mismatches, counted);
-  if (structural) return { ok: false, message: structural.message, wrong: [structural.path] };
+  if (structural) return { ok: false, message: structural.message, wrong: [structural.path], structural: true };
   let maxError = 0;
   for (const m of mismatches) if (Number.isFinite(m.error) && m.error > maxError) maxError = m.error;
   if (mismatches.length === 0) return { ok: true, wrong: [], maxError: counted.cells ? maxAbsError(got, want) : undefined };

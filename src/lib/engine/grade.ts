@@ -197,7 +197,7 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
       const cmp = compareValues(got, expected.value, tol);
       if (!cmp.ok) {
         let message = cmp.message!;
-        if (c.check.nonFiniteHint && hasNonFinite(got) && !hasNonFinite(expected.value)) message += ` — ${c.check.nonFiniteHint}`;
+        if (c.check.nonFiniteHint && !cmp.structural && hasNonFinite(got) && !hasNonFinite(expected.value)) message += ` — ${c.check.nonFiniteHint}`;
         return result(c, 'fail', message, { ...shown(got), ...timing, wrong: cmp.wrong, ...(cmp.maxError !== undefined ? { maxError: cmp.maxError } : {}) });
       }
     }
