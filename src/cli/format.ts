@@ -38,7 +38,16 @@ export function formatReport(r: Report): string {
   return out.join('\n');
 }
 
+/** Compact one-line form of a wire value: NaN, Infinity and −0 written as JavaScript would. */
 function show(v: unknown): string {
-  const s = JSON.stringify(fromWire(v as Wire), (_k, x) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));
-  return s && s.length > 160 ? s.slice(0, 160) + '…' : String(s);
+  const s = literal(fromWire(v as Wire));
+  return s.length > 160 ? s.slice(0, 160) + '…' : s;
+}
+
+function literal(v: unknown): string {
+  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
+  if (v === undefined) return 'undefined';
+  if (Array.isArray(v)) return `[${v.map(literal).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${k}:${literal(x)}`).join(',')}}`;
+  return JSON.stringify(v);
 }
