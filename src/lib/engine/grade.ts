@@ -280,36 +280,45 @@ function wireOrLabel(a: unknown): unknown {
 
 /**
  * A failing submission behaves like a known-wrong variant when, on the checks it fails,
- * its values agree with the variant's (within each check's tolerance).
+ * its values agree with the variant's (within each check's tolerance). Among variants that
+ * qualify, the one agreeing on the most checks overall wins: a variant that would also fail
+ * checks the submission passes is a worse explanation.
  */
 function recogniseMistake(cases: Case[], checks: CheckResult[], runs: Map<string, LearnerRun>, mistakes: Mistake[]): MistakeMatch | undefined {
-  const failing = cases.filter((c, i) => checks[i]?.status === 'fail' || checks[i]?.status === 'error');
-  if (!failing.length || !mistakes.length) return undefined;
-  let best: { m: Mistake; agree: number; matched: number } | undefined;
+  const failed = new Set(cases.filter((_, i) => checks[i]?.status === 'fail' || checks[i]?.status === 'error').map((c) => c.id));
+  if (!failed.size || !mistakes.length) return undefined;
+  let best: { m: Mistake; agree: number; overall: number } | undefined;
   for (const m of mistakes) {
     let matched = 0;
     let considered = 0;
-    for (const c of failing) {
+    let overall = 0;
+    for (const c of cases) {
       const run = runs.get(c.id);
       if (!run) continue;
-      considered++;
-      const v = m.outcome(c);
-      if (sameOutcome(run, v, c.tolerance)) matched++;
+      const same = sameOutcome(c, run, m.outcome(c));
+      if (same) overall++;
+      if (failed.has(c.id)) {
+        considered++;
+        if (same) matched++;
+      }
     }
     if (!considered || !matched) continue;
     const agree = matched / considered;
-    if (!best || agree > best.agree || (agree === best.agree && matched > best.matched)) best = { m, agree, matched };
+    if (agree < MISTAKE_AGREEMENT) continue;
+    if (!best || overall > best.overall || (overall === best.overall && agree > best.agree)) best = { m, agree, overall };
   }
-  if (!best || best.agree < MISTAKE_AGREEMENT) return undefined;
+  if (!best) return undefined;
   return { id: best.m.id, hint: best.m.hint, agreement: Math.round(best.agree * 100) / 100 };
 }
 
-function sameOutcome(run: LearnerRun, v: Outcome, tol: Tolerance): boolean {
+function sameOutcome(c: Case, run: LearnerRun, v: Outcome): boolean {
   const call = run.call;
   if (v.kind === 'threw') return call.kind === 'threw';
   if (call.kind !== 'value') return false;
+  // Where an Error is due, "did not throw" is the behaviour that identifies the mistake.
+  if (c.check.throws) return true;
   if (call.mutated.length) return false;
-  return compareValues(call.value, v.value, tol).ok;
+  return compareValues(call.value, v.value, c.tolerance).ok;
 }
 
 function round(ms: number) {

@@ -1,0 +1,196 @@
+import { defineGrader } from '../src/lib/engine/grader';
+import type { Rng } from '../src/lib/engine/random';
+
+// Solving the normal equations amplifies rounding by the condition number of XᵀX: different
+// correct solvers (Gaussian elimination in any order, Cholesky, QR, Gauss–Jordan, centring
+// first) agree to about cond·1e-16. Every well-posed case below keeps cond(XᵀX) under 1e5, so
+// rtol 1e-6 with atol 1e-6 (for coefficients that should be 0) leaves a wide margin for them
+// while every known mistake is off by far more.
+const TOLERANCE = { rtol: 1e-6, atol: 1e-6 };
+
+// Houses: size (1000 sq ft), bedrooms, age (years); price in $1000s.
+const HOUSES = [
+  [2.104, 5, 45],
+  [1.416, 3, 40],
+  [1.534, 3, 30],
+  [0.852, 2, 36],
+  [1.94, 4, 12],
+  [3.0, 4, 3],
+  [1.1, 2, 60],
+  [2.5, 3, 20],
+];
+const PRICES = [460, 232, 315, 178, 400, 540, 199, 430];
+
+/** A well-conditioned problem: features with moderate offsets and spreads, a noisy linear target. */
+function wellConditioned(rng: Rng, m: number, n: number, noise: number): [number[][], number[]] {
+  const offsets = rng.vector(n, -3, 3);
+  const spreads = rng.vector(n, 0.5, 3);
+  const X = Array.from({ length: m }, () => offsets.map((o, j) => o + spreads[j] * rng.normal()));
+  const w = rng.vector(n, -3, 3);
+  const b = rng.uniform(-5, 5);
+  const y = X.map((row) => row.reduce((s, x, j) => s + x * w[j], b) + noise * rng.normal());
+  return [X, y];
+}
+
+export default defineGrader({
+  tolerance: TOLERANCE,
+  checks: [
+    {
+      id: 'line-through-four-points',
+      kind: 'example',
+      name: 'the worked example: one feature, four examples',
+      call: 'normalEquation',
+      args: [[[1], [2], [3], [4]], [2, 3, 5, 6]],
+    },
+    {
+      id: 'exact-fit',
+      kind: 'example',
+      name: 'targets exactly linear in two features: y = 2 + 3·x0 − x1',
+      call: 'normalEquation',
+      args: [[[1, 2], [2, 0], [3, 1], [0, 3], [-1, -2]], [3, 8, 10, -1, 1]],
+    },
+    {
+      id: 'singular-constant-feature',
+      kind: 'error',
+      name: 'a constant feature (x1 = 3 for every example)',
+      call: 'normalEquation',
+      args: [[[1, 3], [2, 3], [3, 3], [4, 3]], [1, 2, 2, 5]],
+      throws: 'singular',
+    },
+
+    // ---- well-posed problems ----
+    { id: 'houses', kind: 'hidden', name: 'house prices from size, bedrooms and age', call: 'normalEquation', args: [HOUSES, PRICES] },
+    {
+      id: 'houses-dollars',
+      kind: 'hidden',
+      name: 'house prices in dollars (targets around 1e5)',
+      call: 'normalEquation',
+      args: [HOUSES, PRICES.map((p) => p * 1000 + 123)],
+    },
+    {
+      id: 'square-system',
+      kind: 'hidden',
+      name: 'exactly n + 1 examples: the hyperplane passes through every point',
+      call: 'normalEquation',
+      args: [[[0.5, 1.5], [2, -1], [-1.5, 0.25]], [4, -2, 7.5]],
+    },
+    {
+      id: 'many-examples',
+      kind: 'hidden',
+      name: 'sixty noisy examples with four features',
+      call: 'normalEquation',
+      generate: (rng) => wellConditioned(rng, 60, 4, 1),
+    },
+    { id: 'zero-targets', kind: 'edge', name: 'every target 0 (w and b are all 0)', call: 'normalEquation', args: [[[1, 2], [3, -1], [0, 4], [2, 2]], [0, 0, 0, 0]] },
+    {
+      id: 'constant-targets',
+      kind: 'edge',
+      name: 'every target 7 (w is 0, b is 7)',
+      call: 'normalEquation',
+      args: [[[1, 2], [3, -1], [0, 4], [2, 2]], [7, 7, 7, 7]],
+    },
+    {
+      id: 'negative-slope',
+      kind: 'edge',
+      name: 'one feature, negative slope and an intercept far from 0',
+      call: 'normalEquation',
+      args: [[[-2], [0], [1], [5], [6]], [130, 121, 118, 98, 97]],
+    },
+    {
+      id: 'random',
+      kind: 'random',
+      name: 'random noisy problems',
+      call: 'normalEquation',
+      count: 8,
+      generate: (rng) => {
+        const n = rng.int(1, 5);
+        return wellConditioned(rng, rng.int(n + 3, 25), n, rng.pick([0, 0.1, 1]));
+      },
+    },
+
+    // ---- singular problems: the columns of [1, X] are exactly linearly dependent ----
+    {
+      id: 'singular-constant-tenths',
+      kind: 'error',
+      name: 'a constant feature of 0.1 (rounding leaves a tiny nonzero pivot)',
+      call: 'normalEquation',
+      args: [[[0.3, 0.1], [0.7, 0.1], [1.9, 0.1], [2.3, 0.1], [1.1, 0.1]], [1, 2, 3, 4, 5]],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-duplicated-feature',
+      kind: 'error',
+      name: 'a duplicated feature',
+      call: 'normalEquation',
+      args: [[[0.3, 5, 0.3], [0.7, 2, 0.7], [1.9, 4, 1.9], [2.3, 1, 2.3], [1.2, 3, 1.2]], [1, 2, 3, 4, 5]],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-affine-sizes',
+      kind: 'error',
+      name: 'house sizes in sq ft and a feature equal to 3·size + 7 (large values, dependent columns)',
+      call: 'normalEquation',
+      args: [
+        [
+          [2104, 6319],
+          [1416, 4255],
+          [1534, 4609],
+          [852, 2563],
+          [1940, 5827],
+          [3000, 9007],
+        ],
+        [460, 232, 315, 178, 400, 540],
+      ],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-sum-of-features',
+      kind: 'error',
+      name: 'a feature that is the sum of two others',
+      call: 'normalEquation',
+      args: [
+        [
+          [0.25, 0.5, 0.75],
+          [1.5, -0.125, 1.375],
+          [2, 0.375, 2.375],
+          [-1.25, 0.5, -0.75],
+          [0.625, 1.25, 1.875],
+        ],
+        [1, 2, 3, 4, 5],
+      ],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-zero-feature',
+      kind: 'error',
+      name: 'a feature that is 0 for every example',
+      call: 'normalEquation',
+      args: [[[0.5, 0], [0.7, 0], [0.1, 0], [1.3, 0]], [1, 2, 3, 4]],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-too-few-examples',
+      kind: 'error',
+      name: 'two examples for two features (fewer than n + 1)',
+      call: 'normalEquation',
+      args: [[[0.3, 1.7], [2.9, -0.4]], [1, 2]],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-three-by-three',
+      kind: 'error',
+      name: 'three examples for three features (fewer than n + 1)',
+      call: 'normalEquation',
+      args: [[[1.1, 0.3, 0.7], [0.2, 1.3, 0.6], [2.5, 0.9, 1.4]], [1, 2, 3]],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-one-example',
+      kind: 'error',
+      name: 'a single example',
+      call: 'normalEquation',
+      args: [[[0.3, 1.7]], [1]],
+      throws: 'singular',
+    },
+  ],
+});

@@ -1,0 +1,63 @@
+export const hint = {
+  en: 'You only treat a pivot of exactly 0 as singular. Rounding leaves a dependent system with a pivot of about 1e-16 instead of 0, and dividing by it gives huge nonsense. Compare |pivot| with a small fraction (e.g. 1e-10) of the largest diagonal entry of XᵀX, and throw an Error mentioning "singular".',
+  zh: '你只把恰好为 0 的主元当作奇异。舍入误差让线性相关的方程组留下约 1e-16 的主元而不是 0，除以它会得到巨大的无意义结果。应把 |主元| 与 XᵀX 最大对角元的一个小比例（如 1e-10）比较，并抛出含 "singular" 的 Error。',
+};
+
+// Known-wrong variant: a pivot counts as zero only when it is exactly 0.
+// Least squares with an intercept, solved exactly: the normal equations (AᵀA) θ = Aᵀy with
+// A = [1, X] (a column of ones first, so θ = [b, w_0, …, w_{n−1}]), by Gaussian elimination
+// with partial pivoting.
+
+/** Pivots below this fraction of the largest diagonal entry of AᵀA count as zero. */
+const SINGULAR_TOL = 1e-10;
+
+/**
+ * @param {number[][]} X - m×n data, one example per row
+ * @param {number[]} y - m targets
+ * @returns {{ w: number[], b: number }}
+ */
+export function normalEquation(X, y) {
+  const m = X.length;
+  const A = X.map((row) => [1, ...row]);
+  const p = A[0].length; // n + 1 unknowns
+
+  // The augmented system [AᵀA | Aᵀy], p rows of p + 1 numbers.
+  const M = [];
+  for (let j = 0; j < p; j++) {
+    const row = new Array(p + 1).fill(0);
+    for (let k = 0; k < p; k++) {
+      for (let i = 0; i < m; i++) row[k] += A[i][j] * A[i][k];
+    }
+    for (let i = 0; i < m; i++) row[p] += A[i][j] * y[i];
+    M.push(row);
+  }
+
+  // The scale the pivots are compared with: rounding leaves dependent columns a pivot of about
+  // 1e-16 of it, while a well-conditioned system keeps every pivot far above SINGULAR_TOL of it.
+  let scale = 0;
+  for (let j = 0; j < p; j++) scale = Math.max(scale, Math.abs(M[j][j]));
+
+  // Forward elimination with partial pivoting.
+  for (let c = 0; c < p; c++) {
+    let best = c;
+    for (let r = c + 1; r < p; r++) if (Math.abs(M[r][c]) > Math.abs(M[best][c])) best = r;
+    if (M[best][c] === 0) {
+      throw new Error('XᵀX is singular: the columns of [1, X] are linearly dependent (a constant or duplicated feature, or fewer than n + 1 examples)');
+    }
+    [M[c], M[best]] = [M[best], M[c]];
+    for (let r = c + 1; r < p; r++) {
+      const f = M[r][c] / M[c][c];
+      if (f === 0) continue;
+      for (let k = c; k <= p; k++) M[r][k] -= f * M[c][k];
+    }
+  }
+
+  // Back substitution.
+  const theta = new Array(p).fill(0);
+  for (let r = p - 1; r >= 0; r--) {
+    let s = M[r][p];
+    for (let k = r + 1; k < p; k++) s -= M[r][k] * theta[k];
+    theta[r] = s / M[r][r];
+  }
+  return { w: theta.slice(1), b: theta[0] };
+}
