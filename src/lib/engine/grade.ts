@@ -43,6 +43,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
   let consoleDropped = 0;
 
   let sandbox: Sandbox | undefined;
+  let exportsFound: Record<string, string> = {};
   const open = async (): Promise<Sandbox | undefined> => {
     const sb = await req.engine.sandbox(limits, req.seed);
     setupMs += sb.setupMs;
@@ -57,6 +58,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
       close(sb);
       return undefined;
     }
+    exportsFound = loaded.exports;
     return sb;
   };
   const close = (sb: Sandbox) => {
@@ -72,6 +74,14 @@ export async function grade(req: GradeRequest): Promise<Report> {
   for (const c of cases) {
     if (!sandbox) break;
     const fnName = 'export' in c.target ? c.target.export : 'run';
+    if (!('export' in c.target)) {
+      // A driver uses the module as a whole: every export of the exercise must be there.
+      const missing = req.exercise.exports.find((e) => exportsFound[e.name] !== 'function');
+      if (missing) {
+        checks.push(result(c, 'fail', `solution.js does not export a ${missing.kind} \`${missing.name}\`: write \`export ${missing.kind} ${missing.name}…\``));
+        continue;
+      }
+    }
     if (timedOut.has(fnName)) {
       checks.push(result(c, 'skipped', `not run: \`${fnName}\` exceeded the time limit in an earlier check`));
       continue;
@@ -127,7 +137,8 @@ function result(c: Case, status: CheckStatus, message?: string, extra: Partial<C
 
 function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: LearnerRun, sandbox: Sandbox): CheckResult {
   const { call } = learner;
-  const fnName = 'export' in c.target ? c.target.export : 'the grader’s script';
+  // Errors inside a driver come from the learner's code the driver called.
+  const fnName = 'export' in c.target ? c.target.export : 'your code';
   const shown = (got?: unknown): Partial<CheckResult> =>
     c.visible
       ? {

@@ -1,0 +1,59 @@
+// Forward pass of one fully connected layer in the batch-row form: Z = A·W + 1·bᵀ, then g(Z).
+
+/** σ(z) without overflow: e^z is only computed for z < 0. */
+function sigmoid(z) {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+/** The activation g for a name, or an Error for an unknown one. */
+function activationFunction(name) {
+  switch (name) {
+    case 'relu':
+      return (z) => (z > 0 ? z : 0);
+    case 'sigmoid':
+      return sigmoid;
+    case 'tanh':
+      return Math.tanh;
+    case 'linear':
+      return (z) => z;
+    default:
+      throw new Error(`unknown activation '${name}': use 'relu', 'sigmoid', 'tanh' or 'linear'`);
+  }
+}
+
+/**
+ * @param {number[][]} A - m×n_in activations of the previous layer, one example per row
+ * @param {number[][]} W - n_in×n_out weights (column j holds unit j's incoming weights)
+ * @param {number[]} b - n_out biases
+ * @param {'relu'|'sigmoid'|'tanh'|'linear'} activation
+ * @returns {number[][]} m×n_out activations g(A·W + 1·bᵀ)
+ */
+export function denseForward(A, W, b, activation) {
+  const g = activationFunction(activation);
+  const nIn = W.length;
+  const nOut = W[0].length;
+  for (const row of A) {
+    if (row.length !== nIn) {
+      throw new Error(`shape mismatch: A has ${row.length} columns but W has ${nIn} rows`);
+    }
+  }
+  if (b.length !== nOut) {
+    throw new Error(`shape mismatch: b has ${b.length} entries but W has ${nOut} columns`);
+  }
+  return A.map((row, i) => {
+    const out = [];
+    for (let j = 0; j < nOut; j++) {
+      let z = b[i];
+      for (let k = 0; k < nIn; k++) z += row[k] * W[k][j];
+      out.push(g(z));
+    }
+    return out;
+  });
+}
+
+export const hint = {
+  en: "You add b[i], the bias of the example's row, instead of b[j], the bias of unit j. The bias is broadcast down the rows: every example gets the same vector b, Z[i][j] = Σ_k A[i][k]·W[k][j] + b[j].",
+  zh: '你加的是 b[i]（按样本的行号取偏置），而不是单元 j 的偏置 b[j]。偏置要沿行广播：每个样本都加同一个向量 b，Z[i][j] = Σ_k A[i][k]·W[k][j] + b[j]。',
+};
