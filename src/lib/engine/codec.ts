@@ -7,6 +7,9 @@
 //   {"$fn":3}        a function the grader passes in (host function number 3)
 //   {"$obj":{...}}   a plain object whose own keys would be mistaken for a tag
 // The sandbox prelude (`sandbox/prelude.ts`) implements the same format inside QuickJS.
+//
+// Keys are defined, never assigned: a learner's own key "__proto__" (from JSON.parse or a
+// computed key) must stay a key, not become the prototype of the decoded object.
 
 export type Wire = null | boolean | number | string | Wire[] | { [key: string]: Wire };
 
@@ -51,7 +54,7 @@ function encodeValue(
         let tagged = false;
         for (const [k, v] of Object.entries(value)) {
           if (TAG_KEYS.has(k)) tagged = true;
-          out[k] = encodeValue(v, fnId, depth + 1, seen);
+          setKey(out, k, encodeValue(v, fnId, depth + 1, seen));
         }
         return tagged ? { $obj: out } : out;
       } finally {
@@ -93,8 +96,13 @@ export function fromWire(wire: Wire, fn?: (id: number) => unknown): unknown {
 
 function decodeObject(wire: { [key: string]: Wire }, fn?: (id: number) => unknown) {
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(wire)) out[k] = fromWire(wire[k], fn);
+  for (const k of Object.keys(wire)) setKey(out, k, fromWire(wire[k], fn));
   return out;
+}
+
+function setKey(obj: Record<string, unknown>, key: string, value: unknown) {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
 }
 
 export const encode = (value: unknown, fnId?: (fn: Function) => number): string =>

@@ -92,7 +92,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
     learnerRuns.set(c.id, { call, calls });
     if (call.kind === 'limit' && call.limit === 'time') timedOut.add(fnName);
     checks.push(judge(req.exercise, c, expected, { call, calls }, sandbox));
-    if (call.kind === 'limit' && call.limit === 'crashed' && restarts < MAX_RESTARTS) {
+    if (!sandbox.alive && restarts < MAX_RESTARTS) {
       restarts++;
       close(sandbox);
       sandbox = await open();

@@ -15,13 +15,23 @@ function inspect(v: unknown, depth: number): string {
   if (v === undefined || v === null || typeof v === 'boolean') return String(v);
   if (depth > 6) return '…';
   if (Array.isArray(v)) {
-    const items = v.slice(0, 100).map((x) => inspect(x, depth + 1));
-    if (v.length > 100) items.push(`… ${v.length - 100} more`);
+    // The prelude sends at most 100 items, then "… N more" (see `maxItems` there).
+    const more = v.length > 0 && isMore(v[v.length - 1]) ? (v[v.length - 1] as string) : undefined;
+    const list = more ? v.slice(0, -1) : v;
+    const items = list.slice(0, 100).map((x) => inspect(x, depth + 1));
+    if (more) items.push(more);
+    else if (list.length > 100) items.push(`… ${list.length - 100} more`);
     return `[${items.join(', ')}]`;
   }
   if (typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${inspect(x, depth + 1)}`);
+    const entries = Object.entries(v as Record<string, unknown>).map(([k, x]) =>
+      k === '…' && isMore(`… ${x}`) ? `… ${x}` : `${k}: ${inspect(x, depth + 1)}`,
+    );
     return entries.length ? `{ ${entries.join(', ')} }` : '{}';
   }
   return String(v);
+}
+
+function isMore(x: unknown): boolean {
+  return typeof x === 'string' && /^… \d+ more( keys)?$/.test(x);
 }

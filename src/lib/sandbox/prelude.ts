@@ -4,8 +4,13 @@
 //
 // It owns the wire format inside the sandbox (same as `engine/codec.ts`), reads learner
 // values without ever running their getters or toJSON (accessors are refused; Proxy traps
-// run, but under the host's deadline), checks arguments for mutation, captures console
-// output with caps, and makes Math.random and Date deterministic.
+// run, but under the host's deadline), checks arguments for mutation (by content and by
+// object identity, so a Proxy slipped into an argument cannot hide a change), captures
+// console output with caps, and makes Math.random and Date deterministic.
+//
+// Nothing learner code does may make a harness function fail in a way the host cannot read:
+// learner exceptions (from Proxy traps, fake promises, …) become `threw` replies, and the
+// harness's own refusals never reach learner code (they would let it forge a refusal).
 //
 // Kept as plain ES2020 source in a string: it is evaluated by QuickJS, not by the host.
 
@@ -19,6 +24,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
   const defineProperty = O.defineProperty;
   const ownKeys = Reflect.ownKeys;
   const apply = Reflect.apply;
+  const construct = Reflect.construct;
   const isArray = Array.isArray;
   const isView = ArrayBuffer.isView;
   const ObjectProto = O.prototype;
@@ -29,23 +35,44 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
   const JSONparse = JSON.parse;
   const JSONstringify = JSON.stringify;
   const ErrorCtor = Error;
+  const ErrorProto = Error.prototype;
+  const TypeErrorCtor = TypeError;
   const strSlice = String.prototype.slice;
   const imul = Math.imul;
+  const WeakSetCtor = WeakSet;
+  const weakHas = WeakSet.prototype.has, weakAdd = WeakSet.prototype.add;
   const slice = (str, n) => apply(strSlice, str, [0, n]);
   // Arrays built with defineProperty: plain index assignment could reach a setter that
-  // learner code defined on Array.prototype.
+  // learner code defined on Array.prototype. The descriptors have no prototype: a getter
+  // named get/set/value on Object.prototype would otherwise be read as part of them.
+  function field(value) {
+    const d = create(null);
+    d.value = value;
+    d.writable = true;
+    d.enumerable = true;
+    d.configurable = true;
+    return d;
+  }
   function withFirst(first, rest) {
     const all = [];
-    defineProperty(all, 0, { value: first, writable: true, enumerable: true, configurable: true });
-    for (let i = 0; i < rest.length; i++) defineProperty(all, i + 1, { value: rest[i], writable: true, enumerable: true, configurable: true });
+    defineProperty(all, 0, field(first));
+    for (let i = 0; i < rest.length; i++) defineProperty(all, i + 1, field(rest[i]));
     return all;
   }
   const MAX_DEPTH = 64;
 
-  function Refusal(message) { this.message = message; }
+  // Refusals are recognised by identity (a private WeakSet), never by prototype: a learner
+  // object cannot pass for one, and none is ever thrown into learner code.
+  // (An object literal, never an assignment: a setter on Object.prototype must not see one.)
+  const refusals = new WeakSetCtor();
+  const isRefusal = (e) => typeof e === 'object' && e !== null && apply(weakHas, refusals, [e]);
 
   // ---- encoding learner values (never calls their getters, toJSON or valueOf) ----
-  function encodeValue(root, lenient, maxNodes, maxChars) {
+  // objs, when given, collects every object visited (in order): the mutation check compares
+  // identities as well as contents. maxItems (console only) shows the first items of a long
+  // array or object and says how many more there are.
+  function encodeValue(root, lenient, maxNodes, maxChars, objs, maxItems) {
+    const items = maxItems === undefined ? Infinity : maxItems;
     let out = '';
     let nodes = 0;
     const ancestors = create(null);
@@ -57,18 +84,23 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
       for (let i = 0; i < pd; i++) s += typeof path[i] === 'number' ? '[' + path[i] + ']' : (s ? '.' : '') + path[i];
       return s ? ' at ' + s : '';
     }
-    function refuse(what) { throw new Refusal(what + where()); }
+    function refuse(what) {
+      const r = { message: what + where() };
+      apply(weakAdd, refusals, [r]);
+      throw r;
+    }
+    const tooLarge = () => refuse('is too large (more than ' + maxNodes + ' values)');
     function dataOf(obj, key) {
       const d = gOPD(obj, key);
       if (d === undefined) return undefined;
       if (!hasOwn(d, 'value')) {
-        if (lenient) return { v: '[Getter]' };
+        if (lenient) return { v: '[Getter]', e: d.enumerable };
         refuse('has a getter (an accessor property)');
       }
       return { v: d.value, e: d.enumerable };
     }
     function go(v, depth) {
-      if (++nodes > maxNodes) refuse('is too large (more than ' + maxNodes + ' values)');
+      if (++nodes > maxNodes) tooLarge();
       if (out.length > maxChars) refuse('is too large (more than ' + maxChars + ' characters)');
       const t = typeof v;
       if (t === 'number') {
@@ -79,7 +111,16 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
         else out += '' + v;
         return;
       }
-      if (t === 'string') { out += JSONstringify(v); return; }
+      if (t === 'string') {
+        // Measured before it is copied: a 10 MB string is cut (console) or refused here.
+        const room = maxChars - out.length;
+        if (v.length > room) {
+          if (!lenient) refuse('is too large (more than ' + maxChars + ' characters)');
+          v = slice(v, room > 0 ? room : 0) + '…';
+        }
+        out += JSONstringify(v);
+        return;
+      }
       if (t === 'boolean') { out += v ? 'true' : 'false'; return; }
       if (t === 'undefined') { out += '{"$":"undefined"}'; return; }
       if (v === null) { out += 'null'; return; }
@@ -101,12 +142,17 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
           refuse('contains a cycle (an object inside itself)');
         }
       }
+      if (objs) objs[objs.n++] = v;
       ancestors[na++] = v;
       try {
         if (isArray(v)) {
-          const n = dataOf(v, 'length').v;
+          const len = dataOf(v, 'length');
+          const n = len === undefined ? -1 : len.v;
+          if (typeof n !== 'number' || n < 0) refuse('is an array without a readable length');
+          const shown = n > items ? items : n;
+          if (nodes + shown > maxNodes) tooLarge();
           out += '[';
-          for (let i = 0; i < n; i++) {
+          for (let i = 0; i < shown; i++) {
             if (i) out += ',';
             path[pd++] = i;
             const d = dataOf(v, i);
@@ -116,6 +162,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
             } else go(d.v, depth + 1);
             pd--;
           }
+          if (shown < n) out += ',' + JSONstringify('… ' + (n - shown) + ' more');
           out += ']';
           return;
         }
@@ -126,13 +173,16 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
             if (lenient) { out += '"[DataView]"'; return; }
             refuse('contains a DataView');
           }
+          const shown = n > items ? items : n;
+          if (nodes + shown > maxNodes) tooLarge();
           out += '[';
-          for (let i = 0; i < n; i++) {
+          for (let i = 0; i < shown; i++) {
             if (i) out += ',';
             path[pd++] = i;
             go(v[i], depth + 1);
             pd--;
           }
+          if (shown < n) out += ',' + JSONstringify('… ' + (n - shown) + ' more');
           out += ']';
           return;
         }
@@ -144,12 +194,13 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
           refuse('is an instance of a class (return plain data: numbers, arrays, plain objects)');
         }
         const keys = ownKeys(v);
-        let body = '';
+        const shown = keys.length > items ? items : keys.length;
+        if (nodes + shown > maxNodes) tooLarge();
         let tagged = false;
         const saved = out;
         out = '';
         let first = true;
-        for (let i = 0; i < keys.length; i++) {
+        for (let i = 0; i < shown; i++) {
           const k = keys[i];
           if (typeof k !== 'string') continue;
           path[pd++] = k;
@@ -162,7 +213,8 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
           }
           pd--;
         }
-        body = '{' + out + '}';
+        if (shown < keys.length) out += (first ? '' : ',') + '"…":' + JSONstringify((keys.length - shown) + ' more keys');
+        const body = '{' + out + '}';
         out = saved + (tagged ? '{"$obj":' + body + '}' : body);
       } finally {
         na--;
@@ -206,7 +258,16 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
     const f = function () {
       const n = arguments.length;
       let text = '[';
-      for (let i = 0; i < n; i++) text += (i ? ',' : '') + encodeValue(arguments[i], false, caps.maxNodes, caps.maxChars);
+      for (let i = 0; i < n; i++) {
+        let part;
+        try {
+          part = encodeValue(arguments[i], false, caps.maxNodes, caps.maxChars);
+        } catch (e) {
+          if (isRefusal(e)) throw new TypeErrorCtor('argument ' + (i + 1) + ' of a function from the grader ' + e.message);
+          throw e;
+        }
+        text += (i ? ',' : '') + part;
+      }
       text += ']';
       return decode(JSONparse(hostCall(id, text)));
     };
@@ -230,7 +291,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
     try {
       if (typeof e === 'object' && e !== null) {
         let p = e;
-        for (let depth = 0; p !== null && depth < 16; depth++) { if (p === ErrorCtor.prototype) { isError = true; break; } p = getProto(p); }
+        for (let depth = 0; p !== null && depth < 16; depth++) { if (p === ErrorProto) { isError = true; break; } p = getProto(p); }
         const n = readData(e, 'name'), m = readData(e, 'message'), s = readData(e, 'stack');
         name = typeof n === 'string' ? n : '';
         message = typeof m === 'string' ? m : '';
@@ -243,27 +304,83 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
       message = 'an object that could not be read';
     }
     return '{"name":' + JSONstringify(slice(name, 100)) + ',"message":' + JSONstringify(slice(message, 1000)) +
-      ',"stack":' + JSONstringify(slice(stack, 2000)) + ',"isError":' + isError + '}';
+      ',"stack":' + JSONstringify(slice(stack, 2000)) + ',"isError":' + isError + (e === null ? ',"isNull":true' : '') + '}';
   }
+  const threw = (e) => '{"threw":' + describeError(e) + '}';
 
   // ---- calls ----
+  // The arguments as they were before the call: per argument its encoding and the objects
+  // in it (null when it could not be read, e.g. too large: then it is not checked).
+  function snapshot(args) {
+    const all = create(null);
+    for (let i = 0; i < args.length; i++) {
+      const objs = create(null);
+      objs.n = 0;
+      try { all[i] = { text: encodeValue(args[i], true, caps.maxNodes, caps.maxChars, objs), objs: objs }; } catch (e) { all[i] = null; }
+    }
+    return all;
+  }
+  function mutations(args, before) {
+    let out = '';
+    for (let i = 0; i < args.length; i++) {
+      const b = before[i];
+      if (b === null) continue;
+      const objs = create(null);
+      objs.n = 0;
+      let text = null;
+      try { text = encodeValue(args[i], true, caps.maxNodes, caps.maxChars, objs); } catch (e) { text = null; }
+      let same = text === b.text && objs.n === b.objs.n;
+      for (let j = 0; same && j < objs.n; j++) same = objs[j] === b.objs[j];
+      if (!same) out += (out ? ',' : '') + '[' + i + ',' + (text === null ? '"[an argument that can no longer be read]"' : text) + ']';
+    }
+    return out;
+  }
   let pending = null; // { state: 0 | 1 | 2, value, args, before }
+  let lastArgs = null, lastBefore = null; // for recheck
   function complete(value, args, before) {
     let text;
     try {
       text = '{"value":' + encodeValue(value, false, caps.maxNodes, caps.maxChars);
     } catch (e) {
-      if (e instanceof Refusal) return '{"invalid":' + JSONstringify(e.message) + '}';
-      throw e;
+      if (isRefusal(e)) return '{"invalid":' + JSONstringify(e.message) + '}';
+      return threw(e); // a Proxy trap of the value threw
     }
-    let after;
-    try { after = encodeValue(args, true, caps.maxNodes, caps.maxChars); } catch (e) { after = before + 'x'; }
-    if (after !== before) text += ',"argsBefore":' + before + ',"argsAfter":' + after;
+    const changed = mutations(args, before);
+    if (changed) text += ',"mutated":[' + changed + ']';
+    lastArgs = args;
+    lastBefore = before;
     return text + '}';
   }
+  // After the host ran promise jobs a call left behind (a change deferred to a microtask).
+  function recheck() {
+    if (lastArgs === null) return '{}';
+    const changed = mutations(lastArgs, lastBefore);
+    return changed ? '{"mutated":[' + changed + ']}' : '{}';
+  }
+  function isPromise(v) {
+    return typeof v === 'object' && v !== null && getProto(v) === PromiseProto;
+  }
+  function settle(value, args, before) {
+    let promise;
+    try { promise = isPromise(value); } catch (e) { return threw(e); }
+    if (promise) {
+      const p = { state: 0, value: undefined, args: args, before: before };
+      try {
+        apply(promiseThen, value, [(v) => { p.state = 1; p.value = v; }, (e) => { p.state = 2; p.value = e; }]);
+        pending = p;
+        return '{"pending":true}';
+      } catch (e) {
+        // not a real promise (an object with Promise.prototype, a Proxy): read as a value
+      }
+    }
+    return complete(value, args, before);
+  }
   function begin(target, argsText, withModule) {
+    pending = null;
+    lastArgs = null;
+    lastBefore = null;
     const args = decodeText(argsText);
-    const before = encodeValue(args, true, caps.maxNodes, caps.maxChars);
+    const before = snapshot(args);
     let fn = target;
     if (typeof target === 'string') {
       fn = moduleExports === null ? undefined : moduleExports[target];
@@ -273,21 +390,15 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
     try {
       value = withModule ? apply(fn, undefined, withFirst(moduleExports, args)) : apply(fn, undefined, args);
     } catch (e) {
-      return '{"threw":' + describeError(e) + '}';
+      return threw(e);
     }
-    if (typeof value === 'object' && value !== null && getProto(value) === PromiseProto) {
-      const p = { state: 0, value: undefined, args: args, before: before };
-      pending = p;
-      apply(promiseThen, value, [(v) => { p.state = 1; p.value = v; }, (e) => { p.state = 2; p.value = e; }]);
-      return '{"pending":true}';
-    }
-    return complete(value, args, before);
+    return settle(value, args, before);
   }
   function finish() {
     const p = pending;
     pending = null;
     if (p === null || p.state === 0) return '{"neverSettled":true}';
-    if (p.state === 2) return '{"threw":' + describeError(p.value) + '}';
+    if (p.state === 2) return threw(p.value);
     return complete(p.value, p.args, p.before);
   }
 
@@ -310,7 +421,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
 
   let modulePending = null;
   function adoptModule(v) {
-    if (typeof v === 'object' && v !== null && getProto(v) === PromiseProto) {
+    if (isPromise(v)) {
       const p = { state: 0, value: undefined };
       modulePending = p;
       apply(promiseThen, v, [(ns) => { p.state = 1; p.value = ns; }, (e) => { p.state = 2; p.value = e; }]);
@@ -320,7 +431,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
       const p = modulePending;
       modulePending = null;
       if (p.state === 0) return '{"neverSettled":true}';
-      if (p.state === 2) return '{"threw":' + describeError(p.value) + '}';
+      if (p.state === 2) return threw(p.value);
       v = p.value;
     }
     return '{"exports":' + setExports(v) + '}';
@@ -334,7 +445,10 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
       if (nLines >= caps.consoleLines || chars >= caps.consoleChars) { dropped++; return; }
       let text = '[';
       try {
-        for (let i = 0; i < arguments.length; i++) text += (i ? ',' : '') + encodeValue(arguments[i], true, 10000, caps.consoleChars);
+        for (let i = 0; i < arguments.length; i++) {
+          const room = caps.consoleChars - chars - text.length;
+          text += (i ? ',' : '') + encodeValue(arguments[i], true, 10000, room > 16 ? room : 16, undefined, 100);
+        }
       } catch (e) { text = '["[unprintable]"'; }
       text += ']';
       chars += text.length;
@@ -361,15 +475,24 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   defineProperty(Math, 'random', { value: random, writable: true, configurable: true, enumerable: false });
+  // Date is replaced by a plain function sharing Date.prototype, and the real constructor is
+  // made unreachable (a subclass would keep it one Object.getPrototypeOf away).
   const RealDate = Date;
+  const DateProto = RealDate.prototype;
+  const dateToString = DateProto.toString;
   const FIXED_NOW = 1767225600000; // 2026-01-01T00:00:00Z
-  class FixedDate extends RealDate {
-    constructor(...a) { if (a.length === 0) super(FIXED_NOW); else super(...a); }
-    static now() { return FIXED_NOW; }
-  }
+  const FixedDate = function Date(year, monthIndex, day, hours, minutes, seconds, ms) {
+    if (new.target === undefined) return apply(dateToString, construct(RealDate, [FIXED_NOW]), []);
+    return arguments.length === 0 ? construct(RealDate, [FIXED_NOW], new.target) : construct(RealDate, arguments, new.target);
+  };
+  defineProperty(FixedDate, 'prototype', { value: DateProto, writable: false, enumerable: false, configurable: false });
+  defineProperty(FixedDate, 'now', { value: function now() { return FIXED_NOW; }, writable: true, configurable: true, enumerable: false });
+  defineProperty(FixedDate, 'parse', { value: RealDate.parse, writable: true, configurable: true, enumerable: false });
+  defineProperty(FixedDate, 'UTC', { value: RealDate.UTC, writable: true, configurable: true, enumerable: false });
+  defineProperty(DateProto, 'constructor', { value: FixedDate, writable: true, configurable: true, enumerable: false });
   defineProperty(globalThis, 'Date', { value: FixedDate, writable: true, configurable: true, enumerable: false });
-  const removed = ['performance', 'WeakRef', 'FinalizationRegistry', 'SharedArrayBuffer', 'Atomics', 'print', 'os', 'std', 'scriptArgs'];
+  const removed = ['performance', 'WeakRef', 'FinalizationRegistry', 'SharedArrayBuffer', 'Atomics', 'print', 'os', 'std', 'scriptArgs', 'bjson'];
   for (let i = 0; i < removed.length; i++) delete globalThis[removed[i]];
 
-  return { begin: begin, finish: finish, adoptModule: adoptModule, describeError: describeError, takeConsole: takeConsole };
+  return { begin: begin, finish: finish, recheck: recheck, adoptModule: adoptModule, describeError: describeError, takeConsole: takeConsole };
 })`;

@@ -5,10 +5,21 @@
 // - the interrupt handler stops `while(true){}` (even in try/finally) within ~1 ms, but only
 //   if its deadline is re-armed before each eval, call and pending-job run;
 // - without setMaxStackSize deep recursion escapes as a host RangeError and wedges the module;
+//   even with it, recursion inside QuickJS's C code (JSON.parse/stringify, Array join, the
+//   parser) can exhaust a small host stack (Node's main thread, a browser) before QuickJS's
+//   own check fires: that is reported as the 'stack' limit, and the sandbox and its module
+//   are thrown away (grading workers have a 16 MB stack, where QuickJS's check comes first);
 // - one leaked handle aborts dispose: a context that cannot be disposed is thrown away with
 //   its module (the engine builds a new one);
 // - nothing learner-made is converted on the host: the prelude encodes it inside QuickJS,
-//   under the deadline, and the host only reads strings.
+//   under the deadline, and the host only reads strings;
+// - quickjs-ng puts the right line on a SyntaxError but the column of the last function or
+//   call it parsed (1:1 for `export const x = ;`): the column is found again by compiling
+//   prefixes of the source (compile only, nothing runs);
+// - out of memory, QuickJS throws an InternalError, or a bare `null` when it cannot even
+//   allocate that error: a thrown `null` is the memory limit unless the source throws one;
+// - promise jobs a plain function leaves behind run before its arguments are checked, in
+//   its time: a change deferred to a microtask is still a change of the argument.
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { decode, encode, type Wire, fromWire } from '../engine/codec';
 import type { ConsoleOutput } from '../engine/types';
@@ -74,19 +85,28 @@ export class SandboxEngine {
   discardModule() {
     this.module = undefined;
   }
+
+  /** Current size of the module's WebAssembly memory (capped at `wasmMemoryBytes(limits)`), 0 without a module. */
+  get wasmBytes(): number {
+    return this.module?.getWasmMemory().buffer.byteLength ?? 0;
+  }
 }
 
 export class Sandbox {
   private rt: QuickJSRuntime;
   private ctx: QuickJSContext;
-  private harness: Record<'begin' | 'finish' | 'adoptModule' | 'describeError' | 'takeConsole', QuickJSHandle>;
+  private harness: Record<'begin' | 'finish' | 'recheck' | 'adoptModule' | 'describeError' | 'takeConsole', QuickJSHandle>;
   private harnessObject: QuickJSHandle;
   private hostCallFn: QuickJSHandle;
   private deadline = 0;
   private interrupted = false;
   private dead = false;
+  /** Why the sandbox stopped, for the calls that come after. */
+  private deathReason = '';
   private readonly submissionDeadline: number;
   private hostFns: Function[] = [];
+  /** The learner's source, once loaded (to tell a thrown `null` from running out of memory). */
+  private source = '';
   private hostCalls = 0;
   /** Time spent inside QuickJS (learner code, and the prelude reading its values). */
   sandboxMs = 0;
@@ -132,6 +152,7 @@ export class Sandbox {
     this.harness = {
       begin: get('begin'),
       finish: get('finish'),
+      recheck: get('recheck'),
       adoptModule: get('adoptModule'),
       describeError: get('describeError'),
       takeConsole: get('takeConsole'),
@@ -139,11 +160,17 @@ export class Sandbox {
     this.setupMs = performance.now() - t0;
   }
 
+  /** False once a failure on the host side stopped this sandbox: make a new one to go on. */
+  get alive(): boolean {
+    return !this.dead;
+  }
+
   /** Load the learner's source as the module `solution.js`. */
   load(source: string): LoadOutcome {
     const t0 = performance.now();
     const done = <T extends object>(o: T) => ({ ...o, timeMs: performance.now() - t0 });
     if (this.dead) return done({ ok: false as const, kind: 'crashed' as const, message: 'the sandbox stopped' });
+    this.source = source;
     try {
       this.arm(this.limits.callTimeMs);
       const result = this.timed(() => this.ctx.evalCode(source, SOLUTION_FILE, { type: 'module' }));
@@ -153,7 +180,8 @@ export class Sandbox {
         result.error.dispose();
         if (limit) return done({ ok: false as const, kind: limit, message: this.limitMessage(limit, 'while loading the module') });
         if (err.name === 'SyntaxError') {
-          return done({ ok: false as const, kind: 'syntax' as const, message: `SyntaxError: ${err.message}`, line: err.line, column: err.column });
+          const column = err.line ? this.syntaxColumn(source, err.message, err.line) ?? err.column : err.column;
+          return done({ ok: false as const, kind: 'syntax' as const, message: `SyntaxError: ${err.message}`, line: err.line, column });
         }
         return done({ ok: false as const, kind: 'load' as const, message: loadMessage(err), line: err.line, column: err.column });
       }
@@ -164,9 +192,12 @@ export class Sandbox {
         if (jobs) return done({ ok: false as const, kind: jobs, message: this.limitMessage(jobs, 'while loading the module') });
         reply = this.harnessCall(this.harness.adoptModule, [this.ctx.undefined]);
       }
+      if (this.interrupted) return done({ ok: false as const, kind: 'time' as const, message: this.limitMessage('time', 'while loading the module') });
       if (reply.limit) return done({ ok: false as const, kind: reply.limit, message: this.limitMessage(reply.limit, 'while loading the module') });
       if (reply.threw) {
         const err = withLocation(reply.threw);
+        const limit = thrownLimit(err, reply.threw.isNull === true, source);
+        if (limit) return done({ ok: false as const, kind: limit, message: this.limitMessage(limit, 'while loading the module') });
         return done({ ok: false as const, kind: 'load' as const, message: loadMessage(err), line: err.line, column: err.column });
       }
       if (reply.neverSettled) return done({ ok: false as const, kind: 'load' as const, message: 'the module’s top-level await never finished' });
@@ -174,7 +205,8 @@ export class Sandbox {
       for (const [name, kind] of reply.exports as [string, string][]) exports[name] = kind;
       return done({ ok: true as const, exports });
     } catch (e) {
-      return done({ ok: false as const, kind: 'crashed' as const, message: this.crash(e) });
+      const limit = this.crash(e);
+      return done({ ok: false as const, kind: limit, message: this.hostFailureMessage(limit, e, 'while loading the module') });
     }
   }
 
@@ -185,7 +217,7 @@ export class Sandbox {
   call(target: CallTarget, args: unknown[]): CallOutcome {
     const t0 = performance.now();
     const elapsed = () => performance.now() - t0;
-    if (this.dead) return { kind: 'limit', limit: 'crashed', message: 'the sandbox stopped after an earlier failure', timeMs: 0 };
+    if (this.dead) return { kind: 'limit', limit: 'crashed', message: `the sandbox stopped after an earlier failure${this.deathReason}`, timeMs: 0 };
     if (Date.now() > this.submissionDeadline) {
       return { kind: 'limit', limit: 'time', message: `the submission's time limit of ${secs(this.limits.timeMs)} was used up before this check`, timeMs: 0 };
     }
@@ -221,13 +253,15 @@ export class Sandbox {
         if (jobs) return { kind: 'limit', limit: jobs, message: this.limitMessage(jobs, describeTarget(target)), timeMs: elapsed() };
         reply = this.harnessCall(this.harness.finish, []);
       }
+      // The deadline fired (learner code can turn the interrupt into a promise rejection).
+      if (this.interrupted) return { kind: 'limit', limit: 'time', message: this.limitMessage('time', describeTarget(target)), timeMs: elapsed() };
       if (reply.limit) {
         return { kind: 'limit', limit: reply.limit, message: this.limitMessage(reply.limit, describeTarget(target)), timeMs: elapsed() };
       }
       if (reply.missing !== undefined) return { kind: 'missing', found: reply.missing as string, timeMs: elapsed() };
       if (reply.threw) {
         const err = withLocation(reply.threw);
-        const limit = thrownLimit(err);
+        const limit = thrownLimit(err, reply.threw.isNull === true, this.source);
         if (limit) return { kind: 'limit', limit, message: this.limitMessage(limit, describeTarget(target)), timeMs: elapsed() };
         return { kind: 'threw', error: err, timeMs: elapsed() };
       }
@@ -235,19 +269,22 @@ export class Sandbox {
         return { kind: 'invalid', message: `${describeTarget(target)} returned a Promise that never settled`, timeMs: elapsed() };
       }
       if (reply.invalid !== undefined) return { kind: 'invalid', message: `the value returned ${reply.invalid}`, timeMs: elapsed() };
-      const mutated: { index: number; after: unknown }[] = [];
-      if (reply.argsAfter !== undefined) {
-        const before = reply.argsBefore as Wire[];
-        const after = reply.argsAfter as Wire[];
-        for (let i = 0; i < before.length; i++) {
-          if (JSON.stringify(after[i]) !== JSON.stringify(before[i])) {
-            mutated.push({ index: i, after: fromWire(after[i], () => '[Function]') });
-          }
-        }
+      // The prelude compares each argument before and after (contents and object identity);
+      // promise jobs a call left behind run now, in its time, and may change them too.
+      let changed = (reply.mutated ?? []) as [number, Wire][];
+      if (this.rt.hasPendingJob()) {
+        const jobs = this.runJobs();
+        if (jobs) return { kind: 'limit', limit: jobs, message: this.limitMessage(jobs, describeTarget(target)), timeMs: elapsed() };
+        const again = this.harnessCall(this.harness.recheck, []);
+        if (again.limit) return { kind: 'limit', limit: again.limit, message: this.limitMessage(again.limit, describeTarget(target)), timeMs: elapsed() };
+        const later = new Map([...changed, ...((again.mutated ?? []) as [number, Wire][])]);
+        changed = [...later].sort((x, y) => x[0] - y[0]);
       }
+      const mutated = changed.map(([index, after]) => ({ index, after: fromWire(after, () => '[Function]') }));
       return { kind: 'value', value: fromWire(reply.value as Wire), mutated, timeMs: elapsed() };
     } catch (e) {
-      return { kind: 'limit', limit: 'crashed', message: this.crash(e), timeMs: elapsed() };
+      const limit = this.crash(e);
+      return { kind: 'limit', limit, message: this.hostFailureMessage(limit, e, describeTarget(target)), timeMs: elapsed() };
     } finally {
       for (const h of handles) if (h.alive) h.dispose();
       this.hostFns = [];
@@ -257,6 +294,7 @@ export class Sandbox {
   takeConsole(): ConsoleOutput {
     if (this.dead) return { lines: [], dropped: 0 };
     try {
+      this.armHarness(1000); // no learner code runs here: not bounded by the submission's budget
       const reply = this.harnessCall(this.harness.takeConsole, []) as unknown as {
         lines?: { level: string; args: Wire[] }[];
         dropped?: number;
@@ -292,6 +330,12 @@ export class Sandbox {
     this.interrupted = false;
   }
 
+  /** A deadline for the harness reading what learner code left (console, a thrown value). */
+  private armHarness(budgetMs: number) {
+    this.deadline = Date.now() + budgetMs;
+    this.interrupted = false;
+  }
+
   private timed<T>(f: () => T): T {
     const t0 = performance.now();
     try {
@@ -322,20 +366,22 @@ export class Sandbox {
       r.error.dispose();
       if (limit) return limit;
     } else r.dispose();
-    return null;
+    // An interrupted job may have ended as a rejected promise instead of an error here.
+    return this.interrupted ? 'time' : null;
   }
 
   /** Classify an exception that escaped into the host. */
   private limitOf(error: QuickJSHandle): LimitKind | null {
     if (this.interrupted) return 'time';
-    const err = this.readError(error);
-    return thrownLimit(err);
+    let isNull = false;
+    const err = this.readError(error, (n) => (isNull = n));
+    return thrownLimit(err, isNull, this.source);
   }
 
   /** Read an error handle inside QuickJS (never `ctx.dump`: it would run learner getters). */
-  private readError(error: QuickJSHandle): ThrownError {
+  private readError(error: QuickJSHandle, nullThrown?: (isNull: boolean) => void): ThrownError {
     const wasInterrupted = this.interrupted;
-    this.arm(Math.min(200, this.limits.callTimeMs));
+    this.armHarness(Math.min(200, this.limits.callTimeMs));
     try {
       const r = this.timed(() => this.ctx.callFunction(this.harness.describeError, this.ctx.undefined, [error]));
       if (r.error) {
@@ -344,7 +390,9 @@ export class Sandbox {
       }
       const text = this.ctx.getString(r.value);
       r.value.dispose();
-      return withLocation(JSON.parse(text));
+      const raw = JSON.parse(text);
+      nullThrown?.(raw.isNull === true);
+      return withLocation(raw);
     } finally {
       this.interrupted = wasInterrupted;
     }
@@ -382,18 +430,105 @@ export class Sandbox {
     }
   }
 
-  /** Something failed on the host side of QuickJS: this sandbox and its module are unusable. */
-  private crash(e: unknown): string {
+  /**
+   * Something failed on the host side of QuickJS: this sandbox and its module are unusable.
+   * Returns the limit it amounts to: 'stack' when the host's own stack ran out (deep C
+   * recursion inside QuickJS), 'memory' when the WebAssembly allocator gave up.
+   */
+  private crash(e: unknown): LimitKind {
     this.dead = true;
     this.onWedged();
+    const limit = hostFailure(e);
+    this.deathReason =
+      limit === 'stack' ? ' (maximum call stack size exceeded)' : limit === 'memory' ? ' (memory limit exceeded)' : '';
+    return limit;
+  }
+
+  private hostFailureMessage(limit: LimitKind, e: unknown, where: string): string {
+    if (limit !== 'crashed') return this.limitMessage(limit, where);
     const msg = e instanceof Error ? e.message : String(e);
-    if (/call stack/i.test(msg)) return 'maximum call stack size exceeded (recursion too deep, or without an end?)';
-    if (/memory/i.test(msg)) return 'memory limit exceeded';
-    return `the sandbox stopped unexpectedly (${msg.slice(0, 200)})`;
+    return `the sandbox stopped unexpectedly ${where} (${msg.slice(0, 200)})`;
+  }
+
+  /**
+   * The column of a SyntaxError on `line`. quickjs-ng's own is the position of the last
+   * function or call it parsed; the token it stopped at ends the shortest prefix of the
+   * source that fails to compile with the same message on the same line.
+   */
+  private syntaxColumn(source: string, message: string, line: number): number | undefined {
+    const lineStart = nthLineStart(source, line);
+    if (lineStart < 0) return undefined;
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.length;
+    // At the end of the source ("Unexpected end of input", or an empty token ''): its last column.
+    if (/end of input|: ''$/i.test(message)) return lineEnd - lineStart + 1;
+    let compiles = 0;
+    const fails = (k: number): boolean => {
+      compiles++;
+      this.arm(Math.min(1000, this.limits.callTimeMs));
+      const r = this.timed(() => this.ctx.evalCode(source.slice(0, k), SOLUTION_FILE, { type: 'module', compileOnly: true }));
+      if (!r.error) {
+        r.value.dispose();
+        return false;
+      }
+      const err = this.readError(r.error);
+      r.error.dispose();
+      return err.name === 'SyntaxError' && err.message === message && err.line === line;
+    };
+    try {
+      if (fails(lineStart)) return 1;
+      let lo = lineStart;
+      let hi = Math.min(lineEnd + 1, source.length);
+      if (!fails(hi)) {
+        hi = source.length;
+        if (!fails(hi)) return undefined;
+      }
+      while (hi - lo > 1 && compiles < 64) {
+        const mid = (lo + hi) >> 1;
+        if (fails(mid)) hi = mid;
+        else lo = mid;
+      }
+      let at = hi - 1;
+      if (at < lineStart || at > lineEnd) return undefined;
+      // A token named in the message (an identifier, a number) ends the prefix: go to its start.
+      while (at > lineStart && IDENT_CHAR.test(source[at]) && IDENT_CHAR.test(source[at - 1])) at--;
+      return at - lineStart + 1;
+    } catch {
+      return undefined;
+    }
   }
 }
 
-function thrownLimit(err: ThrownError): LimitKind | null {
+const IDENT_CHAR = /[\p{ID_Continue}$\u200c\u200d]/u;
+
+/** Index where 1-based `line` starts, -1 if the source is shorter. */
+function nthLineStart(source: string, line: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = source.indexOf('\n', at);
+    if (nl < 0) return -1;
+    at = nl + 1;
+  }
+  return at;
+}
+
+/** A failure on the host side of QuickJS: which limit, if any, it amounts to. */
+function hostFailure(e: unknown): LimitKind {
+  const name = (e as Error | undefined)?.name;
+  const msg = e instanceof Error ? e.message : String(e);
+  if (name === 'RangeError' && /call stack/i.test(msg)) return 'stack';
+  if (/\bOOM\b|out of memory/i.test(msg)) return 'memory';
+  return 'crashed';
+}
+
+/**
+ * A thrown error that is really a limit. Out of memory, QuickJS throws an InternalError, or
+ * a bare `null` when even that error cannot be allocated ("throw JS_NULL to avoid
+ * recursing"): a `null` counts as running out of memory unless the source throws or
+ * rejects with a literal null itself.
+ */
+function thrownLimit(err: ThrownError, isNull: boolean, source: string): LimitKind | null {
+  if (isNull && !/\b(throw|reject)\b[\s(]*null\b/.test(source)) return 'memory';
   if (err.name === 'InternalError' && /out of memory|string too long|array too long/i.test(err.message)) return 'memory';
   if (err.name === 'RangeError' && /call stack size exceeded/i.test(err.message)) return 'stack';
   if (err.name === 'InternalError' && /stack overflow/i.test(err.message)) return 'stack';
@@ -416,7 +551,7 @@ function loadMessage(err: ThrownError): string {
 }
 
 function describeTarget(target: CallTarget): string {
-  return 'export' in target ? `in \`${target.export}\`` : 'in the grader’s script';
+  return 'export' in target ? `in \`${target.export}\`` : 'in your code (called by the grader’s script)';
 }
 
 function secs(ms: number): string {

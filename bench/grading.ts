@@ -1,0 +1,78 @@
+// npm run bench [-- <id>…] [--runs N]: grading speed per exercise.
+//
+// For each exercise: the reference graded as a submission through a warm worker of the
+// grading pool (p50, p95 of the round trip), the QuickJS share of that time, and the overhead
+// ratio = whole grading ÷ time inside QuickJS (learner code plus reading its values). Then the
+// cost of a fresh sandbox (runtime + context + prelude) and of a fresh capped module.
+// Numbers, not assertions: the machine is shared and noisy. Targets (2 cores): p50 ≤ 20 ms for
+// chapter-1 exercises, fresh sandbox ≤ 5 ms, overhead ≤ 1.5×.
+import { parseArgs } from 'node:util';
+import { withLimits } from '../src/lib/sandbox/limits';
+import { nodeWasmSource } from '../src/lib/sandbox/node';
+import { newQuickJSModule } from '../src/lib/sandbox/quickjs';
+import { SandboxEngine } from '../src/lib/sandbox/sandbox';
+import { contentRoot, listExerciseIds, loadExercise } from '../src/lib/server/exercises';
+import { GradingPool } from '../src/lib/server/pool';
+
+const { values, positionals } = parseArgs({ options: { runs: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true });
+const runs = Number(values.runs ?? 30);
+const root = contentRoot();
+const ids = positionals.length ? positionals : await listExerciseIds(root);
+
+const q = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+};
+const ms = (x: number) => x.toFixed(2).padStart(8);
+
+const pool = new GradingPool({ root, size: 1 });
+await pool.ready();
+const rows: Record<string, unknown>[] = [];
+console.log(`grading the reference as a submission, ${runs} runs per exercise after 3 warm-up runs (one warm worker)\n`);
+console.log(`${'exercise'.padEnd(26)} ch  checks      p50      p95  quickjs   overhead`);
+for (const id of ids) {
+  const ex = await loadExercise(id, root);
+  const job = { exercise: id, source: ex.reference.source, mode: 'submit' as const, seed: 1 };
+  for (let i = 0; i < 3; i++) await pool.grade(job);
+  const wall: number[] = [];
+  const inside: number[] = [];
+  const total: number[] = [];
+  let checks = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = await pool.grade({ ...job, seed: i + 1 });
+    wall.push(performance.now() - t0);
+    inside.push(r.timings.sandboxMs);
+    total.push(r.timings.totalMs);
+    checks = r.total;
+    if (r.status !== 'pass') console.warn(`  ! ${id}: the reference did not pass (seed ${i + 1})`);
+  }
+  const overhead = q(wall, 0.5) / q(inside, 0.5);
+  rows.push({ id, chapter: ex.meta.chapter, checks, p50: q(wall, 0.5), p95: q(wall, 0.95), quickjs: q(inside, 0.5), overhead });
+  console.log(`${id.padEnd(26)} ${String(ex.meta.chapter).padStart(2)} ${String(checks).padStart(7)} ${ms(q(wall, 0.5))} ${ms(q(wall, 0.95))} ${ms(q(inside, 0.5))} ${overhead.toFixed(2).padStart(9)}×`);
+}
+await pool.close();
+
+// Fresh sandboxes and modules, in this thread.
+const engine = new SandboxEngine(nodeWasmSource);
+const limits = withLimits();
+(await engine.sandbox(limits, 1)).dispose();
+const fresh: number[] = [];
+for (let i = 0; i < 100; i++) {
+  const t0 = performance.now();
+  const sb = await engine.sandbox(limits, i);
+  sb.dispose();
+  fresh.push(performance.now() - t0);
+}
+const modules: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const t0 = performance.now();
+  await newQuickJSModule(nodeWasmSource, 160 * 2 ** 20);
+  modules.push(performance.now() - t0);
+}
+console.log(`\nfresh sandbox (runtime + context + prelude, create + dispose): p50 ${q(fresh, 0.5).toFixed(2)} ms, p95 ${q(fresh, 0.95).toFixed(2)} ms`);
+console.log(`fresh capped QuickJS module: p50 ${q(modules, 0.5).toFixed(2)} ms`);
+const ch1 = rows.filter((r) => r.chapter === 1).map((r) => r.p50 as number);
+if (ch1.length) console.log(`chapter 1: worst p50 ${Math.max(...ch1).toFixed(2)} ms (target ≤ 20 ms)`);
+console.log(`overhead (round trip ÷ time inside QuickJS), median over exercises: ${q(rows.map((r) => r.overhead as number), 0.5).toFixed(2)}× (target ≤ 1.5×)`);
+if (values.json) console.log(JSON.stringify({ rows, freshSandboxP50: q(fresh, 0.5), freshModuleP50: q(modules, 0.5) }));
