@@ -154,12 +154,26 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
           out += '[';
           for (let i = 0; i < shown; i++) {
             if (i) out += ',';
+            // Hot path (numbers in vectors and matrices): no allocation but the descriptor.
+            const d = gOPD(v, i);
+            if (d !== undefined && hasOwn(d, 'value')) {
+              const x = d.value;
+              if (typeof x === 'number' && x === x && x !== Infinity && x !== -Infinity && (x !== 0 || 1 / x > 0)) {
+                if (++nodes > maxNodes) tooLarge();
+                if ((i & 1023) === 1023 && out.length > maxChars) refuse('is too large (more than ' + maxChars + ' characters)');
+                out += '' + x;
+                continue;
+              }
+              path[pd++] = i;
+              go(x, depth + 1);
+              pd--;
+              continue;
+            }
             path[pd++] = i;
-            const d = dataOf(v, i);
             if (d === undefined) {
               if (!lenient) refuse('has an empty slot (a hole in the array)');
               out += 'null';
-            } else go(d.v, depth + 1);
+            } else go(dataOf(v, i).v, depth + 1);
             pd--;
           }
           if (shown < n) out += ',' + JSONstringify('… ' + (n - shown) + ' more');
@@ -274,7 +288,9 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
     hostFns[id] = f;
     return f;
   }
-  const decodeText = (text) => decode(JSONparse(text));
+  const strIndexOf = String.prototype.indexOf;
+  // Most arguments carry no tags: then the parsed value is already the value.
+  const decodeText = (text) => (apply(strIndexOf, text, ['{"$']) < 0 ? JSONparse(text) : decode(JSONparse(text)));
 
   // ---- errors thrown by learner code ----
   function readData(obj, key) {
@@ -308,6 +324,39 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
   }
   const threw = (e) => '{"threw":' + describeError(e) + '}';
 
+  // The encoding of values the harness itself just decoded (no getters, no proxies, no
+  // learner code has run on them yet): the same text encodeValue(v, true) gives, read
+  // directly, with the objects met collected for the identity check.
+  function encodeOwn(v, objs) {
+    const t = typeof v;
+    if (t === 'number') {
+      if (v !== v) return '{"$":"NaN"}';
+      if (v === Infinity) return '{"$":"Infinity"}';
+      if (v === -Infinity) return '{"$":"-Infinity"}';
+      if (v === 0 && 1 / v < 0) return '{"$":"-0"}';
+      return '' + v;
+    }
+    if (t === 'string') return JSONstringify(v);
+    if (t === 'boolean') return v ? 'true' : 'false';
+    if (t === 'undefined') return '{"$":"undefined"}';
+    if (t === 'function') return '{"$fn":-1}';
+    if (v === null) return 'null';
+    objs[objs.n++] = v;
+    let out = '';
+    if (isArray(v)) {
+      for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + encodeOwn(v[i], objs);
+      return '[' + out + ']';
+    }
+    const keys = ownKeys(v);
+    let tagged = false;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === '$' || k === '$fn' || k === '$obj') tagged = true;
+      out += (i ? ',' : '') + JSONstringify(k) + ':' + encodeOwn(v[k], objs);
+    }
+    return tagged ? '{"$obj":{' + out + '}}' : '{' + out + '}';
+  }
+
   // ---- calls ----
   // The arguments as they were before the call: per argument its encoding and the objects
   // in it (null when it could not be read, e.g. too large: then it is not checked).
@@ -316,7 +365,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
     for (let i = 0; i < args.length; i++) {
       const objs = create(null);
       objs.n = 0;
-      try { all[i] = { text: encodeValue(args[i], true, caps.maxNodes, caps.maxChars, objs), objs: objs }; } catch (e) { all[i] = null; }
+      all[i] = { text: encodeOwn(args[i], objs), objs: objs };
     }
     return all;
   }
