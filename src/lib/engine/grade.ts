@@ -190,6 +190,12 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
     const m = call.mutated[0];
     const spec = exercise.exports.find((e) => e.name === fnName);
     const name = spec?.params[m.index] ? `argument ${spec.params[m.index]}` : `argument ${m.index + 1}`;
+    if (!('export' in c.target)) {
+      return result(c, 'fail', `your code changed a value the grader passed to it${describeChange(instantiate([c.args[m.index]]).args[0], m.after)}: work on a copy and return a new value`, {
+        ...shown(got),
+        ...timing,
+      });
+    }
     const detail = describeChange(instantiate([c.args[m.index]]).args[0], m.after);
     return result(c, 'fail', `${fnName} changed its ${name}${detail}: work on a copy and return a new value`, {
       ...shown(got),
@@ -201,9 +207,12 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
   }
   const tol: Tolerance = c.tolerance;
   if (c.check.expect !== 'none') {
-    const custom = c.check.compare ? c.check.compare(got, expected.value, tol) : undefined;
+    const custom = c.check.compare ? c.check.compare(got, expected.value, tol, c.args) : undefined;
     if (c.check.compare) {
-      if (custom) return result(c, 'fail', custom, { ...shown(got), ...timing });
+      if (custom) {
+        const hint = c.check.nonFiniteHint && hasNonFinite(got) && !hasNonFinite(expected.value) ? ` — ${c.check.nonFiniteHint}` : '';
+        return result(c, 'fail', custom + hint, { ...shown(got), ...timing });
+      }
     } else {
       const cmp = compareValues(got, expected.value, tol);
       if (!cmp.ok) {
@@ -248,7 +257,7 @@ function describeChange(before: unknown, after: unknown): string {
   const was = at(before);
   const now = at(after);
   const where = describePath(path);
-  const show = (v: unknown) => (typeof v === 'number' ? fmt(v) : describeShape(v));
+  const show = (v: unknown) => (typeof v === 'number' ? fmt(v, 17) : describeShape(v));
   return ` (${where ? `${where}: ` : ''}was ${show(was)}, now ${show(now)})`;
 }
 
@@ -328,6 +337,11 @@ function sameOutcome(c: Case, run: LearnerRun, v: Outcome): boolean {
   if (call.kind !== 'value') return false;
   // Where an Error is due, "did not throw" is the behaviour that identifies the mistake.
   if (c.check.throws) return true;
+  if (c.check.calls) {
+    for (const name of new Set([...Object.keys(run.calls), ...Object.keys(v.calls)])) {
+      if ((run.calls[name]?.length ?? 0) !== (v.calls[name]?.length ?? 0)) return false;
+    }
+  }
   if (call.mutated.length) return false;
   return compareValues(call.value, v.value, c.tolerance).ok;
 }

@@ -24,7 +24,7 @@ import type { CallLog } from './host-fn';
 export interface PropertyContext {
   /** The learner's value. */
   got: unknown;
-  /** The reference's value (undefined when the check has `expect: 'none'`). */
+  /** The reference's value (computed even with `expect: 'none'`, where it is only not compared). */
   expected: unknown;
   /** The arguments of the call (function arguments appear as their HostFn markers). */
   args: unknown[];
@@ -59,7 +59,7 @@ export interface CheckDef {
   /** A law the value must obey; returns what is wrong, or nothing. */
   property?: (ctx: PropertyContext) => string | null | undefined;
   /** Replace the value comparison (e.g. eigenvectors up to sign); returns what is wrong, or nothing. */
-  compare?: (got: unknown, expected: unknown, tolerance: Tolerance) => string | null | undefined;
+  compare?: (got: unknown, expected: unknown, tolerance: Tolerance, args: unknown[]) => string | null | undefined;
   /** Added to the message when the learner's value has NaN/Infinity where the reference's is finite. */
   nonFiniteHint?: string;
 }

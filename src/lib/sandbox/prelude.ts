@@ -543,5 +543,7 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
   const removed = ['performance', 'WeakRef', 'FinalizationRegistry', 'SharedArrayBuffer', 'Atomics', 'print', 'os', 'std', 'scriptArgs', 'bjson'];
   for (let i = 0; i < removed.length; i++) delete globalThis[removed[i]];
 
-  return { begin: begin, finish: finish, recheck: recheck, adoptModule: adoptModule, describeError: describeError, takeConsole: takeConsole };
+  function reseed(n) { s = n >>> 0; }
+
+  return { begin: begin, finish: finish, recheck: recheck, adoptModule: adoptModule, describeError: describeError, takeConsole: takeConsole, reseed: reseed };
 })`;

@@ -71,19 +71,67 @@ export class SandboxEngine {
 
   constructor(private readonly wasm: WasmSource) {}
 
+  /**
+   * A fresh sandbox. Making one costs a few milliseconds (evaluating the prelude), so after
+   * handing one out the engine prepares the next while the thread is idle: learner code
+   * never runs in a sandbox before it is handed out, and every submission gets its own.
+   */
   async sandbox(limits: SandboxLimits, seed: number): Promise<Sandbox> {
     const bytes = wasmMemoryBytes(limits);
     if (!this.module || this.moduleBytes < bytes) {
+      this.dropSpare();
       this.module = await newQuickJSModule(this.wasm, bytes);
       this.moduleBytes = bytes;
       this.modulesCreated++;
     }
-    return new Sandbox(this.module, limits, seed, () => this.discardModule());
+    const key = JSON.stringify(limits);
+    let sb: Sandbox;
+    if (this.spare && this.spare.key === key && this.spare.module === this.module) {
+      sb = this.spare.sandbox;
+      this.spare = undefined;
+    } else {
+      this.dropSpare();
+      sb = new Sandbox(this.module, limits, seed, () => this.discardModule());
+    }
+    sb.start(seed);
+    this.prepareSpare(limits, key);
+    return sb;
+  }
+
+  private spare: { sandbox: Sandbox; key: string; module: QuickJSWASMModule } | undefined;
+  private spareTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private prepareSpare(limits: SandboxLimits, key: string) {
+    if (this.spareTimer !== undefined) return;
+    this.spareTimer = setTimeout(() => {
+      this.spareTimer = undefined;
+      const module = this.module;
+      if (!module || this.spare) return;
+      try {
+        this.spare = { sandbox: new Sandbox(module, limits, 0, () => this.discardModule()), key, module };
+      } catch {
+        this.discardModule();
+      }
+    }, 0);
+    (this.spareTimer as { unref?: () => void }).unref?.();
+  }
+
+  private dropSpare() {
+    const spare = this.spare;
+    this.spare = undefined;
+    spare?.sandbox.dispose();
   }
 
   /** Throw the module away; the next sandbox gets a fresh one. */
   discardModule() {
+    const spare = this.spare;
+    this.spare = undefined;
     this.module = undefined;
+    try {
+      spare?.sandbox.dispose();
+    } catch {
+      // it belonged to the discarded module
+    }
   }
 
   /** Current size of the module's WebAssembly memory (capped at `wasmMemoryBytes(limits)`), 0 without a module. */
@@ -95,7 +143,7 @@ export class SandboxEngine {
 export class Sandbox {
   private rt: QuickJSRuntime;
   private ctx: QuickJSContext;
-  private harness: Record<'begin' | 'finish' | 'recheck' | 'adoptModule' | 'describeError' | 'takeConsole', QuickJSHandle>;
+  private harness: Record<'begin' | 'finish' | 'recheck' | 'adoptModule' | 'describeError' | 'takeConsole' | 'reseed', QuickJSHandle>;
   private harnessObject: QuickJSHandle;
   private hostCallFn: QuickJSHandle;
   private deadline = 0;
@@ -103,7 +151,7 @@ export class Sandbox {
   private dead = false;
   /** Why the sandbox stopped, for the calls that come after. */
   private deathReason = '';
-  private readonly submissionDeadline: number;
+  private submissionDeadline: number;
   private hostFns: Function[] = [];
   /** The learner's source, once loaded (to tell a thrown `null` from running out of memory). */
   private source = '';
@@ -156,8 +204,20 @@ export class Sandbox {
       adoptModule: get('adoptModule'),
       describeError: get('describeError'),
       takeConsole: get('takeConsole'),
+      reseed: get('reseed'),
     };
     this.setupMs = performance.now() - t0;
+  }
+
+  /** Begin a submission: its clock starts now, and Math.random follows `seed`. */
+  start(seed: number) {
+    this.submissionDeadline = Date.now() + this.limits.timeMs;
+    const n = this.ctx.newNumber(seed >>> 0);
+    try {
+      this.ctx.callFunction(this.harness.reseed, this.ctx.undefined, [n]).unwrap().dispose();
+    } finally {
+      n.dispose();
+    }
   }
 
   /** False once a failure on the host side stopped this sandbox: make a new one to go on. */

@@ -1,0 +1,27 @@
+/**
+ * An nIn×nOut weight matrix: your initWeights from the weight-init exercise (paste it here).
+ * Call randn() once per element, row by row; none for 'zeros'.
+ *
+ * @param {'zeros'|'small'|'xavier'|'he'|'glorot'} scheme
+ * @param {number} nIn
+ * @param {number} nOut
+ * @param {() => number} randn
+ * @returns {number[][]}
+ */
+function initWeights(scheme, nIn, nOut, randn) {
+  throw new Error('not implemented');
+}
+
+/**
+ * The norms of the activations of a deep ReLU network at initialization, layer by layer.
+ *
+ * @param {number[][]} X - m×n input, one example per row
+ * @param {number} depth - number of layers
+ * @param {number} width - units in every layer
+ * @param {'zeros'|'small'|'xavier'|'he'|'glorot'} scheme - how every layer's W is initialized (biases are 0)
+ * @param {() => number} randn - standard normal numbers; the layers draw their weights in order
+ * @returns {number[]} depth numbers: the Frobenius norm of each layer's output after its ReLU
+ */
+export function activationNormsByDepth(X, depth, width, scheme, randn) {
+  throw new Error('not implemented');
+}

@@ -1,0 +1,233 @@
+import { compareValues, describeShape, type Tolerance } from '../src/lib/engine/compare';
+import { type CheckDef, defineGrader, fn, type HostFn } from '../src/lib/engine/grader';
+import { Rng } from '../src/lib/engine/random';
+import { GAUSSIAN_SOURCE, meanBand, num, randnArg, replay, seededGaussian } from '../src/lib/engine/statistics';
+
+// Deep networks need tens of thousands of draws: the driver builds the seeded randn inside the
+// sandbox (a function argument would cross the sandbox boundary on every call) and counts the
+// calls. A wrong answer is explained by replaying the same stream on the host through
+// networks built the classic wrong ways — weights drawn column by column, norms taken before
+// the ReLU, squared norms, one matrix reused — so a learner whose only fault is the drawing
+// order is told exactly that. One statistical check looks at a single very wide layer, whose
+// squared norm has a known mean and variance whatever order the weights are drawn in.
+
+type Scheme = 'zeros' | 'small' | 'xavier' | 'he' | 'glorot';
+
+function scaleOf(scheme: Scheme, nIn: number, nOut: number): number {
+  switch (scheme) {
+    case 'zeros':
+      return 0;
+    case 'small':
+      return 0.01;
+    case 'xavier':
+      return Math.sqrt(1 / nIn);
+    case 'he':
+      return Math.sqrt(2 / nIn);
+    case 'glorot':
+      return Math.sqrt(2 / (nIn + nOut));
+  }
+}
+
+interface Variant {
+  /** Fill each W column by column. */
+  columns?: boolean;
+  /** Norm of Z = A·W instead of relu(Z). */
+  beforeRelu?: boolean;
+  /** One width×width matrix for every layer after the first. */
+  reuse?: boolean;
+}
+
+/** The experiment on the host with the draws z, built the right way or one of the wrong ones. */
+function simulate(X: number[][], depth: number, width: number, scheme: Scheme, z: number[], v: Variant = {}): number[] {
+  let k = 0;
+  const draw = () => z[k++];
+  const init = (nIn: number): number[][] => {
+    const s = scaleOf(scheme, nIn, width);
+    const W = Array.from({ length: nIn }, () => new Array<number>(width).fill(0));
+    if (scheme === 'zeros') return W;
+    if (v.columns) for (let j = 0; j < width; j++) for (let i = 0; i < nIn; i++) W[i][j] = s * draw();
+    else for (let i = 0; i < nIn; i++) for (let j = 0; j < width; j++) W[i][j] = s * draw();
+    return W;
+  };
+  const norms: number[] = [];
+  let A = X;
+  let shared: number[][] | undefined;
+  for (let l = 0; l < depth; l++) {
+    const W = l === 0 || !v.reuse ? init(A[0].length) : (shared ??= init(width));
+    const Z = A.map((row) => W[0].map((_, j) => row.reduce((s, a, i) => s + a * W[i][j], 0)));
+    A = Z.map((row) => row.map((t) => Math.max(0, t)));
+    const M = v.beforeRelu ? Z : A;
+    norms.push(Math.sqrt(M.reduce((s, row) => s + row.reduce((t, a) => t + a * a, 0), 0)));
+  }
+  return norms;
+}
+
+const draws = (X: number[][], depth: number, width: number, scheme: Scheme) =>
+  scheme === 'zeros' ? 0 : X[0].length * width + (depth - 1) * width * width;
+
+const TOL: Tolerance = { rtol: 1e-6, atol: 0 }; // relative only: deep 'small' networks have norms near 1e-70
+
+const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+
+/** Everything wrong with the learner's norms, in words; null when right. */
+function explain(norms: unknown, randnCalls: number, expected: number[], X: number[][], depth: number, width: number, scheme: Scheme, z: () => number[]): string | null {
+  if (!Array.isArray(norms) || !norms.every((v) => typeof v === 'number')) return `expected a list of ${depth} numbers, got ${describeShape(norms)}`;
+  if (norms.length !== depth) {
+    const inputNorm = Math.sqrt(X.flat().reduce((s, a) => s + a * a, 0));
+    if (norms.length === depth + 1 && Math.abs(norms[0] - inputNorm) <= 1e-9 * inputNorm) {
+      return `expected ${depth} norm${depth === 1 ? '' : 's'}, got ${depth + 1}: the first one is ‖X‖; return one norm per layer (each layer's output after its ReLU), X not included`;
+    }
+    return `expected ${depth} norm${depth === 1 ? '' : 's'} (one per layer), got ${norms.length}`;
+  }
+  const need = draws(X, depth, width, scheme);
+  const cmp = compareValues(norms, expected, TOL);
+  if (randnCalls !== need) {
+    if (need === 0) return `'zeros' draws nothing, but randn() was called ${times(randnCalls)}`;
+    const reused = X[0].length * width + (depth > 1 ? width * width : 0);
+    const why =
+      depth > 2 && randnCalls === reused
+        ? ': it looks like one width×width matrix is drawn once and reused; every layer draws its own weights'
+        : `: every layer draws its own nIn×width matrix (${X[0].length}×${width} for the first layer, ${width}×${width} after it), one randn() per weight`;
+    return `randn() was called ${times(randnCalls)}, but this network has ${need} weights${why}`;
+  }
+  if (cmp.ok) return null;
+  const stream = z();
+  const matches = (v: Variant) => compareValues(norms, simulate(X, depth, width, scheme, stream, v), TOL).ok;
+  if (matches({ columns: true })) {
+    return `your norms are those of the same network with every weight matrix filled column by column (W[0][0], W[1][0], …); the scale is right, but initWeights must call randn() row by row: W[0][0], W[0][1], …, then W[1][0], … (${cmp.message})`;
+  }
+  if (matches({ beforeRelu: true })) return `these are the norms of Z = A·W, before the ReLU; measure each layer's output relu(Z) (${cmp.message})`;
+  if (compareValues(norms, expected.map((v) => v * v), TOL).ok) return `every number is the square of the right norm: the Frobenius norm is √(Σ a²) (${cmp.message})`;
+  if (matches({ reuse: true })) return `your norms are those of a network that reuses one width×width matrix in every layer after the first; each layer draws its own weights (${cmp.message})`;
+  return cmp.message ?? 'the norms differ';
+}
+
+/** The experiment through the driver: seeded randn inside the sandbox, calls counted. */
+const DRIVER = `(m, X, depth, width, scheme, seed) => {
+  const draw = (${GAUSSIAN_SOURCE})(seed);
+  let calls = 0;
+  const norms = m.activationNormsByDepth(X, depth, width, scheme, () => { calls++; return draw(); });
+  return { norms, randnCalls: calls };
+}`;
+
+interface DriverResult {
+  norms: unknown;
+  randnCalls: number;
+}
+
+function judgeDriver(got: unknown, expected: unknown, args: unknown[]): string | null {
+  const [X, depth, width, scheme, seed] = args as [number[][], number, number, Scheme, number];
+  const g = got as DriverResult;
+  return explain(g?.norms, g?.randnCalls, (expected as DriverResult).norms as number[], X, depth, width, scheme, () =>
+    replay(seededGaussian(seed), draws(X, depth, width, scheme) + 1),
+  );
+}
+
+function experiment(id: string, kind: CheckDef['kind'], name: string, X: number[][], depth: number, width: number, scheme: Scheme, seed: number): CheckDef {
+  return {
+    id,
+    kind,
+    name,
+    run: DRIVER,
+    args: [X, depth, width, scheme, seed],
+    tolerance: TOL,
+    compare: () => null, // judged in the property, which sees the arguments
+    property: ({ got, expected, args }) => judgeDriver(got, expected, args),
+  };
+}
+
+/** A direct call with randn as a recorded function argument (small networks only). */
+function direct(id: string, kind: CheckDef['kind'], name: string, X: number[][], depth: number, width: number, scheme: Scheme, randn: HostFn): CheckDef {
+  return {
+    id,
+    kind,
+    name,
+    call: 'activationNormsByDepth',
+    args: [X, depth, width, scheme, randn],
+    tolerance: TOL,
+    compare: () => null,
+    property: ({ got, expected, calls }) =>
+      explain(got, calls.randn?.length ?? 0, expected as number[], X, depth, width, scheme, () => replay(randn, draws(X, depth, width, scheme) + 1)),
+  };
+}
+
+function listRandn(values: number[]): HostFn {
+  return fn('randn', () => {
+    let k = 0;
+    return () => {
+      if (k >= values.length) throw new Error(`randn() called more than ${values.length} times (once per weight)`);
+      return values[k++];
+    };
+  });
+}
+
+/**
+ * One layer of `width` units fed by a single input x (X = [[x]]): each unit's output is
+ * relu(x·w) with w ~ N(0, v), so S = 2‖A‖² / (width·x²·v) is the mean of `width` independent
+ * terms 2·relu(g)², g ~ N(0, 1), each with mean 1 and variance 5 (E relu(g)⁴ = 3/2). Its band
+ * is 1 ± 6·√(5/width); with width 3000 the sum is normal to a skewness of 0.07, so a correct
+ * solution falls outside with probability below 1e-7, and a wrong variance (Xavier's 1 for
+ * He's 2: S = 0.5) lands far outside.
+ */
+function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number, seed: number): CheckDef {
+  const v = scheme === 'he' ? 2 : 1; // nIn = 1
+  const band = meanBand(width, 1, 5);
+  return {
+    id,
+    kind: 'property',
+    name: `statistics of one ${scheme === 'he' ? 'He' : 'Xavier'} layer of ${width} units: the squared norm of its output matches its expected value within 6 standard errors`,
+    run: DRIVER,
+    args: [[[x]], 1, width, scheme, seed],
+    expect: 'none',
+    property: ({ got }) => {
+      const g = got as DriverResult;
+      if (!Array.isArray(g?.norms) || g.norms.length !== 1 || typeof g.norms[0] !== 'number') return `expected a list of 1 number, got ${describeShape(g?.norms)}`;
+      if (g.randnCalls !== width) return `randn() was called ${times(g.randnCalls)}, but a 1×${width} weight matrix has ${width} weights`;
+      const n = g.norms[0] as number;
+      const S = (2 * n * n) / (width * x * x * v);
+      if (S >= band.lo && S <= band.hi) return null;
+      return `with X = [[${x}]] and N(0, ${v}) weights (${scheme}, nIn = 1), E‖relu(X·W)‖² = width·x²·v/2 = ${num((width * x * x * v) / 2)}, but yours is ${num(n * n)}: ${num(S)}× the expected value, outside [${num(band.lo)}, ${num(band.hi)}] (±6 standard errors) — check the variance of ${scheme === 'he' ? 'He (2/nIn)' : 'Xavier (1/nIn)'} and that the norm is √(Σ a²) of the output after the ReLU`;
+    },
+  };
+}
+
+// Fixed inputs, drawn once from a fixed seed (not from the submission's seed).
+const data = new Rng(20240501);
+const X_EXPERIMENT = data.normalMatrix(8, 10);
+const X_SMALL = data.normalMatrix(5, 12);
+const X_NARROW = data.normalMatrix(3, 4).map((r) => r.map((v) => data.round(v, 2)));
+
+function randomCase(rng: Rng): unknown[] {
+  const m = rng.int(1, 6);
+  const d = rng.int(1, 6);
+  return [rng.normalMatrix(m, d), rng.int(1, 8), rng.int(1, 8), rng.pick(['small', 'xavier', 'he', 'glorot', 'he', 'xavier'] as const), rng.int(1, 1_000_000)];
+}
+
+export default defineGrader({
+  checks: [
+    experiment('experiment-he', 'example', 'the experiment of the notes: 50 ReLU layers of width 20, He initialization (8 examples)', X_EXPERIMENT, 50, 20, 'he', 7),
+    direct('by-hand', 'example', "X = [[1, 2]], 2 layers of width 2, 'he', randn() returning 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25 (the worked example)", [[1, 2]], 2, 2, 'he', listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25])),
+    experiment('experiment-xavier', 'hidden', '50 layers of width 20 with Xavier: the norms shrink by about √2 per layer', X_EXPERIMENT, 50, 20, 'xavier', 8),
+    experiment('experiment-small', 'hidden', "30 layers of width 20 with 'small' weights: the activations vanish", X_EXPERIMENT, 30, 20, 'small', 9),
+    experiment('glorot-wide-input', 'hidden', "Glorot, 12 input features into layers of width 6 (nIn ≠ width)", X_SMALL, 4, 6, 'glorot', 10),
+    experiment('he-narrow', 'hidden', 'He, 6 layers of width 3', X_NARROW, 6, 3, 'he', 11),
+    direct('seeded-call', 'hidden', 'Xavier, 3 layers of width 4, seeded randn() as a function argument', X_NARROW, 3, 4, 'xavier', randnArg(12)),
+    experiment('depth-one', 'edge', 'depth 1: a single layer', X_SMALL, 1, 7, 'he', 13),
+    experiment('zeros', 'edge', "'zeros': every norm is 0 and randn() is never called", X_SMALL, 5, 4, 'zeros', 14),
+    experiment('one-example', 'edge', 'a single example (X is 1×10)', [X_EXPERIMENT[0]], 12, 10, 'he', 15),
+    experiment('width-one', 'edge', 'layers of a single unit (a dead ReLU stays dead: norms become 0)', X_SMALL, 6, 1, 'he', 16),
+    {
+      id: 'random',
+      kind: 'random',
+      name: 'random inputs, depths, widths and schemes',
+      run: DRIVER,
+      count: 8,
+      generate: randomCase,
+      tolerance: TOL,
+      compare: () => null,
+      property: ({ got, expected, args }) => judgeDriver(got, expected, args),
+    },
+    wideLayer('wide-layer-he', 'he', 1.5, 3000, 17),
+    wideLayer('wide-layer-xavier', 'xavier', -0.8, 3000, 18),
+  ],
+});

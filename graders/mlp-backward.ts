@@ -1,0 +1,263 @@
+import { compareValues, DEFAULT_TOLERANCE, describeShape } from '../src/lib/engine/compare';
+import { type CheckDef, defineGrader } from '../src/lib/engine/grader';
+import { describeGradientsMismatch, gradientCheck, type Tensor } from '../src/lib/engine/gradient-check';
+import type { Rng } from '../src/lib/engine/random';
+
+// Every case is graded against the reference (per-parameter messages with the factor between
+// the learner's gradient and the right one), and the property checks against finite
+// differences of a loss computed here, on the host, independently of the reference. Inputs
+// of the finite-difference checks keep every ReLU pre-activation at least 0.05 away from 0, so
+// no perturbation crosses the kink; the kink itself (relu'(0) = 0) is graded against the
+// reference on inputs crafted to put a pre-activation exactly at 0.
+
+type Activation = 'relu' | 'sigmoid' | 'tanh' | 'linear';
+interface Layer {
+  W: number[][];
+  b: number[];
+  activation: Activation;
+}
+interface Result {
+  loss: unknown;
+  dW: unknown;
+  db: unknown;
+}
+
+const g: Record<Activation, (z: number) => number> = {
+  relu: (z) => (z > 0 ? z : 0),
+  sigmoid: (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))),
+  tanh: Math.tanh,
+  linear: (z) => z,
+};
+
+/** The pre-activations Z of every layer, and the logits. */
+function forward(X: number[][], layers: Layer[]): { Z: number[][][]; logits: number[][] } {
+  const Z: number[][][] = [];
+  let A = X;
+  for (const { W, b, activation } of layers) {
+    const z = A.map((row) => W[0].map((_, j) => row.reduce((s, v, k) => s + v * W[k][j], b[j])));
+    Z.push(z);
+    A = z.map((r) => r.map(g[activation]));
+  }
+  return { Z, logits: A };
+}
+
+/** Mean softmax cross-entropy of the network's logits, by log-sum-exp. */
+function hostLoss(X: number[][], labels: number[], layers: Layer[]): number {
+  const { logits } = forward(X, layers);
+  let loss = 0;
+  logits.forEach((row, i) => {
+    const max = Math.max(...row);
+    loss += max + Math.log(row.reduce((s, v) => s + Math.exp(v - max), 0)) - row[labels[i]];
+  });
+  return loss / X.length;
+}
+
+/** The smallest |z| over the ReLU layers (Infinity without ReLU). */
+function kinkDistance(X: number[][], layers: Layer[]): number {
+  const { Z } = forward(X, layers);
+  let d = Infinity;
+  layers.forEach((l, i) => {
+    if (l.activation === 'relu') for (const row of Z[i]) for (const z of row) d = Math.min(d, Math.abs(z));
+  });
+  return d;
+}
+
+/** Shape problems of { loss, dW, db }, in words. */
+function structureProblem(got: unknown, L: number): string | null {
+  if (!got || typeof got !== 'object' || Array.isArray(got)) return `expected an object { loss, dW, db }, got ${describeShape(got)}`;
+  for (const k of ['loss', 'dW', 'db']) if (!(k in got)) return `the result has no field \`${k}\` (expected { loss, dW, db })`;
+  const r = got as Result;
+  if (typeof r.loss !== 'number') return `loss must be a number, got ${describeShape(r.loss)}`;
+  for (const k of ['dW', 'db'] as const) {
+    const v = r[k];
+    if (!Array.isArray(v) || v.length !== L) return `${k} must be a list with one gradient per layer (${L}), got ${describeShape(v)}`;
+  }
+  return null;
+}
+
+/** Against the reference: loss, then every dW[l] and db[l] with its factor. */
+function againstReference(got: unknown, expected: Result, X: number[][]): string | null {
+  const L = (expected.dW as unknown[]).length;
+  const m = X.length;
+  const shape = structureProblem(got, L);
+  if (shape) return shape;
+  const r = got as Result;
+  const problems: string[] = [];
+  const loss = compareValues(r.loss, expected.loss, DEFAULT_TOLERANCE);
+  if (!loss.ok) {
+    const ratio = (r.loss as number) / (expected.loss as number);
+    const why = m > 1 && Math.abs(ratio - m) < 1e-6 * m ? ': summed over the examples instead of averaged (divide by m)' : '';
+    problems.push(`loss: ${loss.message}${why}`);
+  }
+  const grads = describeGradientsMismatch(
+    Array.from({ length: L }, (_, l) => [
+      { name: `dW[${l}]`, param: `W[${l}]`, got: (r.dW as unknown[])[l] },
+      { name: `db[${l}]`, param: `b[${l}]`, got: (r.db as unknown[])[l] },
+    ]).flat(),
+    Array.from({ length: L }, (_, l) => [(expected.dW as Tensor[])[l], (expected.db as Tensor[])[l]]).flat(),
+    DEFAULT_TOLERANCE,
+    { batchSize: m, against: 'the correct gradient' },
+  );
+  if (grads) problems.push(grads);
+  if (!problems.length) return null;
+  return problems.join('; ') + (hasNonFinite(r) ? ` — ${OVERFLOW_HINT}` : '');
+}
+
+const OVERFLOW_HINT = 'exp overflowed: compute softmax and the loss from the logits shifted by each row’s maximum (log-sum-exp)';
+
+function hasNonFinite(v: unknown): boolean {
+  if (typeof v === 'number') return !Number.isFinite(v);
+  if (Array.isArray(v)) return v.some(hasNonFinite);
+  if (v && typeof v === 'object') return Object.values(v).some(hasNonFinite);
+  return false;
+}
+
+/** Against centered differences of the host's loss. */
+function againstFiniteDifferences(got: unknown, X: number[][], labels: number[], layers: Layer[]): string | null {
+  const shape = structureProblem(got, layers.length);
+  if (shape) return shape;
+  const r = got as Result;
+  const want = hostLoss(X, labels, layers);
+  if (!(Math.abs((r.loss as number) - want) <= 1e-6 * Math.abs(want) + 1e-9)) {
+    return `loss is ${r.loss}, but the mean cross-entropy of the network's logits is ${want}${hasNonFinite(r.loss) ? ` — ${OVERFLOW_HINT}` : ''}`;
+  }
+  const params: Tensor[] = layers.flatMap((l) => [l.W, l.b]);
+  const rebuild = (p: Tensor[]) => layers.map((l, i) => ({ ...l, W: p[2 * i] as number[][], b: p[2 * i + 1] as number[] }));
+  return gradientCheck({
+    loss: (p) => hostLoss(X, labels, rebuild(p)),
+    params,
+    batchSize: X.length,
+    grads: layers.flatMap((_, i) => [
+      { name: `dW[${i}]`, param: `W[${i}]`, got: (r.dW as unknown[])[i] },
+      { name: `db[${i}]`, param: `b[${i}]`, got: (r.db as unknown[])[i] },
+    ]),
+  });
+}
+
+const KINK_NOTE = " — here a ReLU pre-activation is exactly 0, where relu'(0) = 0 (as in PyTorch)";
+
+/** A fixed case: compared with the reference, and with finite differences unless it sits on a kink. */
+function fixed(id: string, kind: CheckDef['kind'], name: string, X: number[][], labels: number[], layers: Layer[]): CheckDef {
+  const onKink = kinkDistance(X, layers) < 0.05;
+  return {
+    id,
+    kind,
+    name,
+    call: 'mlpBackward',
+    args: [X, labels, layers],
+    compare: () => null, // judged in the property, which knows m (args) for the "missing 1/m" hint
+    property: ({ got, expected }) => {
+      const ref = againstReference(got, expected as Result, X);
+      if (ref) return onKink ? ref + KINK_NOTE : ref;
+      return onKink ? null : againstFiniteDifferences(got, X, labels, layers);
+    },
+  };
+}
+
+const layer = (W: number[][], b: number[], activation: Activation): Layer => ({ W, b, activation });
+
+/** A random network whose ReLU pre-activations are all at least 0.05 away from 0. */
+function randomNetwork(rng: Rng, hidden: number): [number[][], number[], Layer[]] {
+  for (;;) {
+    const m = rng.int(1, 6);
+    const nIn = rng.int(1, 4);
+    const classes = rng.int(2, 4);
+    const widths = Array.from({ length: hidden }, () => rng.int(1, 5));
+    const sizes = [nIn, ...widths, classes];
+    const layers: Layer[] = [];
+    for (let l = 0; l + 1 < sizes.length; l++) {
+      const activation: Activation = l === sizes.length - 2 ? 'linear' : rng.pick(['relu', 'sigmoid', 'tanh'] as const);
+      layers.push(layer(rng.matrix(sizes[l], sizes[l + 1], -1.5, 1.5), rng.vector(sizes[l + 1], -0.5, 0.5), activation));
+    }
+    const X = rng.matrix(m, nIn, -2, 2);
+    const labels = Array.from({ length: m }, () => rng.int(0, classes - 1));
+    if (kinkDistance(X, layers) >= 0.05) return [X, labels, layers];
+  }
+}
+
+function randomCheck(id: string, kind: 'random' | 'property', name: string, hidden: number, count: number): CheckDef {
+  return {
+    id,
+    kind,
+    name,
+    call: 'mlpBackward',
+    count,
+    generate: (rng) => randomNetwork(rng, hidden),
+    ...(kind === 'property' ? { expect: 'none' as const } : { compare: () => null }),
+    property: ({ got, expected, args }) => {
+      const [X, labels, layers] = args as [number[][], number[], Layer[]];
+      if (kind === 'random') {
+        const ref = againstReference(got, expected as Result, X);
+        if (ref) return ref;
+      }
+      return againstFiniteDifferences(got, X, labels, layers);
+    },
+  };
+}
+
+// The worked example of the statement: one ReLU layer, a batch of one, logits [0, 0].
+const BY_HAND: [number[][], number[], Layer[]] = [
+  [[1, 2]],
+  [0],
+  [layer([[1, 0], [0.5, 0.5]], [0, 0], 'relu'), layer([[0.5, 1], [-1, -2]], [0, 0], 'linear')],
+];
+
+export default defineGrader({
+  checks: [
+    fixed('by-hand', 'example', 'one ReLU hidden layer, one example, logits [0, 0] (the worked example)', ...BY_HAND),
+    fixed('two-hidden-layers', 'example', 'two hidden layers (tanh, then ReLU), three examples, three classes', [[0.5, -1.2], [1.5, 0.3], [-0.7, 0.8]], [2, 0, 1], [
+      layer([[0.8, -0.5, 0.3], [0.2, 0.9, -0.6]], [0.1, -0.2, 0.05], 'tanh'),
+      layer([[0.7, -0.4], [0.5, 0.6], [-0.3, 0.8]], [0.2, 0.3], 'relu'),
+      layer([[1.1, -0.6, 0.4], [-0.5, 0.9, 0.7]], [0, 0.1, -0.1], 'linear'),
+    ]),
+    fixed('sigmoid-hidden', 'hidden', 'a sigmoid hidden layer, four examples', [[1, 0.5, -1], [0.2, -0.3, 0.8], [-1.5, 1, 0.4], [0.6, 0.6, 0.6]], [0, 2, 1, 2], [
+      layer([[0.5, -1, 0.3, 0.8], [1.2, 0.4, -0.7, 0.1], [-0.6, 0.9, 0.5, -0.2]], [0.1, 0, -0.3, 0.2], 'sigmoid'),
+      layer([[1, -0.5, 0.2], [-0.8, 0.6, 0.9], [0.4, 1.1, -1], [0.3, -0.7, 0.5]], [0.05, -0.05, 0], 'linear'),
+    ]),
+    fixed('square-weights', 'hidden', 'square weight matrices (a transposed dW keeps its shape)', [[0.3, -0.8, 1.2], [1, 0.4, -0.5]], [1, 2], [
+      layer([[0.6, -0.2, 0.9], [0.4, 0.8, -0.5], [-0.7, 0.3, 0.2]], [0, 0.1, -0.1], 'tanh'),
+      layer([[1.2, -0.4, 0.3], [-0.6, 0.9, 0.5], [0.2, -0.8, 1]], [0.1, 0, -0.2], 'linear'),
+    ]),
+    fixed('sigmoid-then-tanh', 'hidden', 'two hidden layers (sigmoid, then tanh), five examples', [[1, -1], [0.5, 2], [-1.5, 0.3], [0, 0.7], [2, -0.4]], [0, 1, 1, 0, 1], [
+      layer([[1.2, -0.7, 0.4], [0.3, 0.9, -1.1]], [0.2, -0.1, 0], 'sigmoid'),
+      layer([[0.9, -1.3], [-0.5, 0.8], [1.4, 0.2]], [-0.2, 0.3], 'tanh'),
+      layer([[1.5, -1], [-0.7, 1.2]], [0, 0.2], 'linear'),
+    ]),
+    fixed('relu-relu', 'hidden', 'two ReLU hidden layers, four classes', [[1, 2], [-1, 0.5], [0.3, -1.5], [2, 1]], [3, 0, 2, 1], [
+      layer([[0.9, -0.6, 0.4], [0.5, 0.7, -0.8]], [0.3, 0.2, 0.1], 'relu'),
+      layer([[0.8, -0.3, 0.6], [-0.4, 0.9, 0.5], [0.7, 0.4, -0.6]], [0.2, 0.1, 0.15], 'relu'),
+      layer([[1, -0.5, 0.3, -0.2], [-0.6, 0.8, 0.4, 0.1], [0.2, 0.3, -0.9, 0.7]], [0, 0.1, 0, -0.1], 'linear'),
+    ]),
+    fixed('batch-of-one', 'edge', 'a batch of one example, two hidden layers', [[0.7, -1.1, 0.4]], [1], [
+      layer([[0.5, -0.8], [0.9, 0.3], [-0.4, 1.1]], [0.1, 0.6], 'tanh'),
+      layer([[1.2, -0.5, 0.7], [-0.3, 0.8, 0.9]], [0.5, 0.25, 0.6], 'relu'),
+      layer([[0.6, -1], [0.9, 0.5], [-0.7, 0.4]], [0, 0], 'linear'),
+    ]),
+    // Dyadic numbers: every product and sum is exact, so z = 0 exactly in any summation order.
+    fixed('relu-zero-first-layer', 'edge', 'a ReLU pre-activation exactly 0 (first hidden layer)', [[1, -1], [2, 0.5]], [1, 0], [
+      layer([[0.5, 1, -1], [0.5, 0.25, 2]], [0, 0, 0], 'relu'),
+      layer([[1.5, -0.5], [0.25, 0.75], [-1, 0.5]], [0, 0], 'linear'),
+    ]),
+    fixed('relu-zero-through-bias', 'edge', 'a ReLU pre-activation exactly 0 through the bias (second hidden layer)', [[1, 0.5], [-0.5, 1]], [0, 2], [
+      layer([[1, 0.5], [0.5, -1]], [0.25, 0.75], 'relu'),
+      layer([[0.5, -0.25], [1, 0.5]], [-1.5, 0.25], 'relu'),
+      layer([[1, -0.5, 0.75], [-0.25, 0.5, 1]], [0, 0, 0], 'linear'),
+    ]),
+    fixed('large-logits', 'edge', 'logits near ±1000, both examples confidently wrong (a stable softmax is needed)', [[3, -2], [-1, 4]], [1, 0], [
+      layer([[1, 0.5], [-0.5, 1]], [0.1, 0.1], 'relu'),
+      layer([[400, -350], [-300, 420]], [0, 0], 'linear'),
+    ]),
+    fixed('one-unit-hidden', 'edge', 'a hidden layer of a single unit', [[0.5, 1.5], [-1, 0.25], [2, -0.5]], [0, 1, 1], [
+      layer([[0.8], [-0.6]], [0.3], 'sigmoid'),
+      layer([[1.5, -2]], [0.1, -0.1], 'linear'),
+    ]),
+    fixed('one-class-present', 'edge', 'every example has the same label', [[0.2, 0.4], [1, -1], [-0.6, 0.9]], [1, 1, 1], [
+      layer([[0.7, -0.3, 0.5], [0.4, 0.8, -0.9]], [0.15, 0.2, 0.1], 'tanh'),
+      layer([[0.9, -0.4], [-0.6, 1], [0.3, 0.5]], [0, 0], 'linear'),
+    ]),
+    randomCheck('random-one-hidden', 'random', 'random networks with one hidden layer', 1, 5),
+    randomCheck('random-two-hidden', 'random', 'random networks with two hidden layers', 2, 5),
+    randomCheck('finite-differences-one-hidden', 'property', 'dW and db agree with finite differences of the loss (one hidden layer)', 1, 2),
+    randomCheck('finite-differences-two-hidden', 'property', 'dW and db agree with finite differences of the loss (two hidden layers)', 2, 2),
+  ],
+});

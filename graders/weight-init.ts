@@ -1,0 +1,248 @@
+import { compareValues, DEFAULT_TOLERANCE, describeShape } from '../src/lib/engine/compare';
+import { type CallLog, type CheckDef, defineGrader, fn, HostFn } from '../src/lib/engine/grader';
+import type { Rng } from '../src/lib/engine/random';
+import { describeDrawOrder, describeGaussianSample, detectDrawOrder, GAUSSIAN_SOURCE, num, randnArg, replay, seededGaussian } from '../src/lib/engine/statistics';
+
+// Exact checks replay the learner's randn stream and explain a wrong matrix: right numbers in
+// another order (column by column, reversed, transposed…), or the right order with a wrong
+// scale (the variance used as the scale, nOut for nIn, Glorot's uniform limit…). Statistical
+// checks judge a large draw by its mean and variance alone (confidence bands of
+// src/lib/engine/statistics.ts), so a learner who only draws in another order passes those and
+// is told precisely what is left.
+
+type Scheme = 'zeros' | 'small' | 'xavier' | 'he' | 'glorot';
+const RANDOM_SCHEMES = ['small', 'xavier', 'he', 'glorot'] as const;
+
+/** The target variance of each scheme, as a number and as the learner reads it. */
+function target(scheme: Scheme, nIn: number, nOut: number): { v: number; text: string } {
+  switch (scheme) {
+    case 'zeros':
+      return { v: 0, text: '0' };
+    case 'small':
+      return { v: 1e-4, text: '0.01² = 1e-4' };
+    case 'xavier':
+      return { v: 1 / nIn, text: `1/nIn = 1/${nIn}` };
+    case 'he':
+      return { v: 2 / nIn, text: `2/nIn = 2/${nIn}` };
+    case 'glorot':
+      return { v: 2 / (nIn + nOut), text: `2/(nIn+nOut) = 2/${nIn + nOut}` };
+  }
+}
+
+/** Scales a learner might use by mistake, with what to say when the values show one of them. */
+function wrongScales(scheme: Scheme, nIn: number, nOut: number): { scale: number; why: string }[] {
+  const { v, text } = target(scheme, nIn, nOut);
+  const out: { scale: number; why: string }[] = [];
+  if (scheme === 'small') {
+    out.push({ scale: 0.1, why: "'small' is 0.01·randn(): the scale is 0.01 (0.1 = √0.01 treats 0.01 as the variance)" });
+    out.push({ scale: 1e-4, why: "'small' is 0.01·randn(): multiply by 0.01 once, not by 0.01²" });
+  } else {
+    out.push({ scale: v, why: `you multiplied by the variance ${text}; N(0, v) names the variance, so the scale is √v = ${num(Math.sqrt(v))}` });
+  }
+  if (scheme === 'xavier') {
+    out.push({ scale: Math.sqrt(1 / nOut), why: 'you used nOut; Xavier divides by the fan-in: N(0, 1/nIn)' });
+    out.push({ scale: Math.sqrt(2 / nIn), why: "2/nIn is He's variance; Xavier's is 1/nIn" });
+    out.push({ scale: Math.sqrt(2 / (nIn + nOut)), why: "2/(nIn+nOut) is Glorot's variance; Xavier's is 1/nIn" });
+  }
+  if (scheme === 'he') {
+    out.push({ scale: Math.sqrt(2 / nOut), why: 'you used nOut; He divides by the fan-in: N(0, 2/nIn)' });
+    out.push({ scale: Math.sqrt(1 / nIn), why: "1/nIn is Xavier's variance; He's is 2/nIn (ReLU zeroes half of the units, so the variance is doubled)" });
+  }
+  if (scheme === 'glorot') {
+    out.push({ scale: Math.sqrt(6 / (nIn + nOut)), why: "√(6/(nIn+nOut)) is the limit r of Glorot's uniform version U(−r, r); the normal version has variance 2/(nIn+nOut)" });
+    out.push({ scale: Math.sqrt(1 / (nIn + nOut)), why: 'the variance is 2/(nIn+nOut): the factor 2 is missing' });
+    out.push({ scale: Math.sqrt(1 / nIn), why: "1/nIn is Xavier's variance; Glorot's averages fan-in and fan-out: 2/(nIn+nOut)" });
+    out.push({ scale: Math.sqrt(2 / (nIn * nOut)), why: 'the variance is 2/(nIn + nOut), a sum, not a product' });
+  }
+  if (scheme !== 'small') out.push({ scale: 1, why: `the values are not scaled at all: multiply each draw by √(${text.split(' = ')[0]})` });
+  return out;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.abs(b);
+
+/**
+ * Everything wrong with a matrix that should be √v · (the draws, row by row); null when right.
+ * `expected` is the reference's matrix, `marker` the randn argument (replayed here).
+ */
+function explain(got: unknown, expected: unknown, scheme: Scheme, nIn: number, nOut: number, marker: HostFn): string | null {
+  const cmp = compareValues(got, expected, DEFAULT_TOLERANCE);
+  if (cmp.ok) return null;
+  const z = replay(marker, nIn * nOut + 4);
+  const match = detectDrawOrder(got, z, nIn, nOut);
+  if (!match) {
+    if (Array.isArray(got) && Array.isArray(got[0]) && (got.length !== nIn || got[0].length !== nOut)) {
+      return `expected an ${nIn}×${nOut} matrix (nIn rows, nOut columns), got ${describeShape(got)}`;
+    }
+    return `${cmp.message} — the values are not the draws of randn() times one scale; call randn() once per element, row by row, and multiply by √(${target(scheme, nIn, nOut).text})`;
+  }
+  const wantScale = Math.sqrt(target(scheme, nIn, nOut).v);
+  const parts: string[] = [];
+  const scaleOk = close(match.scale, wantScale);
+  if (match.order !== 'row-major') {
+    const order = describeDrawOrder(match, nIn, nOut);
+    parts.push(scaleOk ? `the variance is right (${target(scheme, nIn, nOut).text}), but ${order}` : order);
+  }
+  if (!scaleOk) {
+    const known = wrongScales(scheme, nIn, nOut).find((w) => close(match.scale, w.scale));
+    const ratio = `every value is ${num(match.scale / wantScale)}× the right one (scale ${num(match.scale)} instead of ${num(wantScale)})`;
+    parts.push(known ? `${ratio}: ${known.why}` : `${ratio}: '${scheme}' is N(0, ${target(scheme, nIn, nOut).text}), so multiply each draw by ${num(wantScale)}`);
+  }
+  if (!parts.length) return cmp.message ?? 'the values differ from the expected ones';
+  const first = parts.join('; and ');
+  return first.charAt(0).toUpperCase() + first.slice(1);
+}
+
+/** Counts of randn() calls: once per element, none for 'zeros'. */
+function sameCalls(got: CallLog, want: CallLog): string | null {
+  const g = got.randn?.length ?? 0;
+  const w = want.randn?.length ?? 0;
+  if (g === w) return null;
+  if (w === 0) return `randn() was called ${times(g)}; 'zeros' draws nothing`;
+  return `randn() was called ${times(g)}, but it must be called exactly once per element: ${times(w)} for this matrix`;
+}
+
+const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+
+/** A value check on one matrix, with the explanations above. */
+function exact(id: string, kind: CheckDef['kind'], name: string, scheme: Scheme, nIn: number, nOut: number, randn: number | HostFn): CheckDef {
+  const marker = typeof randn === 'number' ? randnArg(randn) : randn;
+  return {
+    id,
+    kind,
+    name,
+    call: 'initWeights',
+    args: [scheme, nIn, nOut, marker],
+    calls: sameCalls,
+    compare: () => null,
+    property: ({ got, expected }) => explain(got, expected, scheme, nIn, nOut, marker),
+  };
+}
+
+/** A visible example whose randn() returns the listed numbers, so it can be checked by hand. */
+function listRandn(values: number[]): HostFn {
+  return fn('randn', () => {
+    let k = 0;
+    return () => {
+      if (k >= values.length) throw new Error(`randn() called more than ${values.length} times (once per element)`);
+      return values[k++];
+    };
+  });
+}
+
+/**
+ * A large draw judged by its statistics only: variance and mean within ±6 standard errors.
+ * Tens of thousands of draws are too many for a function argument (each call crosses the
+ * sandbox boundary), so the driver builds the same seeded randn inside the sandbox and counts
+ * the calls itself.
+ */
+const SANDBOX_RANDN = `(m, scheme, nIn, nOut, seed) => {
+  const draw = (${GAUSSIAN_SOURCE})(seed);
+  let calls = 0;
+  const W = m.initWeights(scheme, nIn, nOut, () => { calls++; return draw(); });
+  return { W, randnCalls: calls };
+}`;
+
+function statistical(id: string, scheme: Scheme, nIn: number, nOut: number, seed: number): CheckDef {
+  const { v, text } = target(scheme, nIn, nOut);
+  return {
+    id,
+    kind: 'property',
+    name: `statistics of a ${nIn}×${nOut} '${scheme}' matrix: mean 0 and variance ${text.split(' = ')[0]}`,
+    run: SANDBOX_RANDN,
+    args: [scheme, nIn, nOut, seed],
+    expect: 'none',
+    property: ({ got }) => {
+      const { W, randnCalls } = (got ?? {}) as { W?: unknown; randnCalls?: number };
+      if (!Array.isArray(W) || W.length !== nIn || !W.every((r) => Array.isArray(r) && r.length === nOut)) {
+        return `expected an ${nIn}×${nOut} matrix (nIn rows, nOut columns), got ${describeShape(W)}`;
+      }
+      if (randnCalls !== nIn * nOut) {
+        return `randn() was called ${times(randnCalls ?? 0)}, but it must be called exactly once per element: ${times(nIn * nOut)} for this matrix`;
+      }
+      const problem = describeGaussianSample(W, { variance: v, varianceText: text, what: `your ${nIn}×${nOut} '${scheme}' matrix` });
+      if (!problem) return null;
+      // Say why when the values are the draws times a recognisable wrong scale.
+      const match = detectDrawOrder(W, replay(seededGaussian(seed), nIn * nOut), nIn, nOut);
+      const known = match && wrongScales(scheme, nIn, nOut).find((w) => close(match.scale, w.scale));
+      return known ? `${problem}: ${known.why}` : problem;
+    },
+  };
+}
+
+const COUNT_CALLS = `(m, scheme, nIn, nOut, randn) => {
+  let calls = 0;
+  const W = m.initWeights(scheme, nIn, nOut, () => { calls++; return randn(); });
+  return { W, randnCalls: calls };
+}`;
+
+function zeros(id: string, name: string, nIn: number, nOut: number, seed: number): CheckDef {
+  return {
+    id,
+    kind: 'edge',
+    name,
+    run: COUNT_CALLS,
+    args: ['zeros', nIn, nOut, randnArg(seed)],
+    compare: (got, expected, tol) => {
+      const g = got as { W?: unknown; randnCalls?: number };
+      const cmp = compareValues(g?.W, (expected as { W: unknown }).W, tol);
+      if (!cmp.ok) return `initWeights('zeros', ${nIn}, ${nOut}, randn): ${cmp.message}`;
+      if (g.randnCalls) return `'zeros' draws nothing, but randn() was called ${times(g.randnCalls)}: return the zero matrix without calling randn()`;
+      return null;
+    },
+  };
+}
+
+function randomCase(rng: Rng) {
+  const scheme = rng.pick(RANDOM_SCHEMES);
+  const nIn = rng.int(1, 9);
+  let nOut = rng.int(1, 9);
+  if (nOut === nIn) nOut++; // nIn ≠ nOut, so fan-in and fan-out mistakes show
+  return { scheme, nIn, nOut, seed: rng.int(1, 1_000_000) };
+}
+
+export default defineGrader({
+  checks: [
+    exact(
+      'xavier-by-hand',
+      'example',
+      "'xavier', nIn = 4, nOut = 2, with randn() returning 1, −2, 0.5, 3, −1, 2, 0, −0.5 (the worked example)",
+      'xavier',
+      4,
+      2,
+      listRandn([1, -2, 0.5, 3, -1, 2, 0, -0.5]),
+    ),
+    exact('he-seeded', 'example', "'he', nIn = 3, nOut = 4, seeded randn()", 'he', 3, 4, 2024),
+    exact('small', 'hidden', "'small': 0.01·randn(), 5×3", 'small', 5, 3, 11),
+    exact('xavier', 'hidden', "'xavier' with nIn ≠ nOut (6×4)", 'xavier', 6, 4, 12),
+    exact('he', 'hidden', "'he' with nIn ≠ nOut (4×7)", 'he', 4, 7, 13),
+    exact('glorot', 'hidden', "'glorot' with nIn ≠ nOut (3×5)", 'glorot', 3, 5, 14),
+    exact('glorot-tall', 'hidden', "'glorot', 8×2", 'glorot', 8, 2, 15),
+    exact('one-row', 'edge', "a single input unit (nIn = 1, 'he', 1×6)", 'he', 1, 6, 16),
+    exact('one-column', 'edge', "a single output unit (nOut = 1, 'xavier', 5×1)", 'xavier', 5, 1, 17),
+    exact('one-by-one', 'edge', "a 1×1 'glorot' matrix", 'glorot', 1, 1, 18),
+    zeros('zeros', "'zeros' (3×4): all zeros and randn() never called", 3, 4, 19),
+    zeros('zeros-one-by-one', "'zeros' 1×1", 1, 1, 20),
+    { id: 'unknown-scheme', kind: 'error', name: "an unknown scheme 'uniform'", call: 'initWeights', args: ['uniform', 3, 2, randnArg(21)], throws: 'scheme' },
+    { id: 'unknown-scheme-capital', kind: 'error', name: "scheme names are lowercase: 'He' is unknown", call: 'initWeights', args: ['He', 3, 2, randnArg(22)], throws: 'scheme' },
+    {
+      id: 'random',
+      kind: 'random',
+      name: 'random scheme and shape, seeded randn()',
+      call: 'initWeights',
+      count: 10,
+      generate: (rng) => {
+        const c = randomCase(rng);
+        return [c.scheme, c.nIn, c.nOut, randnArg(c.seed)];
+      },
+      calls: sameCalls,
+      compare: () => null,
+      property: ({ got, expected, args }) => explain(got, expected, args[0] as Scheme, args[1] as number, args[2] as number, args[3] as HostFn),
+    },
+    // About 5000 draws each: the variance band is then ±12% of v (±6 standard errors), far
+    // narrower than any mistake's factor, and the checks stay fast in QuickJS.
+    statistical('stats-he', 'he', 60, 80, 101),
+    statistical('stats-xavier', 'xavier', 120, 40, 102),
+    statistical('stats-glorot', 'glorot', 40, 100, 103),
+    statistical('stats-small', 'small', 50, 60, 104),
+  ],
+});

@@ -1,0 +1,346 @@
+// Statistical grading of code that draws random numbers (weight initialization, dropout masks,
+// sampling…). The learner receives a seeded `randn` (see `randnArg`), so every check is
+// deterministic; the statistics below judge what a submission drew *independently of the order*
+// it drew in, and `detectDrawOrder` tells a learner who has the right numbers in the wrong places.
+//
+//   const randn = randnArg(17);                         // a function argument, seed fixed per check
+//   property: ({ got, args }) =>
+//     describeGaussianSample(got, { variance: 2 / 200, what: 'your 200×300 He matrix' })
+//     ?? …
+//
+// Confidence bands. A correct solution draws n independent N(μ, v) values. Its sample mean is
+// N(μ, v/n) exactly, and n·s²/v (s² the population variance, divided by n) is χ² with n − 1
+// degrees of freedom. Both bands are two-sided at z = BAND_Z = 6 standard errors: P(|Z| > 6) ≈
+// 2·10⁻⁹ per band, so a correct solution fails a (mean, variance) pair with probability < 10⁻⁸,
+// far below the 10⁻⁶ we allow. The variance band uses the Wilson–Hilferty cube-root
+// approximation of the χ² quantiles, accurate in these tails for n ≥ 100 (below that the
+// bands refuse to run: too few draws to judge anything). With seeds fixed per check the verdict
+// is reproducible anyway; the bands make it *principled*: any correct submission would pass on
+// any seed, and the width shows how far off a wrong one is.
+import { fn, type HostFn } from './host-fn';
+
+/** Standard errors on each side of a band: two-sided tail ≈ 2·10⁻⁹ for a normal statistic. */
+export const BAND_Z = 6;
+
+/** The fewest draws a band will judge (the χ² approximation and the power need this many). */
+export const MIN_DRAWS = 100;
+
+/**
+ * Source of `gaussianStream(seed)`, a standard normal stream: mulberry32 and Box–Muller, exactly
+ * the numbers of `new Rng(seed).normal()`. It is a string so that a grader's driver can build the
+ * same stream *inside* the sandbox:
+ *
+ *   run: `(m, n, seed) => m.f(n, (${GAUSSIAN_SOURCE})(seed))`
+ *
+ * A function argument made with `fn`/`randnArg` crosses the sandbox boundary on every call
+ * (about 0.1 ms each): fine for a few hundred draws, far too slow for the tens of thousands a
+ * statistical check or a deep network needs. QuickJS and V8 may round Math.log/cos differently
+ * in the last bit, so compare streams with a tolerance, never with ===.
+ */
+export const GAUSSIAN_SOURCE = `function gaussianStream(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return function randn() {
+    let u = 0;
+    while (u === 0) u = next();
+    const v = next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  };
+}`;
+
+const gaussianStream = new Function(`return (${GAUSSIAN_SOURCE});`)() as (seed: number) => () => number;
+
+/**
+ * A standard normal stream: `seededGaussian(7)()` is the same number on every machine, in the
+ * reference, in every known mistake and (up to the last bit) in the learner's sandbox.
+ */
+export function seededGaussian(seed: number): () => number {
+  return gaussianStream(seed);
+}
+
+/** A `randn` function argument for a check: `args: ['he', 3, 4, randnArg(11)]`. */
+export function randnArg(seed: number, name = 'randn'): HostFn {
+  return fn(name, () => seededGaussian(seed));
+}
+
+/**
+ * The first `n` values a function argument (or any generator) yields, replayed from a fresh
+ * instance: a property sees `args[k]` as the HostFn marker and gets the learner's stream back.
+ * A finite stream that throws when exhausted gives its values so far.
+ */
+export function replay(source: HostFn | (() => number), n: number): number[] {
+  const next = typeof source === 'function' ? source : (source.make() as () => number);
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < n; i++) out.push(next());
+  } catch {
+    // a finite list ran out
+  }
+  return out;
+}
+
+/** Every number of a number, vector, matrix or deeper array, in row-major order. */
+export function flatten(v: unknown): number[] {
+  const out: number[] = [];
+  const walk = (x: unknown) => {
+    if (typeof x === 'number') out.push(x);
+    else if (Array.isArray(x)) for (const y of x) walk(y);
+    else throw new TypeError(`flatten: expected numbers or arrays, got ${x === null ? 'null' : typeof x}`);
+  };
+  walk(v);
+  return out;
+}
+
+/** Arithmetic mean over all elements (compensated Neumaier summation). */
+export function mean(v: unknown): number {
+  const xs = flatten(v);
+  if (xs.length === 0) return NaN;
+  return sum(xs) / xs.length;
+}
+
+/** Population variance over all elements (divide by n), two-pass. */
+export function variance(v: unknown): number {
+  const xs = flatten(v);
+  if (xs.length === 0) return NaN;
+  const mu = sum(xs) / xs.length;
+  return sum(xs.map((x) => (x - mu) * (x - mu))) / xs.length;
+}
+
+function sum(xs: number[]): number {
+  let s = 0;
+  let c = 0;
+  for (const x of xs) {
+    const t = s + x;
+    c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+    s = t;
+  }
+  return s + c;
+}
+
+export interface Band {
+  /** The statistic's value for a correct solution, on average. */
+  center: number;
+  lo: number;
+  hi: number;
+  /** Its standard error. */
+  se: number;
+  /** Standard errors each side. */
+  z: number;
+}
+
+/** Where the sample mean of n draws of N(mu, v) falls: mu ± z·√(v/n). */
+export function meanBand(n: number, mu: number, v: number, z = BAND_Z): Band {
+  assertDraws(n);
+  const se = Math.sqrt(v / n);
+  return { center: mu, lo: mu - z * se, hi: mu + z * se, se, z };
+}
+
+/**
+ * Where the population variance s² = (1/n) Σ (x − x̄)² of n draws of N(·, v) falls:
+ * n·s²/v ~ χ²(n − 1), bounds from the Wilson–Hilferty approximation
+ * χ²_k quantile ≈ k·(1 − 2/(9k) ± z·√(2/(9k)))³.
+ */
+export function varianceBand(n: number, v: number, z = BAND_Z): Band {
+  assertDraws(n);
+  const k = n - 1;
+  const a = 2 / (9 * k);
+  const q = (sign: number) => k * Math.pow(1 - a + sign * z * Math.sqrt(a), 3);
+  return { center: (v * k) / n, lo: (v * q(-1)) / n, hi: (v * q(+1)) / n, se: (v * Math.sqrt(2 * k)) / n, z };
+}
+
+function assertDraws(n: number) {
+  if (!(n >= MIN_DRAWS)) throw new RangeError(`a confidence band needs at least ${MIN_DRAWS} draws, got ${n}`);
+}
+
+export const inBand = (x: number, b: Band) => x >= b.lo && x <= b.hi;
+
+/** Short numbers for messages: 4 significant digits. */
+export function num(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  return a >= 1e-3 && a < 1e6 ? String(Number(x.toPrecision(4))) : x.toExponential(3).replace(/\.?0+e/, 'e');
+}
+
+export interface SampleSpec {
+  /** Target variance v of each draw. */
+  variance: number;
+  /** Target mean (default 0). */
+  mean?: number;
+  /** How the target is written for the learner, e.g. "2/nIn = 0.01". */
+  varianceText?: string;
+  /** What the values are, e.g. "the 200×300 matrix". */
+  what?: string;
+  z?: number;
+}
+
+/**
+ * Judge a sample as n independent N(mean, variance) draws: its mean and its variance must fall in
+ * their bands. Returns what is wrong in words, or null.
+ */
+export function describeGaussianSample(values: unknown, spec: SampleSpec): string | null {
+  const xs = flatten(values);
+  const what = spec.what ?? 'the values';
+  const mu = spec.mean ?? 0;
+  const z = spec.z ?? BAND_Z;
+  if (xs.some((x) => !Number.isFinite(x))) return `${what} contain NaN or Infinity`;
+  const vText = spec.varianceText ?? num(spec.variance);
+  const vBand = varianceBand(xs.length, spec.variance, z);
+  const s2 = variance(xs);
+  if (!inBand(s2, vBand)) {
+    const ratio = spec.variance > 0 ? ` (${num(s2 / spec.variance)}× the target)` : '';
+    return `the variance of ${what} is ${num(s2)}${ratio}; ${xs.length} draws of N(0, ${vText}) give a variance in [${num(vBand.lo)}, ${num(vBand.hi)}] (±${z} standard errors)`;
+  }
+  const mBand = meanBand(xs.length, mu, spec.variance, z);
+  const m = mean(xs);
+  if (!inBand(m, mBand)) {
+    return `the mean of ${what} is ${num(m)}; ${xs.length} draws with mean ${num(mu)} and variance ${vText} give a mean in [${num(mBand.lo)}, ${num(mBand.hi)}] (±${z} standard errors)`;
+  }
+  return null;
+}
+
+// ---- draw order ----------------------------------------------------------------------------
+
+/**
+ * How a matrix was filled from a stream of draws z (in the order the learner received them):
+ * - 'row-major': W[i][j] = s·z[i·cols + j] (the convention of every exercise);
+ * - 'column-major': W[i][j] = s·z[j·rows + i] (drawn column by column);
+ * - 'reversed': filled from the last element to the first;
+ * - 'transposed': a cols×rows matrix holding the transpose of the right one;
+ * - 'reshaped': a matrix of another shape filled row by row with the right draws;
+ * - 'permuted': the same numbers (up to the scale s) in some other order;
+ * - 'shifted': row-major, but starting `offset` draws too late (extra randn() calls first).
+ */
+export type DrawOrder = 'row-major' | 'column-major' | 'reversed' | 'transposed' | 'reshaped' | 'permuted' | 'shifted';
+
+export interface OrderMatch {
+  order: DrawOrder;
+  /** The common factor s with got ≈ s·(arranged draws). */
+  scale: number;
+  /** For 'shifted': how many draws were skipped. */
+  offset?: number;
+}
+
+export interface OrderOptions {
+  /** Relative tolerance on each value after scaling (default 1e-6). */
+  rtol?: number;
+  /** Absolute tolerance, relative to the largest |got| (default 1e-9). */
+  atol?: number;
+  /** Largest offset tried for 'shifted' (default 4). */
+  maxOffset?: number;
+}
+
+/**
+ * Explain `got` (meant to be rows×cols) as a scaled arrangement of the draws `z`; null when no
+ * arrangement fits. Tries row-major first, so a correct matrix is always 'row-major'. A zero
+ * matrix fits anything with scale 0 and is reported as 'row-major', scale 0.
+ */
+export function detectDrawOrder(got: unknown, z: number[], rows: number, cols: number, opts: OrderOptions = {}): OrderMatch | null {
+  const shape = matrixShape(got);
+  if (!shape) return null;
+  const [r, c] = shape;
+  const n = rows * cols;
+  if (r * c !== n || z.length < n) return null;
+  const g = flatten(got);
+  if (g.some((x) => !Number.isFinite(x))) return null;
+  const rtol = opts.rtol ?? 1e-6;
+  const big = Math.max(...g.map(Math.abs), 0);
+  const atol = (opts.atol ?? 1e-9) * Math.max(big, 1e-300);
+  const fits = (a: number[]) => {
+    const s = fitScale(g, a);
+    return s !== null && g.every((x, k) => Math.abs(x - s * a[k]) <= atol + rtol * Math.abs(s * a[k])) ? s : null;
+  };
+  const zs = z.slice(0, n);
+  const tryOrder = (order: DrawOrder, a: number[], offset?: number): OrderMatch | null => {
+    const s = fits(a);
+    return s === null ? null : { order, scale: s, ...(offset !== undefined ? { offset } : {}) };
+  };
+  if (r === rows && c === cols) {
+    const found =
+      tryOrder('row-major', zs) ??
+      tryOrder('column-major', arrange(rows, cols, (i, j) => zs[j * rows + i])) ??
+      tryOrder('reversed', [...zs].reverse());
+    if (found) return found;
+    for (let k = 1; k <= (opts.maxOffset ?? 4) && k + n <= z.length; k++) {
+      const m = tryOrder('shifted', z.slice(k, k + n), k);
+      if (m) return m;
+    }
+  } else if (r === cols && c === rows) {
+    const found = tryOrder('transposed', arrange(cols, rows, (i, j) => zs[j * cols + i]));
+    if (found) return found;
+  }
+  if (!(r === rows && c === cols)) {
+    const found = tryOrder('reshaped', zs);
+    if (found) return found;
+  }
+  // Same numbers in any order: sort both (a negative scale reverses the sorted order).
+  const gs = [...g].sort((x, y) => x - y);
+  const as = [...zs].sort((x, y) => x - y);
+  const s = fits2(gs, as) ?? fits2(gs, [...as].reverse());
+  if (s !== null) return { order: 'permuted', scale: s };
+  return null;
+
+  function fits2(a: number[], b: number[]) {
+    const s = fitScale(a, b);
+    return s !== null && a.every((x, k) => Math.abs(x - s * b[k]) <= atol + rtol * Math.abs(s * b[k])) ? s : null;
+  }
+}
+
+/** Least-squares s in got ≈ s·a. */
+function fitScale(got: number[], a: number[]): number | null {
+  let ga = 0;
+  let aa = 0;
+  for (let k = 0; k < got.length; k++) {
+    ga += got[k] * a[k];
+    aa += a[k] * a[k];
+  }
+  if (aa === 0) return got.every((x) => x === 0) ? 0 : null;
+  return ga / aa;
+}
+
+function arrange(rows: number, cols: number, at: (i: number, j: number) => number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out.push(at(i, j));
+  return out;
+}
+
+function matrixShape(v: unknown): [number, number] | null {
+  if (!Array.isArray(v) || v.length === 0 || !Array.isArray(v[0])) return null;
+  const c = (v[0] as unknown[]).length;
+  for (const row of v) if (!Array.isArray(row) || row.length !== c || row.some((x) => typeof x !== 'number')) return null;
+  return [v.length, c];
+}
+
+/**
+ * The learner-facing clause for an order that is not row-major, starting "the values are…"
+ * (callers capitalize or prefix it: "The variance is right (2/nIn), but the values are placed
+ * column by column…"). `name` is how the matrix is called (default W).
+ */
+export function describeDrawOrder(match: OrderMatch, rows: number, cols: number, name = 'W'): string {
+  const cell = (i: number, j: number) => `${name}[${i}][${j}]`;
+  const firstRow = cols <= 3 ? Array.from({ length: cols }, (_, j) => cell(0, j)).join(', ') : `${cell(0, 0)}, ${cell(0, 1)}, …, ${cell(0, cols - 1)}`;
+  const rowByRow = `call randn() row by row: ${firstRow}${rows > 1 ? `, then ${cell(1, 0)}, …` : ''}`;
+  const colByCol = rows <= 3 ? Array.from({ length: rows }, (_, i) => cell(i, 0)).join(', ') : `${cell(0, 0)}, ${cell(1, 0)}, ${cell(2, 0)}, …`;
+  switch (match.order) {
+    case 'row-major':
+      return 'the values are drawn in the right order (row by row)';
+    case 'column-major':
+      return `the values are placed column by column (${colByCol}): ${rowByRow}`;
+    case 'reversed':
+      return `the values are the draws in reverse order (the first draw ended in ${cell(rows - 1, cols - 1)}): ${rowByRow}`;
+    case 'transposed':
+      return `the values are transposed: the result is ${cols}×${rows}, but ${name} must have ${rows} rows and ${cols} columns (${cell(0, 1)} connects input 0 to output 1)`;
+    case 'reshaped':
+      return `the values are the right draws in the wrong shape: ${name} must be ${rows}×${cols}`;
+    case 'shifted':
+      return `the values are the draws shifted by ${match.offset}: randn() was called ${match.offset === 1 ? 'once' : `${match.offset} times`} too many before the first element; call it exactly once per element`;
+    case 'permuted':
+      return `the values are the right draws placed in another order: ${rowByRow}`;
+  }
+}
