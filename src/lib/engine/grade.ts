@@ -66,7 +66,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
     consoleLines.push(...out.lines);
     consoleDropped += out.dropped;
     sandboxMs += sb.sandboxMs;
-    sb.dispose();
+    req.engine.release(sb);
   };
 
   sandbox = await open();

@@ -116,6 +116,12 @@ export class SandboxEngine {
     (this.spareTimer as { unref?: () => void }).unref?.();
   }
 
+  /** Dispose a used sandbox once the thread is idle (freeing a runtime takes a while). */
+  release(sb: Sandbox) {
+    const t = setTimeout(() => sb.dispose(), 0);
+    (t as { unref?: () => void }).unref?.();
+  }
+
   private dropSpare() {
     const spare = this.spare;
     this.spare = undefined;
