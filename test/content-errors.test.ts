@@ -1,0 +1,67 @@
+// Bad content fails loudly, naming the file and the field.
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadExercise } from '../src/lib/server/exercises';
+
+const root = join(import.meta.dirname, '..');
+const dirs: string[] = [];
+
+/** A fresh copy of linear-predict with one file replaced (modules are cached by path: a new folder each time). */
+async function withFile(relative?: string, text?: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'nabla-content-'));
+  dirs.push(dir);
+  for (const part of ['exercises/linear-predict', 'reference/linear-predict']) {
+    await cp(join(root, part), join(dir, part), { recursive: true });
+  }
+  await cp(join(root, 'graders/linear-predict.ts'), join(dir, 'graders/linear-predict.ts'));
+  await cp(join(root, 'src/lib/engine'), join(dir, 'src/lib/engine'), { recursive: true }); // graders import it
+  if (relative) await writeFile(join(dir, relative), text!);
+  return dir;
+}
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+const statement = (frontMatter: string) => `---\n${frontMatter}\n---\n\n# Body\n`;
+
+describe('loading an exercise', () => {
+  it('loads the real thing', async () => {
+    const ex = await loadExercise('linear-predict', await withFile());
+    expect(ex.meta.exports.map((e) => e.signature)).toEqual(['predict(X, w, b)']);
+  });
+
+  it('names the file and the field of bad front matter', async () => {
+    const rel = 'exercises/linear-predict/statement.md';
+    const load = async (text: string) => loadExercise('linear-predict', await withFile(rel, text));
+    const one = await withFile(rel, statement('title: Linear predictions\nchapter: one\norder: 1\ndifficulty: easy\nexports: [predict(X, w, b)]\nhints: [a hint]'));
+    await expect(loadExercise('linear-predict', one)).rejects.toThrow(`${join(one, rel)}: chapter: Invalid input: expected number, received string`);
+    await expect(load(statement('title: Linear predictions\nchapter: 1\norder: 1\ndifficulty: trivial\nexports: [predict(X, w, b)]\nhints: [a hint]'))).rejects.toThrow(/statement\.md: difficulty: /);
+    await expect(load('# no front matter')).rejects.toThrow(/statement\.md: missing front matter/);
+    await expect(load(statement('title: [unclosed'))).rejects.toThrow(/statement\.md: front matter is not valid YAML/);
+  });
+
+  it('names the check and the field of a bad grader', async () => {
+    const rel = 'graders/linear-predict.ts';
+    const load = async (text: string) => loadExercise('linear-predict', await withFile(rel, text));
+    const dup = await withFile(
+      rel,
+      `export default { checks: [
+        { id: 'a', kind: 'example', name: 'first', call: 'predict', args: [] },
+        { id: 'a', kind: 'hidden', name: 'second', call: 'predict', args: [] },
+      ] };`,
+    );
+    await expect(loadExercise('linear-predict', dup)).rejects.toThrow(`${join(dup, rel)}: checks[1].id: duplicate check id 'a'`);
+    await expect(load(`export default { checks: [{ id: 'a', kind: 'example', name: 'first', call: 'predicts', args: [] }] };`)).rejects.toThrow(/checks\[0\] \(a\)\.call: 'predicts' is not an export of the exercise \(predict\)/);
+    await expect(load(`export default { checks: [{ id: 'Bad Id', kind: 'example', name: 'first', call: 'predict' }] };`)).rejects.toThrow(/checks\[0\]\.id: ids are lowercase words joined by dashes.*checks\[0\]\.args: give exactly one of `args` and `generate`/);
+    await expect(load(`export default { checks: [{ id: 'a', kind: 'hidden', name: 'first', call: 'predict', args: [] }] };`)).rejects.toThrow(/checks: at least one check must be a visible example/);
+  });
+
+  it('requires a hint on every known mistake and the exports in the reference', async () => {
+    const noHint = await withFile('reference/linear-predict/mistakes/no-hint.js', 'export function predict() { return [] }');
+    await expect(loadExercise('linear-predict', noHint)).rejects.toThrow(/no-hint\.js: export `hint = /);
+    const renamed = await withFile('reference/linear-predict/solution.js', 'export function forecast() { return [] }');
+    await expect(loadExercise('linear-predict', renamed)).rejects.toThrow(/solution\.js: does not export predict/);
+  });
+});
