@@ -1,0 +1,393 @@
+import { compareValues, DEFAULT_TOLERANCE, fmt, type Tolerance } from '../src/lib/engine/compare';
+import { type CallLog, type CheckDef, defineGrader, fn, HostFn } from '../src/lib/engine/grader';
+import type { Rng } from '../src/lib/engine/random';
+import { num } from '../src/lib/engine/statistics';
+
+// momentumStep is checked on single steps and on runs of several steps (a driver feeds θ and v
+// back, with the gradient of a test function at each θ); nesterovStep gets gradFn as a recorded
+// function argument, so that where it is evaluated (the look-ahead point θ − lr·v_old) is
+// checked call by call. When values differ, the message names the known wrong rule whose
+// numbers the learner's match (recomputed here on the host from the same arguments).
+
+type Vec = number[];
+type State = { theta: Vec; v: Vec };
+type Form = 'ema' | 'torch';
+type GradFn = (theta: Vec) => Vec;
+
+// ---------- test functions: gradients of f(θ), as recorded function arguments ----------
+
+function checkedArg(theta: unknown, n: number): Vec {
+  if (!Array.isArray(theta) || theta.length !== n || !theta.every((x) => typeof x === 'number')) {
+    throw new Error(`gradFn expects a vector of ${n} numbers (the point where the gradient is taken)`);
+  }
+  return theta as Vec;
+}
+
+/** f(θ) = ½ θᵀAθ + bᵀθ (A symmetric): ∇f = Aθ + b. */
+const quadraticGrad = (A: number[][], b: Vec) => () => (theta: unknown) => {
+  const t = checkedArg(theta, b.length);
+  return A.map((row, i) => row.reduce((s, a, j) => s + a * t[j], b[i]));
+};
+
+/** f(θ) = −Σ c_i cos θ_i: ∇f = c ⊙ sin θ (not a quadratic). */
+const cosineGrad = (c: Vec) => () => (theta: unknown) => {
+  const t = checkedArg(theta, c.length);
+  return t.map((x, i) => c[i] * Math.sin(x));
+};
+
+const gradArg = (make: () => (theta: unknown) => Vec) => fn('gradFn', make);
+
+function randomSpd(rng: Rng, n: number): number[][] {
+  const B = rng.matrix(n, n, -1, 1);
+  return B.map((_, i) => B.map((__, j) => B[i].reduce((s, x, k) => s + x * B[j][k], 0) + (i === j ? 0.5 : 0)));
+}
+
+// ---------- rules on the host: the right ones and the known wrong ones ----------
+
+const axpy = (x: Vec, a: number, y: Vec) => x.map((xi, i) => xi + a * y[i]);
+const lin = (a: number, x: Vec, b: number, y: Vec) => x.map((xi, i) => a * xi + b * y[i]);
+
+type MomentumRule = { why: (form: Form) => string; step: (theta: Vec, g: Vec, v: Vec, lr: number, beta: number, form: Form) => State };
+
+const damp = (form: Form, beta: number) => (form === 'ema' ? 1 - beta : 1);
+const other = (form: Form): Form => (form === 'ema' ? 'torch' : 'ema');
+const FORMULA = { ema: 'v = βv + (1 − β)·g', torch: 'v = βv + g' };
+
+const MOMENTUM_VARIANTS: MomentumRule[] = [
+  {
+    why: (form) =>
+      `you used the '${other(form)}' formula ${FORMULA[other(form)]} for form '${form}': '${form}' is ${FORMULA[form]}${form === 'torch' ? ' (PyTorch SGD, no (1 − β) factor)' : ' (the notes’ moving average)'}`,
+    step: (theta, g, v, lr, beta, form) => {
+      const vn = lin(beta, v, damp(other(form), beta), g);
+      return { theta: axpy(theta, -lr, vn), v: vn };
+    },
+  },
+  {
+    why: () => 'θ was updated with the old velocity: first compute the new v, then θ −= lr·v with that new v',
+    step: (theta, g, v, lr, beta, form) => ({ theta: axpy(theta, -lr, v), v: lin(beta, v, damp(form, beta), g) }),
+  },
+  {
+    why: () => 'θ moved uphill: the update is θ −= lr·v (minus)',
+    step: (theta, g, v, lr, beta, form) => {
+      const vn = lin(beta, v, damp(form, beta), g);
+      return { theta: axpy(theta, lr, vn), v: vn };
+    },
+  },
+  {
+    why: (form) => (form === 'ema' ? 'β and 1 − β are swapped: v = βv + (1 − β)·g keeps the weight β on the old velocity' : 'the velocity is v = βv + g: β multiplies the old velocity, not the gradient'),
+    step: (theta, g, v, lr, beta, form) => {
+      const vn = form === 'ema' ? lin(1 - beta, v, beta, g) : lin(1, v, beta, g);
+      return { theta: axpy(theta, -lr, vn), v: vn };
+    },
+  },
+];
+
+type NesterovRule = { why: string; step: (theta: Vec, grad: GradFn, v: Vec, lr: number, beta: number) => State };
+
+const NESTEROV_VARIANTS: NesterovRule[] = [
+  {
+    why: 'the gradient was taken at θ itself: Nesterov takes it at the look-ahead point θ − lr·v_old (with the old velocity), which is what makes it different from plain momentum',
+    step: (theta, grad, v, lr, beta) => {
+      const vn = lin(beta, v, 1 - beta, grad(theta));
+      return { theta: axpy(theta, -lr, vn), v: vn };
+    },
+  },
+  {
+    why: 'the look-ahead point was θ − lr·β·v_old; in the notes’ form of this exercise it is θ − lr·v_old (no β)',
+    step: (theta, grad, v, lr, beta) => {
+      const vn = lin(beta, v, 1 - beta, grad(axpy(theta, -lr * beta, v)));
+      return { theta: axpy(theta, -lr, vn), v: vn };
+    },
+  },
+  {
+    why: 'the look-ahead point was θ + lr·v_old: look ahead in the direction the step goes, θ − lr·v_old',
+    step: (theta, grad, v, lr, beta) => {
+      const vn = lin(beta, v, 1 - beta, grad(axpy(theta, lr, v)));
+      return { theta: axpy(theta, -lr, vn), v: vn };
+    },
+  },
+  {
+    why: 'this is PyTorch’s nesterov=True (gradient at θ, v = βv + g, θ −= lr·(g + βv)); this exercise asks for the notes’ form: g at θ − lr·v_old, v = βv + (1 − β)·g, θ −= lr·v',
+    step: (theta, grad, v, lr, beta) => {
+      const g = grad(theta);
+      const vn = lin(beta, v, 1, g);
+      return { theta: axpy(theta, -lr, lin(1, g, beta, vn)), v: vn };
+    },
+  },
+  {
+    why: 'the velocity lacks the (1 − β) factor: the notes’ Nesterov uses v = βv + (1 − β)·g',
+    step: (theta, grad, v, lr, beta) => {
+      const vn = lin(beta, v, 1, grad(axpy(theta, -lr, v)));
+      return { theta: axpy(theta, -lr, vn), v: vn };
+    },
+  },
+  {
+    why: 'θ was updated with the old velocity: first compute the new v, then θ −= lr·v with that new v',
+    step: (theta, grad, v, lr, beta) => ({ theta: axpy(theta, -lr, v), v: lin(beta, v, 1 - beta, grad(axpy(theta, -lr, v))) }),
+  },
+];
+
+// ---------- explanations ----------
+
+const close = (got: unknown, want: unknown, tol: Tolerance) => compareValues(got, want, tol).ok;
+
+/** Single momentumStep call: args are (theta, grad, v, lr, beta, form). */
+function explainMomentumStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+  const cmp = compareValues(got, expected, tol);
+  if (cmp.ok) return null;
+  if (cmp.structural) return cmp.message ?? 'the result has the wrong shape';
+  const [theta, g, v, lr, beta, form] = args as [Vec, Vec, Vec, number, number, Form];
+  const known = MOMENTUM_VARIANTS.find((r) => close(got, r.step(theta, g, v, lr, beta, form), tol));
+  return `${cmp.message} (form '${form}', lr = ${num(lr)}, β = ${num(beta)})${known ? ` — ${known.why(form)}` : ''}`;
+}
+
+/** A run of several steps: the first wrong step, then the wrong rule whose whole path matches. */
+function explainPath(got: unknown, expected: unknown, tol: Tolerance, simulate: (rule: number) => State[], why: (rule: number) => string, count: number, setting: string): string | null {
+  const cmp = compareValues(got, expected, tol);
+  if (cmp.ok) return null;
+  const want = expected as State[];
+  if (!Array.isArray(got) || got.length !== want.length) return cmp.message ?? 'the path has the wrong shape';
+  let k = 0;
+  while (k < want.length && compareValues(got[k], want[k], tol).ok) k++;
+  const step = compareValues(got[k], want[k], tol);
+  let known = -1;
+  for (let r = 0; r < count && known < 0; r++) {
+    try {
+      if (close(got, simulate(r), tol)) known = r;
+    } catch {
+      /* a wrong rule may evaluate a gradient where the test function refuses: not this one */
+    }
+  }
+  const first = k === 0 ? 'step 1' : `step ${k + 1} (${k === 1 ? 'step 1 is' : `steps 1–${k} are`} right)`;
+  return `${first} of ${want.length}, ${setting}: ${step.message}${known >= 0 ? ` — ${why(known)}` : ''}`;
+}
+
+const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+const vec = (x: unknown) => (Array.isArray(x) ? `[${x.map((e) => (typeof e === 'number' ? fmt(e, 5) : String(e))).join(', ')}]` : String(x));
+
+/** Where gradFn was called, against the look-ahead points of the reference. */
+function lookAheadCalls(got: CallLog, want: CallLog): string | null {
+  const g = got.gradFn ?? [];
+  const w = want.gradFn ?? [];
+  if (g.length !== w.length) {
+    return `gradFn was called ${times(g.length)}, expected ${times(w.length)}: call it exactly once per step, at the look-ahead point θ − lr·v_old`;
+  }
+  for (let i = 0; i < w.length; i++) {
+    if (!compareValues(g[i][0], w[i][0], DEFAULT_TOLERANCE).ok) {
+      const which = w.length === 1 ? 'gradFn was called' : `in step ${i + 1} gradFn was called`;
+      return `${which} at ${vec(g[i][0])}, expected the look-ahead point θ − lr·v_old = ${vec(w[i][0])}`;
+    }
+  }
+  return null;
+}
+
+// ---------- checks ----------
+
+const MOMENTUM_DRIVER = `(m, theta, gradFn, v, lr, beta, form, steps) => {
+  const path = [];
+  for (let k = 0; k < steps; k++) {
+    const r = m.momentumStep(theta, gradFn(theta), v, lr, beta, form);
+    theta = r.theta;
+    v = r.v;
+    path.push({ theta: Array.isArray(theta) ? theta.slice() : theta, v: Array.isArray(v) ? v.slice() : v });
+  }
+  return path;
+}`;
+
+const NESTEROV_DRIVER = `(m, theta, gradFn, v, lr, beta, steps) => {
+  const path = [];
+  for (let k = 0; k < steps; k++) {
+    const r = m.nesterovStep(theta, gradFn, v, lr, beta);
+    theta = r.theta;
+    v = r.v;
+    path.push({ theta: Array.isArray(theta) ? theta.slice() : theta, v: Array.isArray(v) ? v.slice() : v });
+  }
+  return path;
+}`;
+
+const momentum = (id: string, kind: CheckDef['kind'], name: string, args: unknown[]): CheckDef => ({
+  id,
+  kind,
+  name,
+  call: 'momentumStep',
+  args,
+  compare: explainMomentumStep,
+});
+
+function runPath(n: number, start: State, step: (s: State) => State): State[] {
+  const out: State[] = [];
+  let s = start;
+  for (let k = 0; k < n; k++) out.push((s = step(s)));
+  return out;
+}
+
+/** The momentum driver's path: args are (theta, gradFn, v, lr, beta, form, steps). */
+function explainMomentumRun(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+  const [theta, marker, v, lr, beta, form, steps] = args as [Vec, HostFn, Vec, number, number, Form, number];
+  const grad = marker.make() as GradFn;
+  return explainPath(
+    got,
+    expected,
+    tol,
+    (r) => runPath(steps, { theta, v }, (s) => MOMENTUM_VARIANTS[r].step(s.theta, grad(s.theta), s.v, lr, beta, form)),
+    (r) => MOMENTUM_VARIANTS[r].why(form),
+    MOMENTUM_VARIANTS.length,
+    `form '${form}', lr = ${num(lr)}, β = ${num(beta)}`,
+  );
+}
+
+/** One nesterovStep call: args are (theta, gradFn, v, lr, beta). */
+function explainNesterovStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+  const cmp = compareValues(got, expected, tol);
+  if (cmp.ok) return null;
+  if (cmp.structural) return cmp.message ?? 'the result has the wrong shape';
+  const [theta, marker, v, lr, beta] = args as [Vec, HostFn, Vec, number, number];
+  const grad = marker.make() as GradFn;
+  const known = NESTEROV_VARIANTS.find((r) => {
+    try {
+      return close(got, r.step(theta, grad, v, lr, beta), tol);
+    } catch {
+      return false;
+    }
+  });
+  return `${cmp.message} (lr = ${num(lr)}, β = ${num(beta)})${known ? ` — ${known.why}` : ''}`;
+}
+
+/** The Nesterov driver's path: args are (theta, gradFn, v, lr, beta, steps). */
+function explainNesterovRun(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+  const [theta, marker, v, lr, beta, steps] = args as [Vec, HostFn, Vec, number, number, number];
+  const grad = marker.make() as GradFn;
+  return explainPath(
+    got,
+    expected,
+    tol,
+    (r) => runPath(steps, { theta, v }, (s) => NESTEROV_VARIANTS[r].step(s.theta, grad, s.v, lr, beta)),
+    (r) => NESTEROV_VARIANTS[r].why,
+    NESTEROV_VARIANTS.length,
+    `lr = ${num(lr)}, β = ${num(beta)}`,
+  );
+}
+
+const momentumRun = (id: string, kind: CheckDef['kind'], name: string, make: () => (theta: unknown) => Vec, theta: Vec, v: Vec, lr: number, beta: number, form: Form, steps: number): CheckDef => ({
+  id,
+  kind,
+  name,
+  run: MOMENTUM_DRIVER,
+  args: [theta, gradArg(make), v, lr, beta, form, steps],
+  compare: explainMomentumRun,
+});
+
+const nesterov = (id: string, kind: CheckDef['kind'], name: string, make: () => (theta: unknown) => Vec, theta: Vec, v: Vec, lr: number, beta: number): CheckDef => ({
+  id,
+  kind,
+  name,
+  call: 'nesterovStep',
+  args: [theta, gradArg(make), v, lr, beta],
+  calls: lookAheadCalls,
+  compare: explainNesterovStep,
+});
+
+const nesterovRun = (id: string, kind: CheckDef['kind'], name: string, make: () => (theta: unknown) => Vec, theta: Vec, v: Vec, lr: number, beta: number, steps: number): CheckDef => ({
+  id,
+  kind,
+  name,
+  run: NESTEROV_DRIVER,
+  args: [theta, gradArg(make), v, lr, beta, steps],
+  calls: lookAheadCalls,
+  compare: explainNesterovRun,
+});
+
+// The worked example: f(θ) = ½(θ₀² + 4θ₁²), ∇f = [θ₀, 4θ₁].
+const EXAMPLE_THETA = [1, -2];
+const EXAMPLE_GRAD = [0.5, 1];
+const EXAMPLE_V = [0.2, -0.4];
+const ELLIPSE = quadraticGrad([[1, 0], [0, 4]], [0, 0]);
+// A tilted bowl: f(θ) = ½θᵀAθ + bᵀθ with minimum at A⁻¹(−b).
+const BOWL_A = [[2, 0.5], [0.5, 1]];
+const BOWL_B = [-1, 0.5];
+const BOWL = quadraticGrad(BOWL_A, BOWL_B);
+
+export default defineGrader({
+  checks: [
+    momentum('ema-step', 'example', "one 'ema' step with a nonzero velocity (the worked example)", [EXAMPLE_THETA, EXAMPLE_GRAD, EXAMPLE_V, 0.1, 0.9, 'ema']),
+    momentum('torch-step', 'example', "the same step in the 'torch' form", [EXAMPLE_THETA, EXAMPLE_GRAD, EXAMPLE_V, 0.1, 0.9, 'torch']),
+    nesterov('nesterov-step', 'example', 'one Nesterov step on f(θ) = ½(θ₀² + 4θ₁²), whose gradient is [θ₀, 4θ₁] (the worked example)', ELLIPSE, EXAMPLE_THETA, EXAMPLE_V, 0.1, 0.9),
+
+    // momentumStep: edge cases of one step
+    momentum('ema-first-step', 'edge', "'ema', first step from v = 0: v = (1 − β)·g", [[0.5, -1.5, 2], [2, -4, 1], [0, 0, 0], 0.1, 0.9, 'ema']),
+    momentum('torch-first-step', 'edge', "'torch', first step from v = 0: v = g (PyTorch's first buffer)", [[0.5, -1.5, 2], [2, -4, 1], [0, 0, 0], 0.1, 0.9, 'torch']),
+    momentum('ema-beta-zero', 'edge', "'ema' with β = 0: plain gradient descent", [[1, 2], [0.3, -0.6], [5, -5], 0.5, 0, 'ema']),
+    momentum('torch-beta-zero', 'edge', "'torch' with β = 0: plain gradient descent", [[1, 2], [0.3, -0.6], [5, -5], 0.5, 0, 'torch']),
+    momentum('ema-zero-gradient', 'edge', "'ema', zero gradient: the velocity alone keeps θ moving", [[1, -1], [0, 0], [0.4, -0.2], 0.1, 0.9, 'ema']),
+    momentum('torch-zero-gradient', 'edge', "'torch', zero gradient: the velocity alone keeps θ moving", [[1, -1], [0, 0], [0.4, -0.2], 0.1, 0.9, 'torch']),
+    momentum('torch-zero-lr', 'edge', "lr = 0: θ stays, the velocity still updates ('torch')", [[3, 1, -2], [1, -1, 0.5], [0.2, 0.1, 0], 0, 0.9, 'torch']),
+    momentum('one-parameter', 'edge', "a single parameter ('ema', β = 0.5)", [[4], [-2], [1], 0.25, 0.5, 'ema']),
+    { id: 'unknown-form', kind: 'error', name: "an unknown form 'nesterov'", call: 'momentumStep', args: [[1, 2], [0.1, 0.2], [0, 0], 0.1, 0.9, 'nesterov'], throws: 'form' },
+    { id: 'unknown-form-sgd', kind: 'error', name: "an unknown form 'sgd'", call: 'momentumStep', args: [[1], [0.5], [0.3], 0.1, 0.9, 'sgd'], throws: 'form' },
+
+    // momentumStep: several steps, state fed back, gradient of a test function at each θ
+    momentumRun('ema-bowl-run', 'hidden', "12 'ema' steps on a tilted quadratic bowl, from v = 0", BOWL, [3, -2], [0, 0], 0.1, 0.9, 'ema', 12),
+    momentumRun('torch-bowl-run', 'hidden', "12 'torch' steps on a tilted quadratic bowl, from v = 0", BOWL, [3, -2], [0, 0], 0.02, 0.9, 'torch', 12),
+    momentumRun('ema-cosine-run', 'hidden', "12 'ema' steps on f(θ) = −Σ cᵢ cos θᵢ (not a quadratic), β = 0.8", cosineGrad([1, 2, 0.5]), [1.2, -0.7, 2.5], [0.1, 0, -0.2], 0.3, 0.8, 'ema', 12),
+    {
+      id: 'random-step',
+      kind: 'random',
+      name: 'one step with random θ, gradient, velocity and hyperparameters',
+      call: 'momentumStep',
+      count: 8,
+      generate: (rng) => {
+        const n = rng.int(1, 6);
+        return [rng.vector(n, -3, 3), rng.vector(n, -2, 2), rng.vector(n, -1, 1), rng.uniform(0.01, 0.5), rng.uniform(0.5, 0.99), rng.pick(['ema', 'torch'])];
+      },
+      compare: explainMomentumStep,
+    },
+    {
+      id: 'random-run',
+      kind: 'random',
+      name: 'a few steps on a random quadratic bowl',
+      run: MOMENTUM_DRIVER,
+      count: 4,
+      generate: (rng) => {
+        const n = rng.int(1, 4);
+        return [rng.vector(n, -2, 2), gradArg(quadraticGrad(randomSpd(rng, n), rng.vector(n, -1, 1))), new Array(n).fill(0), rng.uniform(0.01, 0.1), rng.uniform(0.5, 0.95), rng.pick(['ema', 'torch']), rng.int(3, 8)];
+      },
+      compare: explainMomentumRun,
+    },
+
+    // nesterovStep
+    nesterov('nesterov-first-step', 'edge', 'first Nesterov step from v = 0: the look-ahead point is θ itself', BOWL, [3, -2], [0, 0], 0.1, 0.9),
+    nesterov('nesterov-beta-zero', 'edge', 'β = 0: a plain gradient step from θ, with the gradient taken at the look-ahead point θ − lr·v_old', BOWL, [1, 1], [2, -1], 0.1, 0),
+    nesterov('nesterov-lookahead-at-minimum', 'edge', 'the look-ahead point is the minimum (zero gradient there, not at θ)', quadraticGrad([[1, 0], [0, 1]], [0, 0]), [0.5, -0.3], [5, -3], 0.1, 0.9),
+    nesterov('nesterov-one-parameter', 'edge', 'a single parameter', quadraticGrad([[3]], [-1.5]), [2], [0.8], 0.2, 0.5),
+    nesterov('nesterov-cosine', 'hidden', 'one step on f(θ) = −Σ cᵢ cos θᵢ with a nonzero velocity', cosineGrad([1, 2, 0.5]), [1.2, -0.7, 2.5], [0.6, -0.4, 0.3], 0.3, 0.8),
+    nesterovRun('nesterov-bowl-run', 'hidden', '12 Nesterov steps on a tilted quadratic bowl, from v = 0 (from step 2 on, the look-ahead point differs from θ)', BOWL, [3, -2], [0, 0], 0.1, 0.9, 12),
+    nesterovRun('nesterov-cosine-run', 'hidden', '10 Nesterov steps on f(θ) = −Σ cᵢ cos θᵢ, β = 0.8', cosineGrad([1, 2, 0.5]), [1.2, -0.7, 2.5], [0, 0, 0], 0.3, 0.8, 10),
+    {
+      id: 'nesterov-random-step',
+      kind: 'random',
+      name: 'one Nesterov step on a random quadratic, random velocity',
+      call: 'nesterovStep',
+      count: 6,
+      generate: (rng) => {
+        const n = rng.int(1, 5);
+        return [rng.vector(n, -2, 2), gradArg(quadraticGrad(randomSpd(rng, n), rng.vector(n, -1, 1))), rng.vector(n, -2, 2), rng.uniform(0.01, 0.3), rng.uniform(0.5, 0.99)];
+      },
+      calls: lookAheadCalls,
+      compare: explainNesterovStep,
+    },
+    {
+      id: 'nesterov-random-run',
+      kind: 'random',
+      name: 'a few Nesterov steps on a random quadratic bowl',
+      run: NESTEROV_DRIVER,
+      count: 3,
+      generate: (rng) => {
+        const n = rng.int(1, 4);
+        return [rng.vector(n, -2, 2), gradArg(quadraticGrad(randomSpd(rng, n), rng.vector(n, -1, 1))), new Array(n).fill(0), rng.uniform(0.01, 0.1), rng.uniform(0.5, 0.95), rng.int(3, 8)];
+      },
+      calls: lookAheadCalls,
+      compare: explainNesterovRun,
+    },
+  ],
+});
+

@@ -1,0 +1,198 @@
+import { compareValues, type Tolerance } from '../src/lib/engine/compare';
+import { type CheckDef, defineGrader, fn, HostFn } from '../src/lib/engine/grader';
+import type { Rng } from '../src/lib/engine/random';
+import { num } from '../src/lib/engine/statistics';
+
+// Single steps and runs of several steps (a driver feeds θ and s back, with the gradient of a
+// test function at each θ). The tiny-gradient cases are where eps is visible: from s = 0 with
+// g ≈ 1e-9, √s ≈ 1e-10 is far below eps = 1e-8, while √(s + eps) ≈ 1e-4. Their s values are
+// ≈ 1e-20, so those checks compare with an absolute tolerance of 1e-30 instead of 1e-8.
+// When values differ, the message names the known wrong rule whose numbers the learner's match.
+
+type Vec = number[];
+type State = { theta: Vec; s: Vec };
+type GradFn = (theta: Vec) => Vec;
+/** The hyperparameters as passed: [] (defaults), [alpha] or [alpha, eps]. */
+type Hyper = number[];
+
+const DEFAULT_ALPHA = 0.99;
+const DEFAULT_EPS = 1e-8;
+
+type Rule = { why: string; step: (theta: Vec, g: Vec, s: Vec, lr: number, hyper: Hyper) => State; onlyWhenAlphaOmitted?: boolean };
+
+const rule =
+  (avg: (s: number, g: number, a: number) => number, den: (sNew: number, sOld: number, eps: number) => number, alphaDefault = DEFAULT_ALPHA) =>
+  (theta: Vec, g: Vec, s: Vec, lr: number, hyper: Hyper): State => {
+    const a = hyper[0] ?? alphaDefault;
+    const eps = hyper[1] ?? DEFAULT_EPS;
+    const sNew = s.map((si, i) => avg(si, g[i], a));
+    return { theta: theta.map((t, i) => t - (lr * g[i]) / den(sNew[i], s[i], eps)), s: sNew };
+  };
+
+const rightAvg = (s: number, g: number, a: number) => a * s + (1 - a) * g * g;
+
+const VARIANTS: Rule[] = [
+  {
+    why: 'eps is inside the square root, √(s + eps); PyTorch adds it after the root: θ −= lr·g / (√s + eps)',
+    step: rule(rightAvg, (s, _, eps) => Math.sqrt(s + eps)),
+  },
+  {
+    why: 'θ was divided by the square root of the old s: update s = αs + (1 − α)g² first, then use the new s',
+    step: rule(rightAvg, (_, sOld, eps) => Math.sqrt(sOld) + eps),
+  },
+  {
+    why: 'α and 1 − α are swapped: s = αs + (1 − α)g² keeps the weight α on the old average',
+    step: rule((s, g, a) => (1 - a) * s + a * g * g, (s, _, eps) => Math.sqrt(s) + eps),
+  },
+  {
+    why: 'the denominator is s + eps: take the square root of s, √s + eps',
+    step: rule(rightAvg, (s, _, eps) => s + eps),
+  },
+  {
+    why: 'eps is missing from the denominator: θ −= lr·g / (√s + eps)',
+    step: rule(rightAvg, (s) => Math.sqrt(s)),
+  },
+  {
+    why: 'alpha was omitted here, and your default is 0.9: the signature’s default is alpha = 0.99 (PyTorch’s)',
+    step: rule(rightAvg, (s, _, eps) => Math.sqrt(s) + eps, 0.9),
+    onlyWhenAlphaOmitted: true,
+  },
+];
+
+const close = (got: unknown, want: unknown, tol: Tolerance) => compareValues(got, want, tol).ok;
+const setting = (lr: number, hyper: Hyper) =>
+  `lr = ${num(lr)}, ${hyper.length >= 1 ? `alpha = ${num(hyper[0])}` : 'alpha omitted (0.99)'}, ${hyper.length >= 2 ? `eps = ${num(hyper[1])}` : 'eps omitted (1e-8)'}`;
+const applicable = (hyper: Hyper) => VARIANTS.filter((r) => !r.onlyWhenAlphaOmitted || hyper.length === 0);
+
+/** One call: args are (theta, grad, s, lr, ...hyper). */
+function explainStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+  const cmp = compareValues(got, expected, tol);
+  if (cmp.ok) return null;
+  if (cmp.structural) return cmp.message ?? 'the result has the wrong shape';
+  const [theta, g, s, lr, ...hyper] = args as [Vec, Vec, Vec, number, ...number[]];
+  const known = applicable(hyper).find((r) => close(got, r.step(theta, g, s, lr, hyper), tol));
+  return `${cmp.message} (${setting(lr, hyper)})${known ? ` — ${known.why}` : ''}`;
+}
+
+/** A run: args are (theta, gradFn, s, lr, steps, hyper). */
+function explainRun(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+  const cmp = compareValues(got, expected, tol);
+  if (cmp.ok) return null;
+  const want = expected as State[];
+  if (!Array.isArray(got) || got.length !== want.length) return cmp.message ?? 'the path has the wrong shape';
+  const [theta0, marker, s0, lr, steps, hyper] = args as [Vec, HostFn, Vec, number, number, Hyper];
+  const grad = marker.make() as GradFn;
+  let k = 0;
+  while (k < want.length && compareValues(got[k], want[k], tol).ok) k++;
+  const known = applicable(hyper).find((r) => {
+    const path: State[] = [];
+    let st: State = { theta: theta0, s: s0 };
+    for (let i = 0; i < steps; i++) path.push((st = r.step(st.theta, grad(st.theta), st.s, lr, hyper)));
+    return close(got, path, tol);
+  });
+  const first = k === 0 ? 'step 1' : `step ${k + 1} (${k === 1 ? 'step 1 is' : `steps 1–${k} are`} right)`;
+  return `${first} of ${want.length}, ${setting(lr, hyper)}: ${compareValues(got[k], want[k], tol).message}${known ? ` — ${known.why}` : ''}`;
+}
+
+const NON_FINITE = 'a division by zero? the denominator is √s + eps, which is never 0';
+/** For the tiny-gradient cases: s ≈ 1e-20 must be compared relatively. */
+const TINY_TOL = { rtol: 1e-5, atol: 1e-30 };
+
+const step = (id: string, kind: CheckDef['kind'], name: string, args: unknown[], tolerance?: Partial<Tolerance>): CheckDef => ({
+  id,
+  kind,
+  name,
+  call: 'rmspropStep',
+  args,
+  ...(tolerance ? { tolerance } : {}),
+  compare: explainStep,
+  nonFiniteHint: NON_FINITE,
+});
+
+const DRIVER = `(m, theta, gradFn, s, lr, steps, hyper) => {
+  const path = [];
+  for (let k = 0; k < steps; k++) {
+    const r = m.rmspropStep(theta, gradFn(theta), s, lr, ...hyper);
+    theta = r.theta;
+    s = r.s;
+    path.push({ theta: Array.isArray(theta) ? theta.slice() : theta, s: Array.isArray(s) ? s.slice() : s });
+  }
+  return path;
+}`;
+
+/** ∇f for f(θ) = scale·(½θᵀAθ + bᵀθ). */
+const quadraticGrad = (A: number[][], b: Vec, scale = 1) =>
+  fn('gradFn', () => (theta: unknown) => {
+    if (!Array.isArray(theta) || theta.length !== b.length) throw new Error(`the gradient needs a vector of ${b.length} numbers`);
+    return A.map((row, i) => scale * row.reduce((acc, a, j) => acc + a * (theta as Vec)[j], b[i]));
+  });
+
+const run = (id: string, kind: CheckDef['kind'], name: string, theta: Vec, grad: HostFn, s: Vec, lr: number, steps: number, hyper: Hyper, tolerance?: Partial<Tolerance>): CheckDef => ({
+  id,
+  kind,
+  name,
+  run: DRIVER,
+  args: [theta, grad, s, lr, steps, hyper],
+  ...(tolerance ? { tolerance } : {}),
+  compare: explainRun,
+  nonFiniteHint: NON_FINITE,
+});
+
+function randomSpd(rng: Rng, n: number): number[][] {
+  const B = rng.matrix(n, n, -1, 1);
+  return B.map((_, i) => B.map((__, j) => B[i].reduce((acc, x, k) => acc + x * B[j][k], 0) + (i === j ? 0.5 : 0)));
+}
+
+/** A long, narrow valley: curvature 100 along θ₀, 1 along θ₁. */
+const VALLEY = quadraticGrad([[100, 0], [0, 1]], [0, 0]);
+
+export default defineGrader({
+  checks: [
+    step('first-step-defaults', 'example', 'first step from s = 0, alpha and eps omitted (the worked example)', [[1, -1], [0.5, -2], [0, 0], 0.01]),
+    step('step-with-alpha', 'example', 'a step with a nonzero average and alpha = 0.9', [[2, 3], [0.3, -0.4], [0.07, 0.2], 0.1, 0.9]),
+
+    step('zero-gradient', 'edge', 'a zero gradient: θ stays, s decays by α', [[1, -2, 3], [0, 0, 0], [0.04, 0.01, 0.09], 0.01]),
+    step('zero-gradient-zero-s', 'edge', 'a zero gradient with s = 0: θ stays (eps keeps 0/0 away)', [[1, -2], [0, 0], [0, 0], 0.01]),
+    step('tiny-gradients', 'edge', 'two tiny gradients (≈ 1e-9) and an ordinary one from s = 0: for the tiny ones √s ≈ 1e-10 is far below eps, so eps decides the step', [[1, -1, 0.5], [1e-9, -2e-9, 0.5], [0, 0, 0], 0.01], TINY_TOL),
+    step('tiny-gradients-alpha', 'edge', 'tiny gradients with a tiny average and alpha = 0.9', [[0.3, 2], [3e-9, -1e-9], [4e-18, 1e-18], 0.05, 0.9], TINY_TOL),
+    step('large-eps', 'edge', 'eps = 1e-3 given explicitly, small gradients', [[1, 2], [0.01, -0.02], [0, 0], 0.1, 0.9, 1e-3]),
+    step('alpha-given-eps-default', 'edge', 'alpha = 0.5 given, eps omitted', [[1, 2, 3], [0.2, -0.1, 0.4], [0.1, 0.05, 0.2], 0.05, 0.5]),
+    step('different-scales', 'edge', 'gradients of very different sizes (100 and 0.01): RMSprop moves both by about the same amount', [[1, 1], [100, 0.01], [0, 0], 0.001]),
+    step('one-parameter', 'edge', 'a single parameter', [[5], [-3], [2], 0.1, 0.95]),
+    step('large-s-small-gradient', 'hidden', 'a large average and a small gradient: a small step', [[0.5, -0.5], [0.01, 0.02], [4, 9], 0.1]),
+
+    run('valley-run', 'hidden', '15 steps down a narrow valley (curvatures 100 and 1) from s = 0, defaults', [1, 1], VALLEY, [0, 0], 0.01, 15, []),
+    run('valley-run-alpha', 'hidden', '10 steps down the valley with alpha = 0.9 and eps = 1e-6', [1, -2], VALLEY, [0, 0], 0.05, 10, [0.9, 1e-6]),
+    run('tiny-gradient-run', 'hidden', '6 steps on a very flat bowl (gradients ≈ 1e-9) from s = 0: eps matters at every step', [1, -2], quadraticGrad([[2, 0.5], [0.5, 1]], [-1, 0.5], 1e-9), [0, 0], 0.01, 6, [], TINY_TOL),
+
+    {
+      id: 'random-step',
+      kind: 'random',
+      name: 'one step with random θ, gradient, average and hyperparameters',
+      call: 'rmspropStep',
+      count: 8,
+      generate: (rng) => {
+        const n = rng.int(1, 6);
+        const base = [rng.vector(n, -3, 3), rng.vector(n, -2, 2), rng.vector(n, 0, 1).map((x) => x * x), rng.uniform(0.001, 0.1)];
+        const which = rng.int(0, 2);
+        return which === 0 ? base : which === 1 ? [...base, rng.uniform(0.8, 0.999)] : [...base, rng.uniform(0.8, 0.999), rng.pick([1e-8, 1e-6, 1e-4])];
+      },
+      compare: explainStep,
+      nonFiniteHint: NON_FINITE,
+    },
+    {
+      id: 'random-run',
+      kind: 'random',
+      name: 'a few steps on a random quadratic bowl from s = 0',
+      run: DRIVER,
+      count: 3,
+      generate: (rng) => {
+        const n = rng.int(1, 4);
+        const hyper = rng.random() < 0.5 ? [] : [rng.uniform(0.8, 0.99)];
+        return [rng.vector(n, -2, 2), quadraticGrad(randomSpd(rng, n), rng.vector(n, -1, 1)), new Array(n).fill(0), rng.uniform(0.001, 0.05), rng.int(3, 8), hyper];
+      },
+      compare: explainRun,
+      nonFiniteHint: NON_FINITE,
+    },
+  ],
+});
