@@ -1,0 +1,270 @@
+import { compareValues, fmt, type Tolerance } from '../src/lib/engine/compare';
+import { type CheckDef, defineGrader } from '../src/lib/engine/grader';
+import type { Rng } from '../src/lib/engine/random';
+
+type State = { m: number[]; v: number[]; t: number };
+
+const zeroState = (n: number): State => ({ m: new Array(n).fill(0), v: new Array(n).fill(0), t: 0 });
+
+const DIVISION =
+  'a division by zero: the bias corrections use the new step number t = state.t + 1 (so 1 − βᵗ > 0), and eps goes after the square root, √v̂ + eps, so the denominator is never 0';
+
+/**
+ * Several Adam steps, feeding the returned state back: the way an optimizer is used. `grads` is
+ * the list of gradients to apply, one per step; `hp` the optional arguments after `state`
+ * ([] uses the defaults). Returns θ after every step and the final state.
+ */
+const RUN_GRADS = `(m, theta0, grads, hp) => {
+  let theta = theta0;
+  let state = { m: theta0.map(() => 0), v: theta0.map(() => 0), t: 0 };
+  const thetas = [];
+  for (const g of grads) {
+    const r = m.adamStep(theta, g, state, ...hp);
+    theta = r.theta;
+    state = r.state;
+    thetas.push(theta);
+  }
+  return { thetas, state };
+}`;
+
+/**
+ * Adam on f(θ) = ½ Σ a_i (θ_i − c_i)², the gradient a_i (θ_i − c_i) taken at the current θ.
+ */
+const RUN_QUADRATIC = `(m, theta0, a, c, steps, hp) => {
+  let theta = theta0;
+  let state = { m: theta0.map(() => 0), v: theta0.map(() => 0), t: 0 };
+  const thetas = [];
+  for (let k = 0; k < steps; k++) {
+    const g = theta.map((x, i) => a[i] * (x - c[i]));
+    const r = m.adamStep(theta, g, state, ...hp);
+    theta = r.theta;
+    state = r.state;
+    thetas.push(theta);
+  }
+  return { thetas, state };
+}`;
+
+/**
+ * The first step from a zero state: m̂ = g and √v̂ = |g|, so every coordinate moves by
+ * lr·|g|/(|g| + eps) ≈ lr. On a mismatch, say how far each coordinate moved in units of lr.
+ */
+function firstStepCompare(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+  const cmp = compareValues(got, expected, tol);
+  if (cmp.ok) return null;
+  const theta = args[0] as number[];
+  const grad = args[1] as number[];
+  const lr = (args[3] as number | undefined) ?? 1e-3;
+  const th = (got as { theta?: unknown } | null)?.theta;
+  if (!cmp.structural && Array.isArray(th) && th.length === theta.length && th.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+    // the coordinate whose step is furthest from lr
+    let i = -1;
+    let worst = 1e-3 * lr;
+    grad.forEach((g, k) => {
+      const off = Math.abs(Math.abs(theta[k] - (th[k] as number)) - lr);
+      if (g !== 0 && off > worst) [i, worst] = [k, off];
+    });
+    if (i >= 0) {
+      const moved = Math.abs(theta[i] - (th[i] as number)) / lr;
+      return `${cmp.message}. On the first step from a zero state m̂ = g and √v̂ = |g|, so every coordinate moves by about lr = ${fmt(lr)}; your θ[${i}] (gradient ${fmt(grad[i])}) moved by ${fmt(moved, 4)}·lr`;
+    }
+  }
+  return cmp.message ?? 'wrong value';
+}
+
+function randomState(rng: Rng, n: number): State {
+  const t = rng.pick([0, 1, 2, rng.int(3, 20), rng.int(20, 500)]);
+  if (t === 0) return zeroState(n);
+  return { m: rng.vector(n, -1, 1), v: rng.vector(n, 0.01, 2), t };
+}
+
+function randomHp(rng: Rng): number[] {
+  return [rng.pick([1e-3, 0.01, 0.05, rng.uniform(1e-4, 0.2)]), rng.pick([0.9, 0.8, 0.5, 0]), rng.pick([0.999, 0.99, 0.9]), rng.pick([1e-8, 1e-6, 1e-3])];
+}
+
+const first = (id: string, kind: CheckDef['kind'], name: string, args: unknown[]): CheckDef => ({
+  id,
+  kind,
+  name,
+  call: 'adamStep',
+  args,
+  compare: firstStepCompare,
+  nonFiniteHint: DIVISION,
+});
+
+export default defineGrader({
+  checks: [
+    first('first-step', 'example', 'the first step from a zero state (the worked example)', [[1, 2], [0.2, -0.4], zeroState(2), 0.1]),
+    {
+      id: 'second-step',
+      kind: 'example',
+      name: 'the second step, from the state after the first (the worked example)',
+      call: 'adamStep',
+      args: [[0.9, 2.1], [0.1, -0.2], { m: [0.02, -0.04], v: [0.00004, 0.00016], t: 1 }, 0.1],
+      nonFiniteHint: DIVISION,
+    },
+
+    // ---- the first step ----
+    first('first-step-any-scale', 'edge', 'first step, gradients from 1e3 to 1e-3: every coordinate moves by about lr', [
+      [0.5, -1, 2, 0, 3],
+      [1000, -0.001, 5, -0.2, 40],
+      zeroState(5),
+      0.01,
+    ]),
+    first('first-step-defaults', 'edge', 'first step with lr, β₁, β₂, eps left out (the defaults 1e-3, 0.9, 0.999, 1e-8)', [[0.3, -0.7, 1.5], [2, -0.5, 0.01], zeroState(3)]),
+    first('zero-gradient-first-step', 'edge', 'a zero gradient on the first step: nothing moves (0 / (0 + eps) = 0)', [[1, -2, 3], [0, 0, 0], zeroState(3), 0.1]),
+    first('one-zero-coordinate', 'edge', 'first step with one coordinate of the gradient exactly 0', [[1, -2, 3], [0.5, 0, -0.25], zeroState(3), 0.1]),
+
+    // ---- later steps, defaults, hyperparameters ----
+    {
+      id: 'defaults-later-step',
+      kind: 'edge',
+      name: 'a later step with lr, β₁, β₂, eps left out',
+      call: 'adamStep',
+      args: [[0.3, -0.7, 1.5], [1.2, -0.4, 0.05], { m: [0.5, -0.1, 0.02], v: [0.4, 0.03, 0.001], t: 7 }],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'defaults-partly-given',
+      kind: 'edge',
+      name: 'lr and β₁ given, β₂ and eps left out',
+      call: 'adamStep',
+      args: [[0.3, -0.7], [1.2, -0.4], { m: [0.5, -0.1], v: [0.4, 0.03], t: 3 }, 0.05, 0.8],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'zero-gradient-mid-training',
+      kind: 'edge',
+      name: 'a zero gradient after some steps: the moving averages still move θ',
+      call: 'adamStep',
+      args: [[1, -2, 3], [0, 0, 0], { m: [0.3, -0.2, 0], v: [0.05, 0.02, 0], t: 4 }, 0.1],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'tiny-gradients-first-step',
+      kind: 'edge',
+      name: 'tiny gradients (1e-5 to 1e-10) on the first step: eps matters',
+      call: 'adamStep',
+      args: [[1, 1, 1, 1], [1e-5, -1e-6, 1e-8, -1e-10], zeroState(4), 0.01],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'tiny-gradients-later',
+      kind: 'edge',
+      name: 'tiny moving averages at step 10 with the default eps',
+      call: 'adamStep',
+      args: [[0.5, -0.5, 2], [2e-5, -3e-6, 1e-7], { m: [1e-5, -2e-6, 5e-8], v: [2e-10, 1e-11, 1e-14], t: 10 }, 0.01],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'large-eps',
+      kind: 'edge',
+      name: 'eps = 0.1, comparable to √v̂',
+      call: 'adamStep',
+      args: [[1, -1], [0.3, -0.05], { m: [0.1, -0.02], v: [0.02, 0.001], t: 2 }, 0.1, 0.9, 0.999, 0.1],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'late-step',
+      kind: 'edge',
+      name: 'step 1001 (1 − β₂ᵗ is still about 0.63)',
+      call: 'adamStep',
+      args: [[0.2, -0.4, 0.6], [0.05, 0.3, -0.1], { m: [0.04, 0.2, -0.05], v: [0.003, 0.05, 0.01], t: 1000 }, 0.001],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'beta1-zero',
+      kind: 'edge',
+      name: 'β₁ = 0: m is the current gradient',
+      call: 'adamStep',
+      args: [[1, 2], [0.4, -0.3], { m: [0.1, 0.1], v: [0.02, 0.05], t: 2 }, 0.05, 0, 0.99],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'one-parameter',
+      kind: 'edge',
+      name: 'a single parameter',
+      call: 'adamStep',
+      args: [[4], [-1.5], { m: [-0.3], v: [0.5], t: 5 }, 0.02, 0.8, 0.95],
+      nonFiniteHint: DIVISION,
+    },
+
+    // ---- several steps, state fed back ----
+    {
+      id: 'run-fixed-gradients',
+      kind: 'hidden',
+      name: 'six steps with given gradients, the state fed back each time',
+      run: RUN_GRADS,
+      args: [[1, -1, 0.5], [[0.2, -0.4, 1], [0.1, -0.3, -1], [0.3, 0.1, 0.5], [0.2, -0.2, 0], [-0.1, -0.5, 2], [0.25, 0.05, -0.5]], [0.1]],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'run-defaults',
+      kind: 'hidden',
+      name: 'five steps with the default hyperparameters',
+      run: RUN_GRADS,
+      args: [[0.2, 0.4], [[1, -2], [0.5, -1], [-0.5, 0.5], [0.2, 0.1], [1, 1]], []],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'run-tiny-gradients',
+      kind: 'edge',
+      name: 'eight steps with gradients around 1e-6: eps matters at every step',
+      run: RUN_GRADS,
+      args: [[1, -1], [[1e-6, -2e-6], [2e-6, -1e-6], [1e-6, 0], [5e-7, 1e-6], [1e-6, -3e-6], [0, -1e-6], [2e-6, 2e-6], [1e-6, -1e-6]], [0.01]],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'run-zero-gradients',
+      kind: 'edge',
+      name: 'three steps with zero gradients from a zero state: θ never moves',
+      run: RUN_GRADS,
+      args: [[0.5, -0.5], [[0, 0], [0, 0], [0, 0]], [0.1]],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'run-quadratic',
+      kind: 'hidden',
+      name: 'thirty steps minimizing a quadratic bowl',
+      run: RUN_QUADRATIC,
+      generate: (rng) => {
+        const n = rng.int(2, 4);
+        return [rng.vector(n, -2, 2), rng.vector(n, 0.5, 10), rng.vector(n, -1, 1), 30, [0.1]];
+      },
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'run-quadratic-custom',
+      kind: 'hidden',
+      name: 'twenty steps on a quadratic with β₁ = 0.5, β₂ = 0.9, eps = 1e-3',
+      run: RUN_QUADRATIC,
+      args: [[2, -1, 0.5], [1, 4, 0.25], [0.5, 0.5, -0.5], 20, [0.2, 0.5, 0.9, 1e-3]],
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'random-steps',
+      kind: 'random',
+      name: 'single steps from random states and hyperparameters',
+      call: 'adamStep',
+      count: 10,
+      generate: (rng) => {
+        const n = rng.int(1, 6);
+        return [rng.vector(n, -3, 3), rng.vector(n, -2, 2), randomState(rng, n), ...randomHp(rng)];
+      },
+      nonFiniteHint: DIVISION,
+    },
+    {
+      id: 'random-runs',
+      kind: 'random',
+      name: 'runs of random gradients and hyperparameters',
+      run: RUN_GRADS,
+      count: 4,
+      generate: (rng) => {
+        const n = rng.int(1, 4);
+        const steps = rng.int(2, 12);
+        const scale = rng.pick([1, 1e-3, 1e-6]);
+        return [rng.vector(n, -1, 1), Array.from({ length: steps }, () => rng.vector(n, -scale, scale)), randomHp(rng)];
+      },
+      nonFiniteHint: DIVISION,
+    },
+  ],
+});

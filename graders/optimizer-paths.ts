@@ -1,0 +1,201 @@
+import { type CheckDef, defineGrader } from '../src/lib/engine/grader';
+import type { Rng } from '../src/lib/engine/random';
+import { num } from '../src/lib/engine/statistics';
+
+type Hp = { lr?: number; beta?: number; beta1?: number; beta2?: number; eps?: number };
+type Method = 'gd' | 'momentum' | 'nesterov' | 'adam' | 'newton';
+const METHODS: Method[] = ['gd', 'momentum', 'nesterov', 'adam', 'newton'];
+
+// ---- quadratics f(θ) = ½θᵀPθ + qᵀθ --------------------------------------------------------
+
+/** 2-D, diagonal: minimum at [1, −1] (the worked example). */
+const P_DIAG = [[2, 0], [0, 1]];
+const Q_DIAG = [-2, 1];
+/** 2-D, coupled (eigenvalues (5 ± √5)/2): minimum at [0.6, −0.8]. */
+const P_2D = [[3, 1], [1, 2]];
+const Q_2D = [-1, 1];
+/** 2-D, eigenvalues 100 and 1 along the diagonals: condition number 100. */
+const P_ILL = [[50.5, 49.5], [49.5, 50.5]];
+const Q_ILL = [-1, -2];
+/** 3-D, coupled. */
+const P_3D = [[4, 1, 0], [1, 3, 1], [0, 1, 2]];
+const Q_3D = [1, -2, 3];
+/** 3-D, eigenvalues 100, 10 and 1 along the orthogonal directions [1, 2, 2], [2, 1, −2], [2, −2, 1]. */
+const P_ILL_3D = [
+  [16, 24, 18],
+  [24, 46, 42],
+  [18, 42, 49],
+];
+/** 1-D: f = 2θ² − 8θ, minimum at 2. */
+const P_1D = [[4]];
+const Q_1D = [-8];
+/** Integers with P·[1, 1] + q = 0 exactly: starting there, every gradient is exactly 0. */
+const P_AT_MIN = [[2, 1], [1, 2]];
+const Q_AT_MIN = [-3, -3];
+
+/** A learning rate per method for a quadratic whose largest eigenvalue is about lambdaMax. */
+const stableHp = (method: Method, lambdaMax: number): Hp =>
+  method === 'newton' ? {} : method === 'adam' ? { lr: 0.1 } : { lr: 1 / lambdaMax };
+
+// ---- independent checks --------------------------------------------------------------------
+
+/** det and solve for n ≤ 3 by Cramer's rule: independent of any elimination code. */
+function det(A: number[][]): number {
+  if (A.length === 1) return A[0][0];
+  if (A.length === 2) return A[0][0] * A[1][1] - A[0][1] * A[1][0];
+  return (
+    A[0][0] * (A[1][1] * A[2][2] - A[1][2] * A[2][1]) -
+    A[0][1] * (A[1][0] * A[2][2] - A[1][2] * A[2][0]) +
+    A[0][2] * (A[1][0] * A[2][1] - A[1][1] * A[2][0])
+  );
+}
+function cramer(A: number[][], b: number[]): number[] {
+  const d = det(A);
+  return b.map((_, j) => det(A.map((row, i) => row.map((x, k) => (k === j ? b[i] : x)))) / d);
+}
+
+/** With lr = 1 (the default), Newton's first step lands on the minimum −P⁻¹q. */
+function newtonLandsOnMinimum({ got, args }: { got: unknown; args: unknown[] }): string | null {
+  const [P, q] = args as [number[][], number[]];
+  const path = got as number[][];
+  const star = cramer(P, q).map((x) => -x);
+  const p1 = path[1];
+  const scale = Math.max(1, ...star.map(Math.abs));
+  const off = p1.findIndex((x, i) => !(Math.abs(x - star[i]) <= 1e-9 * scale));
+  if (off < 0) return null;
+  return `with lr = 1 the first Newton step should land on the minimum −P⁻¹q = [${star.map((x) => num(x)).join(', ')}], but path[1] is [${p1.map((x) => num(x)).join(', ')}]`;
+}
+
+/** Start at the exact minimum: every point of the path must be θ0. */
+function staysPut({ got, args }: { got: unknown; args: unknown[] }): string | null {
+  const theta0 = args[2] as number[];
+  const path = got as number[][];
+  // up to rounding: P⁻¹ computed in floating point may move θ by 1e-16
+  const k = path.findIndex((p) => p.some((x, i) => !(Math.abs(x - theta0[i]) <= 1e-12)));
+  return k < 0 ? null : `the gradient at θ0 is exactly 0, so θ should never move, but path[${k}] is [${path[k].map((x) => num(x)).join(', ')}]`;
+}
+
+// ---- check builders ------------------------------------------------------------------------
+
+const METHOD_NAMES: Record<Method, string> = {
+  gd: 'gradient descent',
+  momentum: 'momentum',
+  nesterov: 'Nesterov',
+  adam: 'Adam',
+  newton: 'Newton',
+};
+
+const UNDEFINED_HP =
+  'a hyperparameter missing from hp is undefined and turns the path into NaN: use the defaults (lr = 1 for Newton; beta = 0.9, beta1 = 0.9, beta2 = 0.999, eps = 1e-8), and Adam counts t from 1';
+
+function path(id: string, kind: CheckDef['kind'], name: string, args: unknown[], extra: Partial<CheckDef> = {}): CheckDef {
+  return { id, kind, name, call: 'minimizeQuadratic', args, nonFiniteHint: UNDEFINED_HP, ...extra };
+}
+
+/** One check per method on the same problem. */
+function everyMethod(
+  idPrefix: string,
+  kind: CheckDef['kind'],
+  what: string,
+  P: number[][],
+  q: number[],
+  theta0: number[],
+  hpOf: (m: Method) => Hp,
+  iters: number,
+  extra: Partial<CheckDef> = {},
+): CheckDef[] {
+  return METHODS.map((m) => path(`${idPrefix}-${m}`, kind, `${METHOD_NAMES[m]}: ${what}`, [P, q, theta0, m, hpOf(m), iters], extra));
+}
+
+/** A random symmetric positive definite n×n matrix with eigenvalues in [lo, hi], and its largest eigenvalue. */
+function randomSpd(rng: Rng, n: number, lo: number, hi: number): { P: number[][]; lambdaMax: number } {
+  // Q from Gram–Schmidt on a random matrix; P = Q·diag(λ)·Qᵀ
+  const Q: number[][] = [];
+  while (Q.length < n) {
+    let v = rng.vector(n, -1, 1);
+    for (const u of Q) {
+      const d = v.reduce((s, x, i) => s + x * u[i], 0);
+      v = v.map((x, i) => x - d * u[i]);
+    }
+    const norm = Math.hypot(...v);
+    if (norm > 0.1) Q.push(v.map((x) => x / norm));
+  }
+  const lambdas = Array.from({ length: n }, () => Math.exp(rng.uniform(Math.log(lo), Math.log(hi))));
+  const P = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => Q.reduce((s, u, k) => s + lambdas[k] * u[i] * u[j], 0)));
+  // exact symmetry
+  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) P[i][j] = P[j][i];
+  return { P, lambdaMax: Math.max(...lambdas) };
+}
+
+function randomRun(rng: Rng): unknown[] {
+  const n = rng.int(1, 3);
+  const { P, lambdaMax } = randomSpd(rng, n, 0.2, 20);
+  const method = rng.pick(METHODS);
+  let hp: Hp;
+  if (method === 'newton') hp = rng.pick([{}, { lr: rng.uniform(0.2, 1) }]);
+  else if (method === 'adam') hp = rng.pick([{ lr: rng.uniform(0.01, 0.3) }, { lr: rng.uniform(0.01, 0.3), beta1: rng.pick([0.5, 0.8]), beta2: rng.pick([0.9, 0.99]) }]);
+  else {
+    hp = { lr: rng.uniform(0.1, 1.8) / lambdaMax };
+    if (method !== 'gd' && rng.random() < 0.5) hp.beta = rng.pick([0, 0.5, 0.8, 0.95]);
+  }
+  return [P, rng.vector(n, -3, 3), rng.vector(n, -3, 3), method, hp, rng.int(1, 40)];
+}
+
+const lambdaIll = 100;
+const lambda3 = 4.8; // the largest eigenvalue of P_3D is 3 + √3 ≈ 4.73
+
+export default defineGrader({
+  checks: [
+    path('gd-worked-example', 'example', 'gradient descent on a 2-D bowl, 3 steps (the worked example)', [P_DIAG, Q_DIAG, [0, 0], 'gd', { lr: 0.25 }, 3]),
+    path('newton-worked-example', 'example', 'Newton with the default lr = 1: one step to the minimum, then it stays', [P_2D, Q_2D, [2, 2], 'newton', {}, 2], {
+      property: newtonLandsOnMinimum,
+    }),
+    path('momentum-2d', 'example', 'momentum on a coupled 2-D bowl, 25 steps', [P_2D, Q_2D, [-2, 2], 'momentum', { lr: 0.3 }, 25]),
+
+    // ---- degenerate lengths ----
+    path('iters-zero', 'edge', 'iters = 0: the path is [θ0]', [P_2D, Q_2D, [1.5, -0.5], 'gd', { lr: 0.1 }, 0]),
+    path('iters-zero-newton', 'edge', 'iters = 0 with Newton and hp = {}: [θ0]', [P_3D, Q_3D, [1, 2, 3], 'newton', {}, 0]),
+    path('iters-one-adam', 'edge', 'a single Adam step: θ0 and θ1', [P_2D, Q_2D, [1, 1], 'adam', { lr: 0.5 }, 1]),
+
+    // ---- Newton ----
+    path('newton-3d-one-step', 'edge', 'Newton on a 3-D bowl: the first step reaches −P⁻¹q', [P_3D, Q_3D, [1, 2, 3], 'newton', {}, 3], { property: newtonLandsOnMinimum }),
+    path('newton-ill-conditioned', 'edge', 'Newton on an ill-conditioned bowl (condition number 100): still one step', [P_ILL, Q_ILL, [3, -2], 'newton', {}, 2], {
+      property: newtonLandsOnMinimum,
+    }),
+    path('newton-ill-conditioned-3d', 'edge', 'Newton on a 3-D bowl with condition number 100', [P_ILL_3D, [1, 0, -1], [0.5, 0.5, 0.5], 'newton', {}, 2], {
+      property: newtonLandsOnMinimum,
+    }),
+    path('newton-half-step', 'edge', 'Newton with lr = 0.5: halfway to the minimum at every step', [P_2D, Q_2D, [2, 2], 'newton', { lr: 0.5 }, 5]),
+    path('newton-lr-given-1', 'edge', 'Newton with lr = 1 given explicitly', [P_3D, Q_3D, [-1, 0, 1], 'newton', { lr: 1 }, 2], { property: newtonLandsOnMinimum }),
+
+    // ---- every method on 1-D, 3-D, ill-conditioned problems, and at the minimum ----
+    ...everyMethod('one-dim', 'edge', '1-D, f = 2θ² − 8θ', P_1D, Q_1D, [-1], (m) => stableHp(m, 8), 12),
+    ...everyMethod('three-dim', 'edge', 'a coupled 3-D bowl', P_3D, Q_3D, [1, 2, 3], (m) => stableHp(m, lambda3), 15),
+    ...everyMethod('ill-conditioned', 'edge', 'a 2-D bowl with condition number 100', P_ILL, Q_ILL, [3, -2], (m) => stableHp(m, lambdaIll), 40),
+    ...everyMethod('at-minimum', 'edge', 'starting exactly at the minimum: nothing moves', P_AT_MIN, Q_AT_MIN, [1, 1], (m) => stableHp(m, 3), 4, { property: staysPut }),
+
+    // ---- hyperparameters ----
+    path('momentum-beta-zero', 'edge', 'momentum with β = 0 is gradient descent', [P_2D, Q_2D, [-2, 2], 'momentum', { lr: 0.3, beta: 0 }, 8]),
+    path('momentum-beta-half', 'hidden', 'momentum with β = 0.5', [P_3D, Q_3D, [1, 2, 3], 'momentum', { lr: 0.15, beta: 0.5 }, 12]),
+    path('nesterov-2d', 'hidden', 'Nesterov on a coupled 2-D bowl, 25 steps', [P_2D, Q_2D, [-2, 2], 'nesterov', { lr: 0.3 }, 25]),
+    path('nesterov-beta-095', 'hidden', 'Nesterov with β = 0.95 on the ill-conditioned bowl', [P_ILL, Q_ILL, [3, -2], 'nesterov', { lr: 0.015, beta: 0.95 }, 30]),
+    path('adam-custom', 'edge', 'Adam with β₁ = 0.5, β₂ = 0.9, eps = 0.01', [P_2D, Q_2D, [-2, 2], 'adam', { lr: 0.2, beta1: 0.5, beta2: 0.9, eps: 0.01 }, 15]),
+    path('adam-defaults', 'hidden', 'Adam with only lr given (β₁ = 0.9, β₂ = 0.999, eps = 1e-8)', [P_3D, Q_3D, [1, 2, 3], 'adam', { lr: 0.05 }, 20]),
+    path('gd-diverges', 'edge', 'gradient descent with lr above 2/λmax: the path diverges', [P_2D, Q_2D, [1, 0], 'gd', { lr: 0.6 }, 10]),
+    path('extra-hp-ignored', 'edge', 'gradient descent ignores β, β₁, β₂, eps in hp', [P_DIAG, Q_DIAG, [0, 0], 'gd', { lr: 0.25, beta: 0.5, beta1: 0.1, beta2: 0.2, eps: 1 }, 4]),
+
+    // ---- unknown method ----
+    { id: 'unknown-method', kind: 'error', name: "an unknown method 'sgd' throws an Error mentioning the method", call: 'minimizeQuadratic', args: [P_2D, Q_2D, [0, 0], 'sgd', { lr: 0.1 }, 3], throws: 'method' },
+    { id: 'unknown-method-rmsprop', kind: 'error', name: "an unknown method 'rmsprop' throws", call: 'minimizeQuadratic', args: [P_1D, Q_1D, [0], 'rmsprop', { lr: 0.1 }, 2], throws: 'method' },
+
+    {
+      id: 'random',
+      kind: 'random',
+      name: 'random bowls, methods and hyperparameters',
+      call: 'minimizeQuadratic',
+      count: 12,
+      generate: randomRun,
+      nonFiniteHint: UNDEFINED_HP,
+    },
+  ],
+});

@@ -1,0 +1,133 @@
+import { type CheckDef, defineGrader } from '../src/lib/engine/grader';
+import type { Rng } from '../src/lib/engine/random';
+import { num } from '../src/lib/engine/statistics';
+
+/** The worked example: four points exactly on y = 5x + 7. */
+const X4 = [0, 1, 2, 3];
+const Y4 = [7, 12, 17, 22];
+
+/**
+ * The notes' experiment: m points with x uniform in [lo, hi) and y = 5x + 7 + N(0, noise²);
+ * with `digits`, rounded for a readable visible example.
+ */
+function experiment(rng: Rng, m: number, lo = 0, hi = 2, noise = 0.5, digits?: number): [number[], number[]] {
+  const r = (v: number) => (digits === undefined ? v : rng.round(v, digits));
+  const x = Array.from({ length: m }, () => r(rng.uniform(lo, hi)));
+  const y = x.map((xi) => r(5 * xi + 7 + rng.normal(0, noise)));
+  return [x, y];
+}
+
+/**
+ * Largest eigenvalue of the Hessian of the MSE, (2/m)·[[Σx², Σx], [Σx, m]]: gradient descent is
+ * stable for lr < 2/λmax.
+ */
+function lambdaMax(x: number[]): number {
+  const m = x.length;
+  const a = (2 / m) * x.reduce((s, v) => s + v * v, 0);
+  const c = 2;
+  const bOff = (2 / m) * x.reduce((s, v) => s + v, 0);
+  return (a + c) / 2 + Math.sqrt(((a - c) / 2) ** 2 + bOff * bOff);
+}
+
+/** The least-squares line, in closed form (independent of gradient descent). */
+function leastSquares(x: number[], y: number[]): { w: number; b: number } {
+  const m = x.length;
+  const mx = x.reduce((s, v) => s + v, 0) / m;
+  const my = y.reduce((s, v) => s + v, 0) / m;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < m; i++) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) ** 2;
+  }
+  const w = sxy / sxx;
+  return { w, b: my - w * mx };
+}
+
+/** After enough epochs the fit must be the least-squares line, and the losses must never go up. */
+function convergedProperty({ got, args }: { got: unknown; args: unknown[] }): string | null {
+  const [x, y] = args as [number[], number[]];
+  const { w, b, losses } = got as { w: number; b: number; losses: number[] };
+  const ls = leastSquares(x, y);
+  if (!(Math.abs(w - ls.w) < 1e-3 && Math.abs(b - ls.b) < 1e-3)) {
+    return `after this many epochs w and b should be the least-squares line w = ${num(ls.w)}, b = ${num(ls.b)}; yours are w = ${num(w)}, b = ${num(b)}`;
+  }
+  const up = losses.findIndex((l, e) => e > 0 && l > losses[e - 1] * (1 + 1e-12));
+  return up < 0 ? null : `with a small learning rate the loss never goes up, but losses[${up}] > losses[${up - 1}]`;
+}
+
+const NON_FINITE = 'the parameters overflowed: check the sign of the update (w −= lr·∂L/∂w) and that the gradient is divided by m';
+
+const fit = (id: string, kind: CheckDef['kind'], name: string, args: unknown[], extra: Partial<CheckDef> = {}): CheckDef => ({
+  id,
+  kind,
+  name,
+  call: 'trainLinear',
+  args,
+  nonFiniteHint: NON_FINITE,
+  ...extra,
+});
+
+export default defineGrader({
+  checks: [
+    fit('worked-example', 'example', 'four points on y = 5x + 7, two epochs (the worked example)', [X4, Y4, 0.01, 2]),
+    {
+      id: 'notes-experiment',
+      kind: 'example',
+      name: 'the notes’ experiment: 20 noisy points around y = 5x + 7, 100 epochs',
+      call: 'trainLinear',
+      generate: (rng) => [...experiment(rng, 20, 0, 2, 0.5, 2), 0.1, 100],
+      nonFiniteHint: NON_FINITE,
+    },
+
+    // ---- degenerate runs ----
+    fit('zero-epochs', 'edge', 'epochs = 0: w = b = 0 and no losses', [X4, Y4, 0.01, 0]),
+    fit('one-epoch', 'edge', 'a single epoch: one loss, one update', [X4, Y4, 0.01, 1]),
+    fit('one-example', 'edge', 'a single example', [[2], [3], 0.05, 10]),
+    fit('zero-targets', 'edge', 'all targets 0: nothing moves, every loss is 0', [[1, -2, 3], [0, 0, 0], 0.1, 5]),
+    fit('zero-lr', 'edge', 'lr = 0: w and b stay 0, the loss stays the same', [X4, Y4, 0, 4]),
+    fit('constant-x', 'edge', 'every x the same (x = 1.5): w and b move together', [[1.5, 1.5, 1.5, 1.5], [13, 15, 14.5, 16], 0.05, 30]),
+    fit('negative-x', 'edge', 'negative inputs and a negative slope', [[-3, -2, -1, 0, 1], [4, 2.5, 1, -0.5, -2], 0.05, 25]),
+    fit('lr-too-large', 'edge', 'a learning rate too large: the loss grows at every epoch', [[0, 1, 2, 3, 4], [7, 12, 17, 22, 27], 0.2, 12]),
+    fit('noise-free-long', 'hidden', 'points exactly on y = 5x + 7, 400 epochs: w → 5, b → 7', [[0, 0.5, 1, 1.5, 2], [7, 9.5, 12, 14.5, 17], 0.1, 400], {
+      property: convergedProperty,
+    }),
+
+    // ---- the notes' experiment, at scale ----
+    {
+      id: 'experiment-converges',
+      kind: 'hidden',
+      name: 'the notes’ experiment with 50 points, 600 epochs: the least-squares line',
+      call: 'trainLinear',
+      generate: (rng) => [...experiment(rng, 50), 0.2, 600],
+      property: convergedProperty,
+      nonFiniteHint: NON_FINITE,
+    },
+    {
+      id: 'experiment-wide-x',
+      kind: 'hidden',
+      name: 'the experiment with x in [0, 10) and a small learning rate',
+      call: 'trainLinear',
+      generate: (rng) => [...experiment(rng, 30, 0, 10, 2), 0.005, 60],
+      nonFiniteHint: NON_FINITE,
+    },
+    {
+      id: 'random',
+      kind: 'random',
+      name: 'random lines, noise and learning rates',
+      call: 'trainLinear',
+      count: 8,
+      generate: (rng) => {
+        const m = rng.int(1, 30);
+        const lo = rng.uniform(-5, 3);
+        const x = Array.from({ length: m }, () => rng.uniform(lo, lo + rng.uniform(0.5, 4)));
+        const a = rng.uniform(-6, 6);
+        const c = rng.uniform(-10, 10);
+        const y = x.map((xi) => a * xi + c + rng.normal(0, rng.pick([0, 0.1, 1])));
+        const lr = (rng.uniform(0.05, 0.95) * 2) / lambdaMax(x);
+        return [x, y, lr, rng.int(1, 60)];
+      },
+      nonFiniteHint: NON_FINITE,
+    },
+  ],
+});

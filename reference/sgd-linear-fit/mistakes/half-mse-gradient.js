@@ -1,0 +1,39 @@
+export const hint = {
+  en: 'Your gradient is half of the right one: it is the gradient of ½·MSE. PyTorch\'s MSELoss has no ½, so L = (1/m) Σ (f − y)² and ∂L/∂w = (2/m) Σ (f − y)·x, ∂L/∂b = (2/m) Σ (f − y).',
+  zh: '你的梯度只有正确值的一半：那是 ½·MSE 的梯度。PyTorch 的 MSELoss 没有 ½，所以 L = (1/m) Σ (f − y)²，∂L/∂w = (2/m) Σ (f − y)·x，∂L/∂b = (2/m) Σ (f − y)。',
+};
+
+/**
+ * Fit f(x) = w·x + b by full-batch gradient descent on the mean squared error (PyTorch's
+ * MSELoss: the mean of (f − y)², no ½), starting from w = b = 0.
+ *
+ * @param {number[]} x - m inputs
+ * @param {number[]} y - m targets
+ * @param {number} lr - learning rate
+ * @param {number} epochs - number of updates
+ * @returns {{ w: number, b: number, losses: number[] }} the parameters after the last update
+ *   and the loss before each update
+ */
+export function trainLinear(x, y, lr, epochs) {
+  const m = x.length;
+  let w = 0;
+  let b = 0;
+  const losses = [];
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let sumSq = 0;
+    let sumErrX = 0;
+    let sumErr = 0;
+    for (let i = 0; i < m; i++) {
+      const err = w * x[i] + b - y[i];
+      sumSq += err * err;
+      sumErrX += err * x[i];
+      sumErr += err;
+    }
+    losses.push(sumSq / m); // the loss at the parameters this update starts from
+    const dw = (1 / m) * sumErrX; // ∂L/∂w of L = (1/m) Σ (w·x + b − y)²
+    const db = (1 / m) * sumErr;
+    w -= lr * dw;
+    b -= lr * db;
+  }
+  return { w, b, losses };
+}
