@@ -1,0 +1,211 @@
+import { defineGrader } from '../src/lib/engine/grader';
+import type { Rng } from '../src/lib/engine/random';
+
+// Solving the (regularized) normal equations amplifies rounding by the condition number of
+// AᵀA + λD; every well-posed case keeps it far below 1e6, so different correct solvers (Gaussian
+// elimination in any order, Cholesky, Gauss–Jordan, an explicit inverse) agree to ~1e-10
+// relative, while every known mistake moves the errors by more than 1e-4 relative.
+// atol covers training errors that are 0 up to rounding (exact fits).
+const TOLERANCE = { rtol: 1e-6, atol: 1e-9 };
+
+type Data = [number[][], number[], number[][], number[]];
+
+/** Training and cross-validation sets from one noisy linear model with n features. */
+function linearData(rng: Rng, mtr: number, mcv: number, n: number, noise: number): Data {
+  const w = rng.vector(n, -3, 3);
+  const b = rng.uniform(-2, 2);
+  const make = (m: number): [number[][], number[]] => {
+    const X = rng.matrix(m, n, -2, 2);
+    return [X, X.map((row) => row.reduce((s, x, j) => s + x * w[j], b) + noise * rng.normal())];
+  };
+  return [...make(mtr), ...make(mcv)] as Data;
+}
+
+/** The notes' overfitting picture: features x, x², x³, x⁴ of x in [−1, 1], a curved noisy target. */
+function polynomialData(rng: Rng, mtr: number, mcv: number): Data {
+  const make = (m: number): [number[][], number[]] => {
+    const xs = rng.vector(m, -1, 1);
+    return [xs.map((x) => [x, x ** 2, x ** 3, x ** 4]), xs.map((x) => Math.sin(3 * x) + 0.2 * rng.normal())];
+  };
+  return [...make(mtr), ...make(mcv)] as Data;
+}
+
+/** About `count` increasing sizes from lo to hi (hi included). */
+function sizesBetween(lo: number, hi: number, count: number): number[] {
+  const out = new Set<number>();
+  for (let i = 0; i < count; i++) out.add(Math.round(lo + ((hi - lo) * i) / Math.max(1, count - 1)));
+  return [...out].sort((a, b) => a - b);
+}
+
+// Twelve houses (size in 1000 sq ft → price in $100k) and six more for cross-validation.
+const HOUSES_X = [[1.0], [1.5], [0.8], [2.1], [1.2], [1.8], [2.5], [0.9], [1.4], [2.0], [1.1], [1.6]];
+const HOUSES_Y = [2.0, 2.9, 1.9, 4.0, 2.1, 3.7, 4.6, 1.6, 3.0, 3.6, 2.4, 3.1];
+const HOUSES_CV_X = [[1.3], [2.2], [0.7], [1.7], [1.9], [2.4]];
+const HOUSES_CV_Y = [2.5, 4.3, 1.5, 3.2, 3.9, 4.4];
+
+export default defineGrader({
+  tolerance: TOLERANCE,
+  checks: [
+    {
+      id: 'four-points',
+      kind: 'example',
+      name: 'four training points, one feature, λ = 0, sizes 2 and 4 (the worked example)',
+      call: 'learningCurve',
+      args: [[[1], [2], [3], [4]], [1, 3, 2, 5], [[0], [5]], [0, 5], [2, 4], 0],
+    },
+    {
+      id: 'houses-curve',
+      kind: 'example',
+      name: 'house prices: sizes 1 to 12, λ = 0.5',
+      call: 'learningCurve',
+      args: [HOUSES_X, HOUSES_Y, HOUSES_CV_X, HOUSES_CV_Y, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 0.5],
+    },
+    {
+      id: 'four-points-regularized',
+      kind: 'hidden',
+      name: 'the worked example with λ = 1',
+      call: 'learningCurve',
+      args: [[[1], [2], [3], [4]], [1, 3, 2, 5], [[0], [5]], [0, 5], [2, 4], 1],
+    },
+    {
+      id: 'two-features-ridge',
+      kind: 'hidden',
+      name: 'two features, twenty training examples, λ = 1',
+      call: 'learningCurve',
+      generate: (rng) => [...linearData(rng, 20, 10, 2, 0.5), [3, 5, 10, 15, 20], 1],
+    },
+    {
+      id: 'polynomial-unregularized',
+      kind: 'hidden',
+      name: 'degree-4 polynomial features, λ = 0 (high variance at small sizes)',
+      call: 'learningCurve',
+      generate: (rng) => [...polynomialData(rng, 30, 15), [6, 8, 10, 15, 20, 30], 0],
+    },
+    {
+      id: 'polynomial-regularized',
+      kind: 'hidden',
+      name: 'degree-4 polynomial features, λ = 0.1',
+      call: 'learningCurve',
+      generate: (rng) => [...polynomialData(rng, 30, 15), [1, 3, 6, 10, 20, 30], 0.1],
+    },
+    {
+      id: 'houses-strong-lambda',
+      kind: 'hidden',
+      name: 'house prices with λ = 10 (high bias)',
+      call: 'learningCurve',
+      args: [HOUSES_X, HOUSES_Y, HOUSES_CV_X, HOUSES_CV_Y, [2, 4, 8, 12], 10],
+    },
+    {
+      id: 'four-features-forty',
+      kind: 'hidden',
+      name: 'four features, forty training examples, λ = 0.3',
+      call: 'learningCurve',
+      generate: (rng) => [...linearData(rng, 40, 20, 4, 1), [5, 10, 20, 30, 40], 0.3],
+    },
+    {
+      id: 'huge-lambda',
+      kind: 'edge',
+      name: 'λ = 10⁴: the weights shrink to almost 0, b is still fitted',
+      call: 'learningCurve',
+      generate: (rng) => [...linearData(rng, 15, 8, 2, 0.3), [2, 8, 15], 1e4],
+    },
+    {
+      id: 'one-example-regularized',
+      kind: 'edge',
+      name: 'a single training example with λ = 1 (solvable thanks to λ)',
+      call: 'learningCurve',
+      args: [[[0.5, -1], [2, 1], [1, 0.5]], [3, -1, 2], [[1, 1], [0, 2]], [1, 0], [1], 1],
+    },
+    {
+      id: 'duplicated-feature-regularized',
+      kind: 'edge',
+      name: 'a duplicated feature with λ = 0.5 (solvable thanks to λ)',
+      call: 'learningCurve',
+      args: [[[0.5, 0.5], [1.5, 1.5], [-1, -1], [2, 2], [0, 0]], [1, 2.5, -0.5, 3, 0.5], [[1, 1], [-0.5, -0.5]], [2, 0], [3, 5], 0.5],
+    },
+    {
+      id: 'exact-fit',
+      kind: 'edge',
+      name: 'λ = 0 and s = n + 1: the fit passes through every training point (training error 0)',
+      call: 'learningCurve',
+      args: [[[0.5, 1.5], [2, -1], [-1.5, 0.25], [1, 1]], [4, -2, 7.5, 1], [[0, 0], [1, -1], [2, 2]], [3, 0, 1], [3, 4], 0],
+    },
+    {
+      id: 'one-size-all-rows',
+      kind: 'edge',
+      name: 'a single size: all the training rows',
+      call: 'learningCurve',
+      args: [HOUSES_X, HOUSES_Y, HOUSES_CV_X, HOUSES_CV_Y, [12], 0.5],
+    },
+    {
+      id: 'unsorted-sizes',
+      kind: 'edge',
+      name: 'sizes not in increasing order (each is fitted on its own)',
+      call: 'learningCurve',
+      args: [HOUSES_X, HOUSES_Y, HOUSES_CV_X, HOUSES_CV_Y, [8, 3, 12, 3], 0.5],
+    },
+    {
+      id: 'one-cv-example',
+      kind: 'edge',
+      name: 'a cross-validation set of one example',
+      call: 'learningCurve',
+      args: [HOUSES_X, HOUSES_Y, [[1.5]], [3.3], [2, 6, 12], 1],
+    },
+    {
+      id: 'random',
+      kind: 'random',
+      name: 'random data sets and λ',
+      call: 'learningCurve',
+      count: 6,
+      generate: (rng) => {
+        const n = rng.int(1, 4);
+        const lambda = rng.pick([0, 0.01, 0.1, 1, 10]);
+        const mtr = rng.int(n + 4, 40);
+        const lo = lambda === 0 ? n + 2 : rng.int(1, n + 1);
+        return [...linearData(rng, mtr, rng.int(1, 20), n, rng.pick([0.1, 0.5, 2])), sizesBetween(lo, mtr, 5), lambda];
+      },
+    },
+
+    // ---- singular systems: λ = 0 and the columns of [1, X] (first s rows) linearly dependent ----
+    {
+      id: 'singular-too-few-examples',
+      kind: 'error',
+      name: 'λ = 0 and two examples for two features (fewer than n + 1)',
+      call: 'learningCurve',
+      args: [[[1, 2], [3, -1], [0, 4], [2, 2], [-1, 1]], [1, 2, 3, 4, 5], [[1, 1]], [2], [2, 5], 0],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-one-example',
+      kind: 'error',
+      name: 'λ = 0 and a single training example',
+      call: 'learningCurve',
+      args: [[[2], [3], [5]], [1, 2, 4], [[1]], [0], [1, 3], 0],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-later-size',
+      kind: 'error',
+      name: 'λ = 0: the first size is fine, a later one has too few examples',
+      call: 'learningCurve',
+      args: [[[1, 2], [3, -1], [0, 4], [2, 2], [-1, 1]], [1, 2, 3, 4, 5], [[1, 1]], [2], [5, 2], 0],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-duplicated-feature',
+      kind: 'error',
+      name: 'λ = 0 and a duplicated feature',
+      call: 'learningCurve',
+      args: [[[1, 1], [2, 2], [4, 4], [-1, -1], [3, 3]], [1, 2, 3, 4, 5], [[0, 0]], [1], [5], 0],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-constant-feature',
+      kind: 'error',
+      name: 'λ = 0 and a feature that is 2 for every example',
+      call: 'learningCurve',
+      args: [[[1, 2], [3, 2], [-2, 2], [5, 2]], [1, 2, 3, 4], [[0, 2]], [1], [4], 0],
+      throws: 'singular',
+    },
+  ],
+});
