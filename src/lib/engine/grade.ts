@@ -343,6 +343,7 @@ function sameOutcome(c: Case, run: LearnerRun, v: Outcome): boolean {
     }
   }
   if (call.mutated.length) return false;
+  if (c.check.compare) return !c.check.compare(call.value, v.value, c.tolerance, c.args);
   return compareValues(call.value, v.value, c.tolerance).ok;
 }
 

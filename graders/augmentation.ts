@@ -1,0 +1,161 @@
+import { compareValues } from '../src/lib/engine/compare';
+import { defineGrader } from '../src/lib/engine/grader';
+import type { Rng } from '../src/lib/engine/random';
+
+// The worked example: red, gray / green, sky blue.
+const WORKED = [
+  [[1, 0.5], [0, 0.2]],
+  [[0, 0.5], [1, 0.6]],
+  [[0, 0.5], [0, 1]],
+];
+
+// Gray levels (black, gray, white) and the six primary and secondary colours.
+const GRAYS_AND_PRIMARIES = [
+  [[0, 0.5, 1], [1, 0, 0], [1, 0, 1]],
+  [[0, 0.5, 1], [0, 1, 0], [1, 1, 0]],
+  [[0, 0.5, 1], [0, 0, 1], [0, 1, 1]],
+];
+
+// HSV pixels, one in each sixth of the hue circle, plus gray (S = 0) and black (V = 0) pixels.
+const HSV_SECTORS = [
+  [[0, 0.1, 0.25, 0.4, 0.6, 0.75, 0.95], [0.3, 0, 0.5, 0.9, 0, 0.5, 0]],
+  [[1, 0.8, 0.6, 0.5, 1, 0.9, 0.3], [0, 0, 0.25, 1, 0.5, 1, 0.7]],
+  [[1, 0.9, 0.7, 1, 0.8, 0.6, 0.5], [0.4, 0.6, 0, 0.5, 0.2, 0.5, 1]],
+];
+
+/** A random 3×H×W RGB image; on a coarse grid half of the time (gray pixels, equal channels). */
+function image(rng: Rng, h: number, w: number): number[][][] {
+  const grid = rng.random() < 0.5;
+  const px = () => (grid ? rng.int(0, 8) / 8 : rng.random());
+  return [0, 1, 2].map(() => Array.from({ length: h }, () => Array.from({ length: w }, px)));
+}
+
+/** A random 3×H×W HSV image with H in [0, 1). */
+function hsvImage(rng: Rng, h: number, w: number): number[][][] {
+  const plane = (f: () => number) => Array.from({ length: h }, () => Array.from({ length: w }, f));
+  return [plane(() => rng.random()), plane(() => (rng.random() < 0.15 ? 0 : rng.random())), plane(() => rng.random())];
+}
+
+const ROUND_TRIP = `(m, img) => m.hsvToRgb(m.rgbToHsv(img))`;
+
+export default defineGrader({
+  checks: [
+    // ---- visible examples ----
+    { id: 'flip-example', kind: 'example', name: 'flipHorizontal on the 2×2 worked example', call: 'flipHorizontal', args: [WORKED] },
+    { id: 'rgb-to-hsv-example', kind: 'example', name: 'rgbToHsv on the 2×2 worked example', call: 'rgbToHsv', args: [WORKED] },
+    { id: 'jitter-example', kind: 'example', name: 'colorJitter with hueShift 0.5 on the worked example', call: 'colorJitter', args: [WORKED, { hueShift: 0.5 }] },
+
+    // ---- flipHorizontal ----
+    {
+      id: 'flip-not-square',
+      kind: 'edge',
+      name: 'flipHorizontal on a 2×3 image (rows stay in place)',
+      call: 'flipHorizontal',
+      args: [[[[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], [[0, 0, 1], [1, 0, 0]], [[0.9, 0.8, 0.7], [0.6, 0.5, 0.4]]]],
+    },
+    { id: 'flip-one-column', kind: 'edge', name: 'flipHorizontal on an image one pixel wide (unchanged)', call: 'flipHorizontal', args: [[[[0.1], [0.2], [0.3]], [[0.4], [0.5], [0.6]], [[0.7], [0.8], [0.9]]]] },
+    { id: 'flip-random', kind: 'random', name: 'flipHorizontal on random images', call: 'flipHorizontal', count: 4, generate: (rng) => [image(rng, rng.int(1, 5), rng.int(1, 6))] },
+
+    // ---- crop ----
+    {
+      id: 'crop-middle',
+      kind: 'hidden',
+      name: 'crop a 2×3 window from the middle of a 4×5 image',
+      call: 'crop',
+      generate: (rng) => [image(rng, 4, 5), 1, 1, 2, 3],
+    },
+    { id: 'crop-whole', kind: 'edge', name: 'crop the whole image', call: 'crop', generate: (rng) => [image(rng, 3, 4), 0, 0, 3, 4] },
+    { id: 'crop-corner-pixel', kind: 'edge', name: 'crop the single bottom-right pixel', call: 'crop', generate: (rng) => [image(rng, 3, 4), 2, 3, 1, 1] },
+    { id: 'crop-touching-edges', kind: 'edge', name: 'crop a window touching the bottom and right edges', call: 'crop', generate: (rng) => [image(rng, 5, 6), 2, 3, 3, 3] },
+    {
+      id: 'crop-random',
+      kind: 'random',
+      name: 'crop random windows that fit',
+      call: 'crop',
+      count: 5,
+      generate: (rng) => {
+        const H = rng.int(1, 6);
+        const W = rng.int(1, 6);
+        const height = rng.int(1, H);
+        const width = rng.int(1, W);
+        return [image(rng, H, W), rng.int(0, H - height), rng.int(0, W - width), height, width];
+      },
+    },
+    { id: 'crop-too-tall', kind: 'error', name: 'crop one row past the bottom', call: 'crop', generate: (rng) => [image(rng, 4, 4), 1, 0, 4, 2], throws: 'bounds' },
+    { id: 'crop-too-wide', kind: 'error', name: 'crop one column past the right edge', call: 'crop', generate: (rng) => [image(rng, 3, 5), 0, 2, 2, 4], throws: 'bounds' },
+    { id: 'crop-negative-top', kind: 'error', name: 'crop starting above the image (top = −1)', call: 'crop', generate: (rng) => [image(rng, 3, 3), -1, 0, 2, 2], throws: 'bounds' },
+    { id: 'crop-negative-left', kind: 'error', name: 'crop starting left of the image (left = −2)', call: 'crop', generate: (rng) => [image(rng, 3, 3), 0, -2, 2, 2], throws: 'bounds' },
+
+    // ---- rgbToHsv ----
+    { id: 'rgb-to-hsv-grays-primaries', kind: 'edge', name: 'rgbToHsv of black, gray, white and the six primary and secondary colours', call: 'rgbToHsv', args: [GRAYS_AND_PRIMARIES] },
+    {
+      id: 'rgb-to-hsv-hue-wraps',
+      kind: 'edge',
+      name: 'rgbToHsv of reddish pixels on both sides of hue 0 (H just above 0 and just below 1)',
+      call: 'rgbToHsv',
+      args: [[[[0.9, 0.9, 0.8]], [[0.1, 0.3, 0.2]], [[0.3, 0.1, 0.2]]]],
+    },
+    { id: 'rgb-to-hsv-random', kind: 'random', name: 'rgbToHsv on random images', call: 'rgbToHsv', count: 5, generate: (rng) => [image(rng, rng.int(1, 4), rng.int(1, 5))] },
+
+    // ---- hsvToRgb ----
+    { id: 'hsv-to-rgb-sectors', kind: 'edge', name: 'hsvToRgb in each sixth of the hue circle, with gray (S = 0) and black (V = 0) pixels', call: 'hsvToRgb', args: [HSV_SECTORS] },
+    { id: 'hsv-to-rgb-worked', kind: 'hidden', name: 'hsvToRgb of the worked example’s HSV image', call: 'hsvToRgb', args: [[[[0, 0], [1 / 3, 7 / 12]], [[1, 0], [1, 0.8]], [[1, 0.5], [1, 1]]]] },
+    { id: 'hsv-to-rgb-random', kind: 'random', name: 'hsvToRgb on random HSV images', call: 'hsvToRgb', count: 5, generate: (rng) => [hsvImage(rng, rng.int(1, 4), rng.int(1, 5))] },
+    {
+      id: 'round-trip',
+      kind: 'property',
+      name: 'hsvToRgb(rgbToHsv(img)) gives img back',
+      run: ROUND_TRIP,
+      generate: (rng) => [image(rng, 3, 4)],
+      property: ({ got, args }) => {
+        const cmp = compareValues(got, args[0], { rtol: 1e-9, atol: 1e-12 });
+        return cmp.ok ? null : `hsvToRgb(rgbToHsv(img)) is not img: ${cmp.message}`;
+      },
+    },
+
+    // ---- colorJitter ----
+    { id: 'jitter-defaults', kind: 'edge', name: 'colorJitter with no parameters (the image comes back)', call: 'colorJitter', generate: (rng) => [image(rng, 2, 3), {}] },
+    { id: 'jitter-negative-hue', kind: 'edge', name: 'colorJitter with hueShift −0.25 (the hue wraps below 0)', call: 'colorJitter', args: [GRAYS_AND_PRIMARIES, { hueShift: -0.25 }] },
+    { id: 'jitter-hue-past-one', kind: 'edge', name: 'colorJitter with hueShift −0.75 and with 1.4 on random pixels', call: 'colorJitter', generate: (rng) => [image(rng, 3, 3), { hueShift: rng.pick([-0.75, 1.4]) }] },
+    {
+      id: 'jitter-saturation-clamp',
+      kind: 'edge',
+      name: 'colorJitter with satScale 3 and satShift 0.2 (saturation clamped at 1; gray pixels gain colour)',
+      call: 'colorJitter',
+      args: [WORKED, { satScale: 3, satShift: 0.2 }],
+    },
+    {
+      id: 'jitter-value-clamp',
+      kind: 'edge',
+      name: 'colorJitter with valPower 2, valScale 0.5 and valShift −0.3 (value clamped at 0)',
+      call: 'colorJitter',
+      args: [[[[0.2, 0.9, 0.5]], [[0.4, 0.6, 0.5]], [[0.1, 0.3, 0.5]]], { valPower: 2, valScale: 0.5, valShift: -0.3 }],
+    },
+    {
+      id: 'jitter-saturation-power',
+      kind: 'hidden',
+      name: 'colorJitter with satPower 0.5 and valPower 1.5',
+      call: 'colorJitter',
+      generate: (rng) => [image(rng, 3, 4), { satPower: 0.5, valPower: 1.5 }],
+    },
+    {
+      id: 'jitter-random',
+      kind: 'random',
+      name: 'colorJitter with random parameters',
+      call: 'colorJitter',
+      count: 6,
+      generate: (rng) => [
+        image(rng, rng.int(1, 4), rng.int(1, 4)),
+        {
+          hueShift: rng.uniform(-1, 1),
+          satPower: rng.uniform(0.5, 2),
+          satScale: rng.uniform(0.5, 1.5),
+          satShift: rng.uniform(-0.2, 0.2),
+          valPower: rng.uniform(0.5, 2),
+          valScale: rng.uniform(0.5, 1.5),
+          valShift: rng.uniform(-0.2, 0.2),
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,231 @@
+import { compareValues, type Tolerance } from '../src/lib/engine/compare';
+import { defineGrader } from '../src/lib/engine/grader';
+import type { Rng } from '../src/lib/engine/random';
+
+// ---- data ----
+
+// The worked example of zeroCenter/standardize: column 0 has μ = 4, σ = √2; column 1 μ = 10, σ = 5/√2.
+const WORKED = [
+  [2, 5],
+  [6, 15],
+  [4, 10],
+  [4, 10],
+];
+// A constant column (column 1) among ordinary ones.
+const WITH_CONSTANT = [
+  [1, 7, -2],
+  [4, 7, 0.5],
+  [2, 7, 3],
+  [8, 7, -1],
+];
+// μ of the 0.1 column is 0.10000000000000002 in floating point, so σ ≈ 1.4e-17, not 0.
+const CONSTANT_TENTHS = [
+  [0.1, 1, 5],
+  [0.1, 2, -5],
+  [0.1, 4, 5],
+];
+// The worked example of pcaWhiten: centred it is ±(3, 1), ±(1, 3); Σ = [[5, 3], [3, 5]], λ = 8 and 2.
+const WORKED_PCA = [
+  [13, 21],
+  [11, 23],
+  [7, 19],
+  [9, 17],
+];
+// Feature 1 is exactly 2 × feature 0: the covariance is singular (one eigenvalue is 0).
+const DUPLICATED = [
+  [1, 2, 0.5],
+  [2, 4, -1],
+  [4, 8, 1.5],
+  [-1, -2, 0],
+  [3, 6, 2.5],
+];
+// Already decorrelated: the covariance is diagonal, with its larger variance on feature 1.
+const AXIS_ALIGNED = [
+  [1, 0],
+  [-1, 0],
+  [0, 3],
+  [0, -3],
+];
+
+function gramSchmidt(cols: number[][]): number[][] {
+  const out: number[][] = [];
+  for (const c of cols) {
+    const v = [...c];
+    for (const q of out) {
+      const d = v.reduce((s, x, i) => s + x * q[i], 0);
+      for (let i = 0; i < v.length; i++) v[i] -= d * q[i];
+    }
+    const norm = Math.sqrt(v.reduce((s, x) => s + x * x, 0));
+    out.push(v.map((x) => x / norm));
+  }
+  return out;
+}
+
+/**
+ * m×n data whose covariance XcᵀXc/m has exactly the eigenvalues `lambdas` (well separated, no ties)
+ * along random orthogonal directions, plus a random offset per feature.
+ */
+function dataWithSpectrum(rng: Rng, m: number, lambdas: number[]): number[][] {
+  const n = lambdas.length;
+  // n orthonormal columns of length m, each orthogonal to the all-ones vector (so already centred).
+  const ones = new Array(m).fill(1 / Math.sqrt(m));
+  const q = gramSchmidt([ones, ...Array.from({ length: n }, () => Array.from({ length: m }, () => rng.normal()))]).slice(1);
+  const R = gramSchmidt(Array.from({ length: n }, () => Array.from({ length: n }, () => rng.normal()))); // rows orthonormal
+  const offset = Array.from({ length: n }, () => rng.uniform(-10, 10));
+  return Array.from({ length: m }, (_, i) =>
+    Array.from({ length: n }, (_, j) => offset[j] + lambdas.reduce((s, l, k) => s + q[k][i] * Math.sqrt(m * l) * R[k][j], 0)),
+  );
+}
+
+function spectrum(rng: Rng, n: number, top = rng.uniform(2, 10)): number[] {
+  const l = [top];
+  for (let k = 1; k < n; k++) l.push(l[k - 1] / rng.uniform(1.6, 4));
+  return l;
+}
+
+/** Mixed-scale columns for zeroCenter/standardize. */
+function mixedScales(rng: Rng, m: number, n: number): number[][] {
+  const cols = Array.from({ length: n }, () => {
+    const scale = 10 ** rng.int(-1, 2);
+    const offset = rng.uniform(-3, 3) * scale;
+    return Array.from({ length: m }, () => offset + rng.uniform(-1, 1) * scale);
+  });
+  return Array.from({ length: m }, (_, i) => cols.map((c) => c[i]));
+}
+
+// ---- comparing pcaWhiten up to the sign of each column ----
+
+function isMatrix(v: unknown): v is number[][] {
+  return Array.isArray(v) && v.every((r) => Array.isArray(r) && r.every((x) => typeof x === 'number'));
+}
+
+/** Flips each column of `got` whose dot product with the same column of `want` is negative. */
+function alignColumns(got: number[][], want: number[][]): number[][] {
+  if (got.length !== want.length || got.some((r, i) => r.length !== want[i].length)) return got;
+  const n = want[0]?.length ?? 0;
+  const sign = Array.from({ length: n }, (_, j) => (got.reduce((s, r, i) => s + r[j] * want[i][j], 0) < 0 ? -1 : 1));
+  return got.map((r) => r.map((x, j) => sign[j] * x));
+}
+
+function compareUpToSign(got: unknown, expected: unknown, tol: Tolerance): string | null {
+  const want = expected as { Xrot: number[][]; Xwhite: number[][]; eigenvalues: number[] };
+  let aligned = got;
+  if (got && typeof got === 'object' && !Array.isArray(got)) {
+    const g = got as Record<string, unknown>;
+    aligned = {
+      ...g,
+      ...(isMatrix(g.Xrot) ? { Xrot: alignColumns(g.Xrot, want.Xrot) } : {}),
+      ...(isMatrix(g.Xwhite) ? { Xwhite: alignColumns(g.Xwhite, want.Xwhite) } : {}),
+    };
+  }
+  const cmp = compareValues(aligned, want, tol);
+  if (cmp.ok) return null;
+  return cmp.structural ? cmp.message! : `${cmp.message} (each column of Xrot and Xwhite is compared up to its sign)`;
+}
+
+// Eigenvectors from an iterative method are accurate to ~1e-10, not to the last bit.
+const PCA_TOL = { rtol: 1e-5, atol: 1e-6 };
+const pca = { call: 'pcaWhiten', compare: compareUpToSign, tolerance: PCA_TOL } as const;
+const EPS_HINT = 'a direction with zero variance has λ = 0: divide by √(λ + eps), not √λ';
+
+export default defineGrader({
+  checks: [
+    // ---- visible examples ----
+    { id: 'zero-center-example', kind: 'example', name: 'zeroCenter on the worked example', call: 'zeroCenter', args: [WORKED] },
+    { id: 'standardize-example', kind: 'example', name: 'standardize on the worked example', call: 'standardize', args: [WORKED] },
+    { id: 'pca-example', kind: 'example', name: 'pcaWhiten on four points (the worked example)', ...pca, args: [WORKED_PCA] },
+
+    // ---- zeroCenter ----
+    { id: 'zero-center-batch-of-one', kind: 'edge', name: 'zeroCenter on a single example (all zeros)', call: 'zeroCenter', args: [[[3, -1.5, 8]]] },
+    { id: 'zero-center-constant', kind: 'edge', name: 'zeroCenter with a constant column', call: 'zeroCenter', args: [WITH_CONSTANT] },
+    {
+      id: 'zero-center-random',
+      kind: 'random',
+      name: 'zeroCenter on random columns of mixed scales',
+      call: 'zeroCenter',
+      count: 4,
+      generate: (rng) => [mixedScales(rng, rng.int(1, 10), rng.int(1, 5))],
+    },
+
+    // ---- standardize ----
+    { id: 'standardize-constant', kind: 'edge', name: 'standardize with a constant column (it maps to 0)', call: 'standardize', args: [WITH_CONSTANT] },
+    {
+      id: 'standardize-constant-tenths',
+      kind: 'edge',
+      name: 'standardize with a constant column of 0.1s (σ computed in floating point is not exactly 0)',
+      call: 'standardize',
+      args: [CONSTANT_TENTHS],
+      nonFiniteHint: 'a constant column has σ = 0: map it to 0 instead of dividing',
+    },
+    { id: 'standardize-two-rows', kind: 'edge', name: 'standardize two examples (every value becomes ±1)', call: 'standardize', args: [[[1, 10, -4], [3, -10, 6]]] },
+    {
+      id: 'standardize-batch-of-one',
+      kind: 'edge',
+      name: 'standardize a single example (every column is constant)',
+      call: 'standardize',
+      args: [[[12.5, -3, 0]]],
+      nonFiniteHint: 'a constant column has σ = 0: map it to 0 instead of dividing',
+    },
+    {
+      id: 'standardize-random',
+      kind: 'random',
+      name: 'standardize random columns of mixed scales',
+      call: 'standardize',
+      count: 5,
+      generate: (rng) => [mixedScales(rng, rng.int(2, 12), rng.int(1, 5))],
+    },
+
+    // ---- pcaWhiten ----
+    { id: 'pca-one-feature', kind: 'edge', name: 'pcaWhiten with a single feature', ...pca, args: [[[1], [4], [-2], [5]]] },
+    { id: 'pca-axis-aligned', kind: 'edge', name: 'pcaWhiten on data already aligned with the axes (larger variance on feature 1)', ...pca, args: [AXIS_ALIGNED] },
+    {
+      id: 'pca-singular',
+      kind: 'edge',
+      name: 'pcaWhiten with a duplicated feature (an eigenvalue of 0)',
+      ...pca,
+      args: [DUPLICATED],
+      nonFiniteHint: EPS_HINT,
+    },
+    {
+      id: 'pca-small-eigenvalue',
+      kind: 'edge',
+      name: 'pcaWhiten with a direction of tiny variance (λ = 1e-4, the default eps matters)',
+      ...pca,
+      generate: (rng) => [dataWithSpectrum(rng, 8, [3, 0.5, 1e-4])],
+    },
+    {
+      id: 'pca-large-eps',
+      kind: 'edge',
+      name: 'pcaWhiten with eps = 0.1',
+      ...pca,
+      generate: (rng) => [dataWithSpectrum(rng, 7, [4, 1, 0.2]), 0.1],
+    },
+    {
+      id: 'pca-two-points',
+      kind: 'edge',
+      name: 'pcaWhiten on two points in 2-D (one eigenvalue is 0)',
+      ...pca,
+      args: [[[1, 2], [3, 5]]],
+      nonFiniteHint: EPS_HINT,
+    },
+    {
+      id: 'pca-five-features',
+      kind: 'hidden',
+      name: 'pcaWhiten on 12 examples with 5 features',
+      ...pca,
+      generate: (rng) => [dataWithSpectrum(rng, 12, [9, 4, 1.5, 0.5, 0.12])],
+    },
+    {
+      id: 'pca-random',
+      kind: 'random',
+      name: 'pcaWhiten on random data with well-separated variances',
+      ...pca,
+      count: 6,
+      generate: (rng) => {
+        const n = rng.int(2, 4);
+        const X = dataWithSpectrum(rng, rng.int(n + 2, 10), spectrum(rng, n));
+        return rng.random() < 0.5 ? [X] : [X, rng.pick([1e-3, 0.01, 0.1])];
+      },
+    },
+  ],
+});
