@@ -1,9 +1,10 @@
 // Bad content fails loudly, naming the file and the field.
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadExercise } from '../src/lib/server/exercises';
+import { strayContent } from '../src/lib/server/validate';
 
 const root = join(import.meta.dirname, '..');
 const dirs: string[] = [];
@@ -63,5 +64,20 @@ describe('loading an exercise', () => {
     await expect(loadExercise('linear-predict', noHint)).rejects.toThrow(/no-hint\.js: export `hint = /);
     const renamed = await withFile('reference/linear-predict/solution.js', 'export function forecast() { return [] }');
     await expect(loadExercise('linear-predict', renamed)).rejects.toThrow(/solution\.js: does not export predict/);
+  });
+});
+
+describe('stray content', () => {
+  it('names folders and graders that do not add up to an exercise', async () => {
+    const dir = await withFile();
+    await mkdir(join(dir, 'exercises/half-done'), { recursive: true });
+    await writeFile(join(dir, 'exercises/half-done/stub.js'), 'export function f() {}');
+    await writeFile(join(dir, 'graders/orphan.ts'), 'export default {}');
+    await mkdir(join(dir, 'reference/orphan'), { recursive: true });
+    expect(strayContent(dir)).toEqual([
+      'exercises/half-done/ has no statement.md',
+      'graders/orphan.ts has no exercise (no exercises/orphan/statement.md)',
+      'reference/orphan/ has no exercise (no exercises/orphan/statement.md)',
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readCatalog } from '../src/lib/server/catalog';
 import { contentRoot, listExerciseIds, loadPublic } from '../src/lib/server/exercises';
 import { GradingPool } from '../src/lib/server/pool';
-import { validateExercises } from '../src/lib/server/validate';
+import { strayContent, validateExercises } from '../src/lib/server/validate';
 
 const root = contentRoot();
 const ids = await listExerciseIds(root);
@@ -14,6 +14,10 @@ afterAll(() => pool.close());
 
 it('has exercises', () => {
   expect(ids.length).toBeGreaterThan(0);
+});
+
+it('has no half-authored content (folders or graders without an exercise)', () => {
+  expect(strayContent(root)).toEqual([]);
 });
 
 describe.concurrent('validate', () => {

@@ -1,7 +1,7 @@
 // Proving an exercise: its files parse, the reference passes every check (on several seeds),
 // the stub fails, and every known-wrong variant fails *and is recognised as itself*. All
 // grading goes through the same pool, sandbox and graders that learners get.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../engine/types';
 import { contentRoot, listExerciseIds, loadExercise } from './exercises';
@@ -26,6 +26,27 @@ export async function validateExercises(ids?: string[], root = contentRoot(), po
   } finally {
     if (!pool) await own.close();
   }
+}
+
+/**
+ * Content that does not add up to an exercise: a folder under exercises/ without its statement,
+ * a grader or a reference without an exercise. Half-authored content fails loudly instead of
+ * silently vanishing from the catalog.
+ */
+export function strayContent(root = contentRoot()): string[] {
+  const list = (dir: string, dirs: boolean) =>
+    existsSync(join(root, dir))
+      ? readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory() === dirs && !e.name.startsWith('.')).map((e) => e.name)
+      : [];
+  const exercises = new Set(list('exercises', true).filter((id) => existsSync(join(root, 'exercises', id, 'statement.md'))));
+  const problems: string[] = [];
+  for (const id of list('exercises', true)) if (!exercises.has(id)) problems.push(`exercises/${id}/ has no statement.md`);
+  for (const f of list('graders', false)) {
+    const id = f.replace(/\.ts$/, '');
+    if (f.endsWith('.ts') && !exercises.has(id)) problems.push(`graders/${f} has no exercise (no exercises/${id}/statement.md)`);
+  }
+  for (const id of list('reference', true)) if (!exercises.has(id)) problems.push(`reference/${id}/ has no exercise (no exercises/${id}/statement.md)`);
+  return problems;
 }
 
 async function unknown(id: string): Promise<ExerciseValidation> {
