@@ -6,5 +6,9 @@ export default {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter(),
+    alias: {
+      // Monaco's package exports map every path to a .js file; its CSS is reached directly.
+      'monaco-esm': 'node_modules/monaco-editor/esm/vs',
+    },
   },
 };

@@ -1,10 +1,10 @@
 // Bad content fails loudly, naming the file and the field.
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadExercise } from '../src/lib/server/exercises';
-import { strayContent } from '../src/lib/server/validate';
+import { mathProblems, strayContent } from '../src/lib/server/validate';
 
 const root = join(import.meta.dirname, '..');
 const dirs: string[] = [];
@@ -79,5 +79,16 @@ describe('stray content', () => {
       'graders/orphan.ts has no exercise (no exercises/orphan/statement.md)',
       'reference/orphan/ has no exercise (no exercises/orphan/statement.md)',
     ]);
+  });
+});
+
+describe('math in statements', () => {
+  it('names the file and the formula that KaTeX cannot render', async () => {
+    const original = await readFile(join(root, 'exercises/linear-predict/statement.md'), 'utf8');
+    const dir = await withFile('exercises/linear-predict/statement.md', original.replace(/\n# [^\n]*\n/, '\n# Predict\n\nBroken: $\\frac{1}{m$ here.\n'));
+    const problems = await mathProblems('linear-predict', dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^statement\.md: math does not render: .*KaTeX parse error/);
+    expect(await mathProblems('linear-predict', root)).toEqual([]);
   });
 });

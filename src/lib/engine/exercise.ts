@@ -26,8 +26,12 @@ export interface ExerciseMeta {
   exports: ExportSpec[];
   hints: { en: string[]; zh: string[] };
   /** Which curve to plot next to the results, when the exercise produces one. */
-  plot?: string;
+  plot?: PlotKind;
 }
+
+/** The plots the exercise page knows how to draw from the visible checks (src/lib/client/plots.ts). */
+export const PLOT_KINDS = ['cost-history', 'depth-norms', 'loss-curve', 'lr-schedule', 'optimizer-path', 'learning-curve', 'decision-boundary'] as const;
+export type PlotKind = (typeof PLOT_KINDS)[number];
 
 export interface Statement {
   en: string;
@@ -46,7 +50,7 @@ export const frontMatterSchema = z
     difficulty: z.enum(['easy', 'medium', 'hard']),
     exports: z.array(signature).min(1),
     hints: z.array(z.string().min(3)).min(1),
-    plot: z.string().optional(),
+    plot: z.enum(PLOT_KINDS).optional(),
   })
   .strict();
 

@@ -4,7 +4,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../engine/types';
-import { contentRoot, listExerciseIds, loadExercise } from './exercises';
+import { contentRoot, listExerciseIds, loadExercise, loadPublic } from './exercises';
+import { renderInline, renderStatement } from './markdown';
 import { GradingPool } from './pool';
 
 /** Seeds the reference must pass on: fixed, so CI is reproducible; several, so a lucky draw is not enough. */
@@ -49,6 +50,22 @@ export function strayContent(root = contentRoot()): string[] {
   return problems;
 }
 
+/** KaTeX renders bad math as a red error in the page: name the file and the formula instead. */
+export async function mathProblems(id: string, root: string): Promise<string[]> {
+  const { meta, statement } = await loadPublic(id, root);
+  const problems: string[] = [];
+  const texts: [string, string][] = [
+    ['statement.md', renderStatement(statement.en)],
+    ['statement.zh.md', statement.zh ? renderStatement(statement.zh) : ''],
+    ...meta.hints.en.map((h, i): [string, string] => [`statement.md hint ${i + 1}`, renderInline(h)]),
+    ...meta.hints.zh.map((h, i): [string, string] => [`statement.zh.md hint ${i + 1}`, renderInline(h)]),
+  ];
+  for (const [where, html] of texts) {
+    for (const m of html.matchAll(/<span class="katex-error" title="([^"]*)"/g)) problems.push(`${where}: math does not render: ${m[1].replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"')}`);
+  }
+  return problems;
+}
+
 async function unknown(id: string): Promise<ExerciseValidation> {
   return { id, problems: [`no exercise '${id}' (no exercises/${id}/statement.md)`], summary: '' };
 }
@@ -65,6 +82,7 @@ async function validateOne(id: string, root: string, pool: GradingPool): Promise
   else if (ex.meta.hints.zh.length !== ex.meta.hints.en.length) {
     problems.push(`statement.zh.md has ${ex.meta.hints.zh.length} hints, statement.md has ${ex.meta.hints.en.length}`);
   }
+  problems.push(...(await mathProblems(id, root)));
   if (ex.mistakes.length < MIN_MISTAKES) problems.push(`only ${ex.mistakes.length} known-wrong variant(s) under reference/${id}/mistakes/ (at least ${MIN_MISTAKES})`);
   if (ex.stub.trim() === ex.reference.source.trim()) problems.push('the stub is identical to the reference');
 

@@ -1,0 +1,13 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+  namespace App {
+    interface Error {
+      message: string;
+    }
+    interface Locals {
+      lang: 'en' | 'zh';
+    }
+  }
+}
+
+export {};

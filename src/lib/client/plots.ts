@@ -1,0 +1,163 @@
+// From a report's visible checks to the curves of the exercise's plot (front matter `plot:`):
+// the learner's curve drawn over the reference's. Only visible examples carry values, and
+// their expected values are public. Each kind is a small function from checks to a spec.
+import { fromWire, type Wire } from '../engine/codec';
+import type { PlotKind } from '../engine/exercise';
+import type { CheckResult, Report } from '../engine/types';
+
+export type SeriesRole = 'learner' | 'reference' | 'learner2' | 'reference2' | 'data0' | 'data1';
+
+export interface PlotSeries {
+  /** 'yours' and 'reference' are translated by the plot; anything else is shown as is. */
+  label: string;
+  /** What the curve measures when a plot has two ('train', 'cv'): an i18n key. */
+  quantity?: AxisKey;
+  points: { x: number; y: number }[];
+  style: 'line' | 'points';
+  role: SeriesRole;
+}
+
+/** Axis titles, translated by the plot (keys `axis_<name>`); math symbols are shown as is. */
+export type AxisKey = 'iteration' | 'cost' | 'layer' | 'norm' | 'epoch' | 'loss' | 'lr' | 'size' | 'error' | 'train' | 'cv';
+
+export interface PlotSpec {
+  check: string;
+  xLabel: AxisKey | { text: string };
+  yLabel: AxisKey | { text: string };
+  logY?: boolean;
+  /** x counts steps (iterations, layers): whole-number ticks. */
+  integerX?: boolean;
+  /** Same scale on both axes (a path in parameter space). */
+  equalAxes?: boolean;
+  xMax: number;
+  series: PlotSeries[];
+}
+
+type Builder = (checks: CheckResult[]) => PlotSpec | null;
+
+const isNums = (v: unknown): v is number[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number');
+const isPoints = (v: unknown): v is number[][] => Array.isArray(v) && v.length > 0 && v.every((p) => isNums(p) && p.length >= 2);
+const indexed = (ys: number[]) => ys.map((y, x) => ({ x, y }));
+const field = (v: unknown, key: string): unknown => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined);
+const val = (w: unknown) => (w === undefined ? undefined : fromWire(w as Wire));
+const visible = (r: Report) => r.checks.filter((c) => c.input && (c.got !== undefined || c.expected !== undefined));
+/** A log scale when every value is positive and they span more than three decades. */
+const wantsLog = (ys: number[]) => ys.length > 0 && ys.every((y) => y > 0) && Math.max(...ys) / Math.min(...ys) > 1e3;
+
+/**
+ * The longest curve among the visible checks, read from the return value by `pick`: the learner's
+ * (dashed) over the reference's. A learner's value of the wrong shape simply draws nothing.
+ */
+function curvePlot(pick: (v: unknown) => unknown, xLabel: AxisKey, yLabel: AxisKey, only?: (c: CheckResult) => boolean): Builder {
+  return (checks) => {
+    const curves = checks
+      .filter((c) => !only || only(c))
+      .map((c) => {
+        const mine = pick(val(c.got));
+        const ref = pick(val(c.expected));
+        return { c, mine: isNums(mine) ? mine : null, ref: isNums(ref) ? ref : null };
+      })
+      .filter((x) => x.mine || x.ref)
+      .sort((a, b) => (b.ref ?? b.mine)!.length - (a.ref ?? a.mine)!.length);
+    const best = curves[0];
+    if (!best) return null;
+    const { c, mine, ref } = best;
+    const series: PlotSeries[] = [];
+    if (ref) series.push({ label: 'reference', points: indexed(ref), style: 'line', role: 'reference' });
+    if (mine) series.push({ label: 'yours', points: indexed(mine), style: 'line', role: 'learner' });
+    return {
+      check: c.name,
+      xLabel,
+      yLabel,
+      logY: wantsLog([...(mine ?? []), ...(ref ?? [])]),
+      integerX: true,
+      xMax: Math.max(mine?.length ?? 0, ref?.length ?? 0) - 1,
+      series,
+    };
+  };
+}
+
+/** optimizer-paths: the path θ⁰, θ¹, … in the plane of the first two coordinates. */
+const pathPlot: Builder = (checks) => {
+  const best = checks
+    .map((c) => ({ c, mine: val(c.got), ref: val(c.expected) }))
+    .filter((x) => isPoints(x.ref) || isPoints(x.mine))
+    .sort((a, b) => ((isPoints(b.ref) ? b.ref : b.mine) as number[][]).length - ((isPoints(a.ref) ? a.ref : a.mine) as number[][]).length)[0];
+  if (!best) return null;
+  const pts = (p: number[][]) => p.map(([x, y]) => ({ x, y }));
+  const series: PlotSeries[] = [];
+  if (isPoints(best.ref)) series.push({ label: 'reference', points: pts(best.ref), style: 'line', role: 'reference' });
+  if (isPoints(best.mine)) series.push({ label: 'yours', points: pts(best.mine), style: 'line', role: 'learner' });
+  const xs = series.flatMap((s) => s.points.map((p) => p.x));
+  return { check: best.c.name, xLabel: { text: 'θ₀' }, yLabel: { text: 'θ₁' }, equalAxes: true, xMax: Math.max(...xs), series };
+};
+
+/** learning-curves: train and CV error against the training-set size (the `sizes` argument). */
+const learningCurvePlot: Builder = (checks) => {
+  const best = checks
+    .map((c) => ({ c, sizes: val(c.input?.[4]), mine: val(c.got), ref: val(c.expected) }))
+    .filter((x) => isNums(x.sizes) && isNums(field(x.ref, 'trainError')))
+    .sort((a, b) => (b.sizes as number[]).length - (a.sizes as number[]).length)[0];
+  if (!best) return null;
+  const sizes = best.sizes as number[];
+  const along = (ys: unknown) => (isNums(ys) && ys.length === sizes.length ? sizes.map((x, i) => ({ x, y: ys[i] })) : null);
+  const series: PlotSeries[] = [];
+  const add = (source: unknown, key: string, quantity: AxisKey, label: 'yours' | 'reference', role: SeriesRole) => {
+    const points = along(field(source, key));
+    if (points) series.push({ label, quantity, points, style: 'line', role });
+  };
+  add(best.ref, 'trainError', 'train', 'reference', 'reference');
+  add(best.ref, 'cvError', 'cv', 'reference', 'reference2');
+  add(best.mine, 'trainError', 'train', 'yours', 'learner');
+  add(best.mine, 'cvError', 'cv', 'yours', 'learner2');
+  const ys = series.flatMap((s) => s.points.map((p) => p.y));
+  return { check: best.c.name, xLabel: 'size', yLabel: 'error', logY: wantsLog(ys), integerX: true, xMax: Math.max(...sizes), series };
+};
+
+/** logistic-predict: the data coloured by class and the decision boundary x₁ = slope·x₀ + intercept. */
+const boundaryPlot: Builder = (checks) => {
+  const line = checks.find((c) => c.fn === 'boundaryLine');
+  const data = checks.find((c) => c.fn === 'predictClass' && Array.isArray(val(c.input?.[0])));
+  if (!line && !data) return null;
+  const series: PlotSeries[] = [];
+  let xs: number[] = [-3, 3];
+  if (data) {
+    const X = val(data.input![0]) as number[][];
+    const labels = (val(data.expected) ?? val(data.got)) as number[] | undefined;
+    if (X.every((r) => Array.isArray(r) && r.length >= 2)) {
+      xs = X.map((r) => r[0]);
+      const pts = (cls: number) => X.filter((_, i) => (labels?.[i] ?? 0) === cls).map((r) => ({ x: r[0], y: r[1] }));
+      series.push({ label: 'y = 0', points: pts(0), style: 'points', role: 'data0' });
+      series.push({ label: 'y = 1', points: pts(1), style: 'points', role: 'data1' });
+    }
+  }
+  if (line) {
+    const lo = Math.min(...xs) - 0.5;
+    const hi = Math.max(...xs) + 0.5;
+    const seg = (v: unknown) => {
+      const o = v as { slope?: number; intercept?: number } | undefined;
+      if (!o || typeof o.slope !== 'number' || typeof o.intercept !== 'number') return null;
+      return [lo, hi].map((x) => ({ x, y: o.slope! * x + o.intercept! }));
+    };
+    const ref = seg(val(line.expected));
+    const mine = seg(val(line.got));
+    if (ref) series.push({ label: 'reference', points: ref, style: 'line', role: 'reference' });
+    if (mine) series.push({ label: 'yours', points: mine, style: 'line', role: 'learner' });
+  }
+  return series.length ? { check: (line ?? data)!.name, xLabel: { text: 'x₀' }, yLabel: { text: 'x₁' }, xMax: Math.max(...xs), series } : null;
+};
+
+const builders: Record<PlotKind, Builder> = {
+  'cost-history': curvePlot((v) => field(v, 'history') ?? v, 'iteration', 'cost'),
+  'depth-norms': curvePlot((v) => field(v, 'norms') ?? v, 'layer', 'norm'),
+  'loss-curve': curvePlot((v) => field(v, 'losses'), 'epoch', 'loss'),
+  'lr-schedule': curvePlot((v) => v, 'epoch', 'lr', (c) => c.fn === 'reduceOnPlateau'),
+  'optimizer-path': pathPlot,
+  'learning-curve': learningCurvePlot,
+  'decision-boundary': boundaryPlot,
+};
+
+export function plotFor(kind: PlotKind | undefined, report: Report | null): PlotSpec | null {
+  if (!kind || !report) return null;
+  return builders[kind](visible(report));
+}

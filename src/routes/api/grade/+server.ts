@@ -1,0 +1,39 @@
+// POST /api/grade { exercise, source, mode: 'run' | 'submit' } → Report (JSON).
+// Errors: { error: message } with 400, 404, 413, 429 or 503 (+ Retry-After).
+import { json } from '@sveltejs/kit';
+import { redactReport } from '$lib/server/redact';
+import { MAX_SOURCE_BYTES, scheduler, SubmissionRefused, tooLarge } from '$lib/server/submissions';
+import type { RequestHandler } from './$types';
+
+const TAB_ID = /^[A-Za-z0-9_-]{6,64}$/;
+
+export const POST: RequestHandler = async ({ request, getClientAddress }) => {
+  try {
+    const declared = Number(request.headers.get('content-length') ?? 0);
+    // JSON escaping can at most double the source; anything larger is refused unread.
+    if (declared > 2 * MAX_SOURCE_BYTES + 4096) throw tooLarge(declared);
+    let body: { exercise?: unknown; source?: unknown; mode?: unknown };
+    try {
+      body = await request.json();
+    } catch {
+      throw new SubmissionRefused(400, 'the request body must be JSON: { exercise, source, mode }');
+    }
+    const { exercise, source, mode = 'submit' } = body ?? {};
+    if (typeof exercise !== 'string' || typeof source !== 'string' || (mode !== 'run' && mode !== 'submit')) {
+      throw new SubmissionRefused(400, "expected { exercise: string, source: string, mode: 'run' | 'submit' }");
+    }
+    const address = getClientAddress();
+    const tab = request.headers.get('x-nabla-tab') ?? '';
+    const client = `${address}|${TAB_ID.test(tab) ? tab : ''}`;
+    const report = await scheduler().grade(address, client, exercise, source, mode);
+    return json(redactReport(report), { headers: { 'cache-control': 'no-store' } });
+  } catch (e) {
+    if (e instanceof SubmissionRefused) {
+      const headers: Record<string, string> = { 'cache-control': 'no-store' };
+      if (e.retryAfterSeconds) headers['retry-after'] = String(e.retryAfterSeconds);
+      return json({ error: e.message }, { status: e.status, headers });
+    }
+    console.error('[nabla] grading failed:', e);
+    return json({ error: `grading failed: ${(e as Error).message}` }, { status: 500 });
+  }
+};

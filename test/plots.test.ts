@@ -1,0 +1,58 @@
+// Every exercise that declares a plot gets one from its visible examples: the reference's curve
+// and the learner's, on the same points when the learner is right.
+import { afterAll, describe, expect, it } from 'vitest';
+import { plotFor } from '../src/lib/client/plots';
+import type { PlotKind } from '../src/lib/engine/exercise';
+import { contentRoot, listExerciseIds, loadExercise, loadPublic } from '../src/lib/server/exercises';
+import { GradingPool } from '../src/lib/server/pool';
+
+const root = contentRoot();
+const pool = new GradingPool({ root, size: 2, maxQueue: 1000 });
+afterAll(() => pool.close());
+const plotted: { id: string; kind: PlotKind }[] = [];
+for (const id of await listExerciseIds(root)) {
+  const { meta } = await loadPublic(id, root);
+  if (meta.plot) plotted.push({ id, kind: meta.plot });
+}
+
+it('covers the curves the course draws', () => {
+  expect(plotted.map((p) => p.kind).sort()).toEqual(
+    ['cost-history', 'decision-boundary', 'depth-norms', 'learning-curve', 'loss-curve', 'lr-schedule', 'optimizer-path'].sort(),
+  );
+});
+
+describe.concurrent('plots', () => {
+  for (const { id, kind } of plotted) {
+    it(`${id} (${kind})`, async () => {
+      const ex = await loadExercise(id, root);
+      const right = await pool.grade({ exercise: id, source: ex.reference.source, mode: 'run', seed: 1 });
+      const spec = plotFor(kind, right)!;
+      expect(spec, 'a plot from the reference run').not.toBeNull();
+      const yours = spec.series.filter((s) => s.label === 'yours');
+      const reference = spec.series.filter((s) => s.label === 'reference');
+      expect(yours.length).toBeGreaterThan(0);
+      expect(yours.length).toBe(reference.length);
+      yours.forEach((mine, i) => {
+        expect(mine.points.length).toBe(reference[i].points.length);
+        mine.points.forEach((p, k) => {
+          expect(p.x).toBe(reference[i].points[k].x);
+          expect(p.y).toBeCloseTo(reference[i].points[k].y, 9); // the sandbox may sum in another order
+        });
+      });
+      for (const s of spec.series) expect(s.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+      if (kind !== 'decision-boundary') expect(yours[0].points.length).toBeGreaterThan(2);
+
+      // A stub that throws draws the reference alone.
+      const stub = await pool.grade({ exercise: id, source: ex.stub, mode: 'run', seed: 1 });
+      const alone = plotFor(kind, stub);
+      if (alone) expect(alone.series.some((s) => s.label === 'yours')).toBe(false);
+    });
+  }
+});
+
+it('draws learning curves against the sizes and both errors', async () => {
+  const ex = await loadExercise('learning-curves', root);
+  const spec = plotFor('learning-curve', await pool.grade({ exercise: 'learning-curves', source: ex.reference.source, mode: 'run', seed: 1 }))!;
+  expect(spec.series.map((s) => `${s.quantity} ${s.label}`)).toEqual(['train reference', 'cv reference', 'train yours', 'cv yours']);
+  expect(spec.series[0].points.map((p) => p.x)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+});

@@ -1,0 +1,67 @@
+// The client bundle is built from public files only: build the app and prove that no
+// reference or mistake source, and no input or expected value of a check that is not a
+// visible example, is in anything the server sends to browsers (build/client).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from './browser/server';
+import { hiddenNumbers, numberTokens, publicText, referenceLines, squash } from './browser/secrets';
+
+const TEXT = /\.(m?js|css|html|json|svg|txt|map|webmanifest)$/;
+
+function clientFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) out.push(...clientFiles(p));
+    else if (TEXT.test(e)) out.push(p);
+  }
+  return out;
+}
+
+describe('the built client has no secrets', () => {
+  let files: { file: string; text: string }[] = [];
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    files = clientFiles(join(ROOT, 'build', 'client')).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  }, 600_000);
+
+  it('would notice a leak (the detectors on a planted bundle)', async () => {
+    const { numbers } = await hiddenNumbers(ROOT, [1]);
+    const [line] = referenceLines(ROOT, publicText(ROOT));
+    expect(numbers.length).toBeGreaterThan(0);
+    const n = Number(numbers[0].value);
+    const planted = `const a=${JSON.stringify([1, n])};function f(r){${line.line}}`;
+    expect(numberTokens(planted).has(numbers[0].value)).toBe(true);
+    expect(numberTokens(planted.replace(/\b0\./g, '.')).has(numbers[0].value)).toBe(true);
+    expect(squash(planted).includes(squash(line.line))).toBe(true);
+  }, 120_000);
+
+  it('has a client build to scan', () => {
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.some((f) => f.file.includes('run-worker'))).toBe(true);
+  });
+
+  it('contains no distinctive line or string of any reference solution or known mistake', () => {
+    const secrets = referenceLines(ROOT, publicText(ROOT));
+    expect(secrets.length).toBeGreaterThan(10);
+    const squashed = files.map((f) => ({ file: f.file, text: squash(f.text), raw: f.text }));
+    const leaks: string[] = [];
+    for (const s of secrets) {
+      const needle = squash(s.line);
+      for (const f of squashed) if (f.text.includes(needle) || f.raw.includes(s.line)) leaks.push(`${s.file}: "${s.line}" in ${f.file}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('contains no input or expected value of a hidden, edge, random or property check', async () => {
+    const { numbers, exercises, cases } = await hiddenNumbers(ROOT, [1, 2]);
+    expect(exercises).toBeGreaterThan(0);
+    expect(cases).toBeGreaterThan(exercises);
+    const tokens = new Set<string>();
+    for (const f of files) for (const t of numberTokens(f.text)) tokens.add(t);
+    const leaks = numbers.filter((n) => tokens.has(n.value)).map((n) => `${n.exercise}/${n.check}: ${n.value}`);
+    expect(leaks).toEqual([]);
+  }, 120_000);
+});
