@@ -3,8 +3,8 @@
 // attack the sandbox (or, if the design throws it away, a fresh one) still grades correctly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type SandboxLimits, wasmMemoryBytes, withLimits } from '../src/lib/sandbox/limits';
-import { nodeWasmSource } from '../src/lib/sandbox/node';
-import { type CallOutcome, type Sandbox, SandboxEngine } from '../src/lib/sandbox/sandbox';
+import { nodeWasmSource, threadCpuClock } from '../src/lib/sandbox/node';
+import { type CallOutcome, MAX_DEADLINE_STRETCH, type Sandbox, SandboxEngine } from '../src/lib/sandbox/sandbox';
 
 const MB = 2 ** 20;
 /** Small limits: a stopped loop costs 300 ms. */
@@ -184,6 +184,58 @@ describe('infinite loops are stopped, and the sandbox goes on', () => {
       message: "the submission's time limit of 500 ms was used up before this check",
     });
     sb.dispose();
+  });
+});
+
+describe('a thread starved of CPU gets its deadlines stretched, not an infinite loop', () => {
+  // A clock that says the thread got no CPU at all (the machine is busy elsewhere).
+  const starvedEngine = new SandboxEngine(nodeWasmSource, () => 0);
+  // A clock that says the thread had a whole core the whole time.
+  const t0 = Date.now();
+  const fedEngine = new SandboxEngine(nodeWasmSource, () => Date.now() - t0 + 1_000_000);
+  afterAll(() => {
+    starvedEngine.discardModule();
+    fedEngine.discardModule();
+  });
+
+  it('stretches a starved call up to MAX_DEADLINE_STRETCH times its budget, then stops it', async () => {
+    const sb = await starvedEngine.sandbox({ ...LIMITS, callTimeMs: 150, timeMs: 3000 }, 1);
+    expect(sb.load('export function f() { for (;;) {} }').ok).toBe(true);
+    const out = sb.call({ export: 'f' }, []);
+    expect(out).toMatchObject({ kind: 'limit', limit: 'time', message: 'time limit of 150 ms exceeded in `f` (an infinite loop?)' });
+    // The deadline moved to 4 × 150 ms: it cannot have fired before.
+    expect(out.timeMs).toBeGreaterThanOrEqual(MAX_DEADLINE_STRETCH * 150 - 20);
+    expect(out.timeMs).toBeLessThan(STOPPED_WITHIN_MS);
+    sb.dispose();
+  });
+
+  it('stretches the whole submission too', async () => {
+    const sb = await starvedEngine.sandbox({ ...LIMITS, callTimeMs: 150, timeMs: 200 }, 1);
+    expect(sb.load('export function f() { for (;;) {} }').ok).toBe(true);
+    const out = sb.call({ export: 'f' }, []);
+    expect(out).toMatchObject({ kind: 'limit', limit: 'time' });
+    expect(out.timeMs).toBeGreaterThanOrEqual(MAX_DEADLINE_STRETCH * 150 - 20);
+    sb.dispose();
+  });
+
+  it('does not stretch a thread that had its core: an infinite loop stops at the budget', async () => {
+    const sb = await fedEngine.sandbox({ ...LIMITS, callTimeMs: 150, timeMs: 3000 }, 1);
+    expect(sb.load('export function f() { for (;;) {} }').ok).toBe(true);
+    const out = sb.call({ export: 'f' }, []);
+    expect(out).toMatchObject({ kind: 'limit', limit: 'time', message: 'time limit of 150 ms exceeded in `f` (an infinite loop?)' });
+    expect(out.timeMs).toBeGreaterThanOrEqual(140);
+    sb.dispose();
+  });
+
+  it('reads the CPU time of this thread on Linux', () => {
+    const clock = threadCpuClock();
+    if (process.platform !== 'linux') return expect(clock).toBeUndefined();
+    const before = clock!();
+    let x = 0;
+    const until = Date.now() + 120;
+    while (Date.now() < until) x += Math.sqrt(x + 1);
+    expect(x).toBeGreaterThan(0);
+    expect(clock!() - before).toBeGreaterThanOrEqual(10); // at least one tick of the busy 120 ms
   });
 });
 

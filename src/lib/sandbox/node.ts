@@ -1,9 +1,34 @@
 // Loading the QuickJS WebAssembly from node_modules (server, CLI, tests, CI).
+import { openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { WasmSource } from './quickjs';
+import type { ThreadClock } from './sandbox';
 
 const require = createRequire(import.meta.url);
 
 export const nodeWasmSource: WasmSource = async () =>
   WebAssembly.compile(await readFile(require.resolve('@jitl/quickjs-ng-wasmfile-release-sync/wasm')));
+
+/**
+ * CPU time of the calling thread (Linux: /proc/thread-self/stat, in clock ticks of 10 ms), or
+ * undefined where the platform cannot tell. Each worker thread must make its own: the file is
+ * opened by and describes the thread that calls this.
+ */
+export function threadCpuClock(): ThreadClock | undefined {
+  let fd: number;
+  try {
+    fd = openSync('/proc/thread-self/stat', 'r');
+  } catch {
+    return undefined;
+  }
+  const buf = Buffer.alloc(1024);
+  const ticksMs = 10; // USER_HZ is 100 on every Linux ABI Node supports
+  return () => {
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const text = buf.toString('latin1', 0, n);
+    // Fields after the command name (which may contain spaces) — utime and stime are 14th and 15th.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * ticksMs;
+  };
+}

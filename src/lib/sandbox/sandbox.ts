@@ -69,7 +69,14 @@ export class SandboxEngine {
   /** How many modules were created: 1 unless something wedged one. */
   modulesCreated = 0;
 
-  constructor(private readonly wasm: WasmSource) {}
+  /**
+   * @param threadClock CPU time of the calling thread, where the platform can tell (see
+   *   `threadCpuClock` in node.ts): deadlines then forgive time spent waiting for a core.
+   */
+  constructor(
+    private readonly wasm: WasmSource,
+    private readonly threadClock?: ThreadClock,
+  ) {}
 
   /**
    * A fresh sandbox. Making one costs a few milliseconds (evaluating the prelude), so after
@@ -91,7 +98,7 @@ export class SandboxEngine {
       this.spare = undefined;
     } else {
       this.dropSpare();
-      sb = new Sandbox(this.module, limits, seed, () => this.discardModule());
+      sb = new Sandbox(this.module, limits, seed, () => this.discardModule(), this.threadClock);
     }
     sb.start(seed);
     this.prepareSpare(limits, key);
@@ -108,7 +115,7 @@ export class SandboxEngine {
       const module = this.module;
       if (!module || this.spare) return;
       try {
-        this.spare = { sandbox: new Sandbox(module, limits, 0, () => this.discardModule()), key, module };
+        this.spare = { sandbox: new Sandbox(module, limits, 0, () => this.discardModule(), this.threadClock), key, module };
       } catch {
         this.discardModule();
       }
@@ -146,6 +153,16 @@ export class SandboxEngine {
   }
 }
 
+/** Milliseconds of CPU time used by the calling thread so far. */
+export type ThreadClock = () => number;
+
+/**
+ * Time limits are wall-clock (all a browser can measure), but learner code only burns CPU: on a
+ * loaded machine a thread that got a fraction of a core has its deadlines stretched by that
+ * fraction, up to this factor, so a correct solution does not fail because the machine is busy.
+ */
+export const MAX_DEADLINE_STRETCH = 4;
+
 export class Sandbox {
   private rt: QuickJSRuntime;
   private ctx: QuickJSContext;
@@ -153,6 +170,13 @@ export class Sandbox {
   private harnessObject: QuickJSHandle;
   private hostCallFn: QuickJSHandle;
   private deadline = 0;
+  /** When and with what budget the current deadline was armed (to stretch it). */
+  private armedAt = 0;
+  private armedBudget = 0;
+  private armedForSubmission = true;
+  /** Wall clock and thread CPU time when the submission began (the share of a core it gets). */
+  private startedWall = 0;
+  private startedCpu = 0;
   private interrupted = false;
   private dead = false;
   /** Why the sandbox stopped, for the calls that come after. */
@@ -171,14 +195,15 @@ export class Sandbox {
     private readonly limits: SandboxLimits,
     seed: number,
     private readonly onWedged: () => void,
+    private readonly threadClock?: ThreadClock,
   ) {
     const t0 = performance.now();
-    this.submissionDeadline = Date.now() + limits.timeMs;
+    this.startClock();
     this.rt = module.newRuntime();
     this.rt.setMemoryLimit(limits.memoryBytes);
     this.rt.setMaxStackSize(limits.stackBytes);
     this.rt.setInterruptHandler(() => {
-      if (Date.now() > this.deadline) {
+      if (Date.now() > this.deadline && !this.stretchForStarvation()) {
         this.interrupted = true;
         return true;
       }
@@ -217,7 +242,7 @@ export class Sandbox {
 
   /** Begin a submission: its clock starts now, and Math.random follows `seed`. */
   start(seed: number) {
-    this.submissionDeadline = Date.now() + this.limits.timeMs;
+    this.startClock();
     const n = this.ctx.newNumber(seed >>> 0);
     try {
       this.ctx.callFunction(this.harness.reseed, this.ctx.undefined, [n]).unwrap().dispose();
@@ -284,7 +309,7 @@ export class Sandbox {
     const t0 = performance.now();
     const elapsed = () => performance.now() - t0;
     if (this.dead) return { kind: 'limit', limit: 'crashed', message: `the sandbox stopped after an earlier failure${this.deathReason}`, timeMs: 0 };
-    if (Date.now() > this.submissionDeadline) {
+    if (Date.now() > this.submissionDeadline && (this.stretchForStarvation(), Date.now() > this.submissionDeadline)) {
       return { kind: 'limit', limit: 'time', message: `the submission's time limit of ${secs(this.limits.timeMs)} was used up before this check`, timeMs: 0 };
     }
     const fns: Function[] = [];
@@ -391,15 +416,46 @@ export class Sandbox {
 
   // ---- internals ----
 
+  private startClock() {
+    this.startedWall = Date.now();
+    this.startedCpu = this.threadClock?.() ?? 0;
+    this.submissionDeadline = this.startedWall + this.limits.timeMs;
+  }
+
   private arm(budgetMs: number) {
-    this.deadline = Math.min(Date.now() + budgetMs, this.submissionDeadline);
+    this.armedAt = Date.now();
+    this.armedBudget = budgetMs;
+    this.armedForSubmission = true;
+    this.deadline = Math.min(this.armedAt + budgetMs, this.submissionDeadline);
     this.interrupted = false;
   }
 
   /** A deadline for the harness reading what learner code left (console, a thrown value). */
   private armHarness(budgetMs: number) {
-    this.deadline = Date.now() + budgetMs;
+    this.armedAt = Date.now();
+    this.armedBudget = budgetMs;
+    this.armedForSubmission = false;
+    this.deadline = this.armedAt + budgetMs;
     this.interrupted = false;
+  }
+
+  /**
+   * At a passed deadline: if this thread got less than 60% of a core since the submission began,
+   * stretch the deadlines by 1/share (at most MAX_DEADLINE_STRETCH) and say whether there is
+   * time left. Reads the thread's clock only here, when a deadline passes.
+   */
+  private stretchForStarvation(): boolean {
+    if (!this.threadClock) return false;
+    const now = Date.now();
+    const wall = now - this.startedWall;
+    if (wall < 100) return false;
+    const share = (this.threadClock() - this.startedCpu) / wall;
+    if (share >= 0.6) return false;
+    const stretch = Math.min(MAX_DEADLINE_STRETCH, 1 / Math.max(share, 1e-3));
+    this.submissionDeadline = Math.max(this.submissionDeadline, this.startedWall + this.limits.timeMs * stretch);
+    const call = this.armedAt + this.armedBudget * stretch;
+    this.deadline = this.armedForSubmission ? Math.min(call, this.submissionDeadline) : call;
+    return now <= this.deadline;
   }
 
   private timed<T>(f: () => T): T {

@@ -2,7 +2,7 @@
 import { grade } from '../engine/grade';
 import type { Report } from '../engine/types';
 import { SandboxEngine } from '../sandbox/sandbox';
-import { nodeWasmSource } from '../sandbox/node';
+import { nodeWasmSource, threadCpuClock } from '../sandbox/node';
 import { contentRoot, type LoadedExercise, loadExercise } from './exercises';
 import type { GradeJob } from './grading-messages';
 
@@ -21,7 +21,7 @@ export function exerciseCached(id: string, root = contentRoot()): Promise<Loaded
 }
 
 export function sharedEngine(): SandboxEngine {
-  return (engine ??= new SandboxEngine(nodeWasmSource));
+  return (engine ??= new SandboxEngine(nodeWasmSource, threadCpuClock()));
 }
 
 export async function gradeJob(job: GradeJob, root = contentRoot()): Promise<Report> {

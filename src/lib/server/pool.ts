@@ -56,7 +56,7 @@ export class GradingPool {
       size: options.size ?? Math.max(1, cpus().length),
       root: options.root ?? process.cwd(),
       maxQueue: options.maxQueue ?? 64,
-      hardTimeoutMs: options.hardTimeoutMs ?? 30_000,
+      hardTimeoutMs: options.hardTimeoutMs ?? 60_000, // above the longest stretched submission (limits.ts, MAX_DEADLINE_STRETCH)
       stackSizeMb: options.stackSizeMb ?? 16,
       workerUrl: options.workerUrl ?? DEFAULT_WORKER,
     };
