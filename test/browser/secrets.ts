@@ -12,6 +12,39 @@ import { listExerciseIds, loadExercise } from '../../src/lib/server/exercises';
 /** Source text with all whitespace removed: survives reformatting, not renaming. */
 export const squash = (s: string) => s.replace(/\s+/g, '');
 
+/**
+ * Every needle that occurs in a haystack, in one pass over each haystack: needles are indexed
+ * by their first characters (checking each needle against each file with `includes` took
+ * minutes on the Monaco-sized client build).
+ */
+export function findAll(needles: string[], haystacks: { name: string; text: string }[]): { needle: string; in: string }[] {
+  const usable = [...new Set(needles.filter((n) => n.length > 0))];
+  if (!usable.length) return [];
+  const k = Math.min(12, ...usable.map((n) => n.length));
+  const byPrefix = new Map<string, string[]>();
+  for (const n of usable) {
+    const key = n.slice(0, k);
+    const list = byPrefix.get(key);
+    if (list) list.push(n);
+    else byPrefix.set(key, [n]);
+  }
+  const found: { needle: string; in: string }[] = [];
+  for (const h of haystacks) {
+    const seen = new Set<string>();
+    for (let i = 0; i + k <= h.text.length; i++) {
+      const candidates = byPrefix.get(h.text.slice(i, i + k));
+      if (!candidates) continue;
+      for (const n of candidates) {
+        if (!seen.has(n) && h.text.startsWith(n, i)) {
+          seen.add(n);
+          found.push({ needle: n, in: h.name });
+        }
+      }
+    }
+  }
+  return found;
+}
+
 export interface SecretLine {
   file: string;
   line: string;
