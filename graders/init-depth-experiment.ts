@@ -207,8 +207,8 @@ export default defineGrader({
   checks: [
     experiment('experiment-he', 'example', 'the experiment of the notes: 50 ReLU layers of width 20, He initialization (8 examples)', X_EXPERIMENT, 50, 20, 'he', 7),
     direct('by-hand', 'example', "X = [[1, 2]], 2 layers of width 2, 'he', randn() returning 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25 (the worked example)", [[1, 2]], 2, 2, 'he', listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25])),
-    experiment('experiment-xavier', 'hidden', '50 layers of width 20 with Xavier: the norms shrink by about √2 per layer', X_EXPERIMENT, 50, 20, 'xavier', 8),
-    experiment('experiment-small', 'hidden', "30 layers of width 20 with 'small' weights: the activations vanish", X_EXPERIMENT, 30, 20, 'small', 9),
+    experiment('experiment-xavier', 'example', '50 layers of width 20 with Xavier: the norms shrink by about √2 per layer', X_EXPERIMENT, 50, 20, 'xavier', 8),
+    experiment('experiment-small', 'example', "30 layers of width 20 with 'small' weights: the activations vanish", X_EXPERIMENT, 30, 20, 'small', 9),
     experiment('glorot-wide-input', 'hidden', "Glorot, 12 input features into layers of width 6 (nIn ≠ width)", X_SMALL, 4, 6, 'glorot', 10),
     experiment('he-narrow', 'hidden', 'He, 6 layers of width 3', X_NARROW, 6, 3, 'he', 11),
     direct('seeded-call', 'hidden', 'Xavier, 3 layers of width 4, seeded randn() as a function argument', X_NARROW, 3, 4, 'xavier', randnArg(12)),

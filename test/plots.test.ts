@@ -53,6 +53,15 @@ describe.concurrent('plots', () => {
 it('draws learning curves against the sizes and both errors', async () => {
   const ex = await loadExercise('learning-curves', root);
   const spec = plotFor('learning-curve', await pool.grade({ exercise: 'learning-curves', source: ex.reference.source, mode: 'run', seed: 1 }))!;
-  expect(spec.series.map((s) => `${s.quantity} ${s.label}`)).toEqual(['train reference', 'cv reference', 'train yours', 'cv yours']);
+  expect(spec.series.map((s) => `${s.group} ${s.label}`)).toEqual(['train reference', 'cv reference', 'train yours', 'cv yours']);
   expect(spec.series[0].points.map((p) => p.x)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+});
+
+it('draws the depth experiment once per visible scheme', async () => {
+  const ex = await loadExercise('init-depth-experiment', root);
+  const spec = plotFor('depth-norms', await pool.grade({ exercise: 'init-depth-experiment', source: ex.reference.source, mode: 'run', seed: 1 }))!;
+  const groups = spec.series.filter((s) => s.label === 'yours').map((s) => (s.group as { text: string }).text);
+  expect(groups).toEqual(['he', 'xavier', 'small']);
+  expect(spec.logY).toBe(true);
+  expect(spec.series[0].points[0].x).toBe(1); // layers count from 1
 });

@@ -5,13 +5,15 @@ import { fromWire, type Wire } from '../engine/codec';
 import type { PlotKind } from '../engine/exercise';
 import type { CheckResult, Report } from '../engine/types';
 
-export type SeriesRole = 'learner' | 'reference' | 'learner2' | 'reference2' | 'data0' | 'data1';
+export type SeriesRole = 'learner' | 'reference' | 'data0' | 'data1';
 
 export interface PlotSeries {
   /** 'yours' and 'reference' are translated by the plot; anything else is shown as is. */
   label: string;
-  /** What the curve measures when a plot has two ('train', 'cv'): an i18n key. */
-  quantity?: AxisKey;
+  /** Which curve of several this is ('train' and 'cv'; one per scheme): shown before the label. */
+  group?: AxisKey | { text: string };
+  /** The colour of the group (0 for a plot with a single curve). */
+  tone?: number;
   points: { x: number; y: number }[];
   style: 'line' | 'points';
   role: SeriesRole;
@@ -102,16 +104,40 @@ const learningCurvePlot: Builder = (checks) => {
   const sizes = best.sizes as number[];
   const along = (ys: unknown) => (isNums(ys) && ys.length === sizes.length ? sizes.map((x, i) => ({ x, y: ys[i] })) : null);
   const series: PlotSeries[] = [];
-  const add = (source: unknown, key: string, quantity: AxisKey, label: 'yours' | 'reference', role: SeriesRole) => {
+  const add = (source: unknown, key: string, group: AxisKey, tone: number, label: 'yours' | 'reference') => {
     const points = along(field(source, key));
-    if (points) series.push({ label, quantity, points, style: 'line', role });
+    if (points) series.push({ label, group, tone, points, style: 'line', role: label === 'yours' ? 'learner' : 'reference' });
   };
-  add(best.ref, 'trainError', 'train', 'reference', 'reference');
-  add(best.ref, 'cvError', 'cv', 'reference', 'reference2');
-  add(best.mine, 'trainError', 'train', 'yours', 'learner');
-  add(best.mine, 'cvError', 'cv', 'yours', 'learner2');
+  add(best.ref, 'trainError', 'train', 0, 'reference');
+  add(best.ref, 'cvError', 'cv', 1, 'reference');
+  add(best.mine, 'trainError', 'train', 0, 'yours');
+  add(best.mine, 'cvError', 'cv', 1, 'yours');
   const ys = series.flatMap((s) => s.points.map((p) => p.y));
   return { check: best.c.name, xLabel: 'size', yLabel: 'error', logY: wantsLog(ys), integerX: true, xMax: Math.max(...sizes), series };
+};
+
+/**
+ * init-depth-experiment: the activation norm by depth for every visible run of the experiment,
+ * one colour per scheme (the notes' comparison of He, Xavier and small weights).
+ */
+const depthNormsPlot: Builder = (checks) => {
+  const norms = (v: unknown) => {
+    const n = field(v, 'norms') ?? v;
+    return isNums(n) ? n : null;
+  };
+  const runs = checks
+    .map((c) => ({ c, scheme: val(c.input?.[3]), mine: norms(val(c.got)), ref: norms(val(c.expected)) }))
+    .filter((r) => (r.ref ?? r.mine ?? []).length > 2);
+  if (!runs.length) return null;
+  const series: PlotSeries[] = [];
+  runs.forEach((r, tone) => {
+    const group = runs.length > 1 && typeof r.scheme === 'string' ? { text: r.scheme } : undefined;
+    if (r.ref) series.push({ label: 'reference', group, tone, points: indexed(r.ref).map((p) => ({ x: p.x + 1, y: p.y })), style: 'line', role: 'reference' });
+    if (r.mine) series.push({ label: 'yours', group, tone, points: indexed(r.mine).map((p) => ({ x: p.x + 1, y: p.y })), style: 'line', role: 'learner' });
+  });
+  const ys = series.flatMap((s) => s.points.map((p) => p.y));
+  const xMax = Math.max(...series.map((s) => s.points.length));
+  return { check: runs.length > 1 ? runs.map((r) => r.c.name).join(' · ') : runs[0].c.name, xLabel: 'layer', yLabel: 'norm', logY: wantsLog(ys), integerX: true, xMax, series };
 };
 
 /** logistic-predict: the data coloured by class and the decision boundary x₁ = slope·x₀ + intercept. */
@@ -149,7 +175,7 @@ const boundaryPlot: Builder = (checks) => {
 
 const builders: Record<PlotKind, Builder> = {
   'cost-history': curvePlot((v) => field(v, 'history') ?? v, 'iteration', 'cost'),
-  'depth-norms': curvePlot((v) => field(v, 'norms') ?? v, 'layer', 'norm'),
+  'depth-norms': depthNormsPlot,
   'loss-curve': curvePlot((v) => field(v, 'losses'), 'epoch', 'loss'),
   'lr-schedule': curvePlot((v) => v, 'epoch', 'lr', (c) => c.fn === 'reduceOnPlateau'),
   'optimizer-path': pathPlot,
