@@ -1,0 +1,87 @@
+import { defineGrader } from '../src/lib/engine/grader';
+import type { Rng } from '../src/lib/engine/random';
+
+// The worked example: one 4×4 channel; its bottom-right 2×2 window is all negative.
+const X1 = [
+  [
+    [1, 3, 2, 0],
+    [4, -2, 1, 5],
+    [0, 1, -3, -1],
+    [2, 2, -4, -6],
+  ],
+];
+// Overlapping windows (size 2, stride 1) on a 3×3 channel.
+const X2 = [
+  [
+    [1, -2, 3],
+    [0, 4, -1],
+    [2, 1, 5],
+  ],
+];
+// Two channels, every value negative.
+const NEGATIVE = [
+  [
+    [-1, -5, -2, -8],
+    [-3, -4, -7, -6],
+  ],
+  [
+    [-0.5, -9, -3, -3],
+    [-2, -1, -4, -0.25],
+  ],
+];
+
+/** A random C×H×W array. */
+function tensor3(rng: Rng, c: number, h: number, w: number, lo = -3, hi = 3): number[][][] {
+  return Array.from({ length: c }, () => rng.matrix(h, w, lo, hi));
+}
+
+type Pool = 'maxPool2d' | 'avgPool2d';
+const BOTH: Pool[] = ['maxPool2d', 'avgPool2d'];
+const short = (p: Pool) => (p === 'maxPool2d' ? 'max' : 'avg');
+
+/** One check per export, same inputs. */
+function both(id: string, kind: 'example' | 'hidden' | 'edge', name: string, spec: { args?: unknown[]; generate?: (rng: Rng) => unknown[] }) {
+  return BOTH.map((p) => ({ id: `${short(p)}-${id}`, kind, name: `${p}: ${name}`, call: p, ...spec }));
+}
+
+/** Random sizes and strides, whole windows guaranteed to fit at least once. */
+function randomCase(rng: Rng, negative = false): unknown[] {
+  const size = rng.int(1, 3);
+  const stride = rng.int(1, 3);
+  const h = rng.int(size, 7);
+  const w = rng.int(size, 7);
+  const x = negative ? tensor3(rng, rng.int(1, 3), h, w, -5, -0.1) : tensor3(rng, rng.int(1, 3), h, w);
+  return rng.random() < 0.25 ? [x, size] : [x, size, stride];
+}
+
+export default defineGrader({
+  checks: [
+    // ---- visible examples ----
+    { id: 'max-worked-example', kind: 'example', name: 'maxPool2d: 2×2 windows on a 4×4 channel (the worked example)', call: 'maxPool2d', args: [X1, 2] },
+    { id: 'avg-worked-example', kind: 'example', name: 'avgPool2d: 2×2 windows on a 4×4 channel (the worked example)', call: 'avgPool2d', args: [X1, 2] },
+    { id: 'max-overlap-example', kind: 'example', name: 'maxPool2d: overlapping 2×2 windows, stride 1, on a 3×3 channel', call: 'maxPool2d', args: [X2, 2, 1] },
+
+    // ---- edge cases named by the catalog ----
+    { id: 'avg-overlap-example', kind: 'edge', name: 'avgPool2d: overlapping 2×2 windows, stride 1, on a 3×3 channel', call: 'avgPool2d', args: [X2, 2, 1] },
+    ...both('overlap-3-2', 'edge', 'overlapping 3×3 windows with stride 2 on a 2-channel 5×5 input', { generate: (rng) => [tensor3(rng, 2, 5, 5), 3, 2] }),
+    ...both('not-divisible', 'edge', '2×2 windows on a 5×5 input: the last row and column are dropped', { generate: (rng) => [tensor3(rng, 2, 5, 5), 2] }),
+    ...both('not-divisible-wide', 'edge', '3×3 windows on a 4×8 input (one row and two columns dropped)', { generate: (rng) => [tensor3(rng, 1, 4, 8), 3] }),
+    ...both('not-divisible-stride', 'edge', '2×2 windows with stride 3 on a 6×7 input', { generate: (rng) => [tensor3(rng, 1, 6, 7), 2, 3] }),
+    ...both('all-negative', 'edge', 'every value negative (the max of negatives is negative)', { args: [NEGATIVE, 2] }),
+    ...both('all-negative-overlap', 'edge', 'negative values with overlapping windows', { generate: (rng) => [tensor3(rng, 2, 4, 4, -10, -0.5), 2, 1] }),
+    ...both('stride-omitted', 'edge', 'stride omitted: it defaults to the window size', { generate: (rng) => [tensor3(rng, 3, 6, 6), 3] }),
+    ...both('stride-omitted-uneven', 'edge', 'stride omitted on a 5×7 input with 2×2 windows', { generate: (rng) => [tensor3(rng, 2, 5, 7), 2] }),
+    ...both('size-1', 'edge', '1×1 windows with stride 1 (the input comes back)', { generate: (rng) => [tensor3(rng, 2, 3, 4), 1, 1] }),
+    ...both('whole-image', 'edge', 'one window the size of the input (a 1×1 output per channel)', { generate: (rng) => [tensor3(rng, 3, 3, 3), 3] }),
+    ...both('one-row-of-windows', 'edge', 'a 2×6 input with 2×2 windows, stride 2 (one output row)', { generate: (rng) => [tensor3(rng, 2, 2, 6), 2, 2] }),
+    { id: 'max-ties', kind: 'edge', name: 'maxPool2d: ties and zeros inside windows', call: 'maxPool2d', args: [[[[0, 0, -1, -1], [0, 0, -1, -1]], [[2, 2, 0, -0.5], [2, 1, -0.5, 0]]], 2] },
+
+    // ---- hidden ----
+    ...both('many-channels', 'hidden', 'four channels pooled independently', { generate: (rng) => [tensor3(rng, 4, 4, 6), 2] }),
+    ...both('stride-larger', 'hidden', 'stride larger than the window (pixels skipped)', { generate: (rng) => [tensor3(rng, 2, 7, 7), 2, 3] }),
+
+    // ---- random ----
+    ...BOTH.map((p) => ({ id: `${short(p)}-random`, kind: 'random' as const, name: `${p}: random inputs, sizes and strides`, call: p, count: 6, generate: (rng: Rng) => randomCase(rng) })),
+    ...BOTH.map((p) => ({ id: `${short(p)}-random-negative`, kind: 'random' as const, name: `${p}: random all-negative inputs`, call: p, count: 2, generate: (rng: Rng) => randomCase(rng, true) })),
+  ],
+});

@@ -1,0 +1,92 @@
+export const hint = {
+  en: 'Your Gram matrix is Uᵀ·U, an (H·W)×(H·W) matrix comparing pixels. Style is about which channels fire together: G = U·Uᵀ is C×C with G[i][j] = Σ_k U[i][k]·U[j][k], the dot product of the unrolled channels i and j.',
+  zh: '你的 Gram 矩阵是 Uᵀ·U，一个比较像素的 (H·W)×(H·W) 矩阵。风格关心的是哪些通道一起激活：G = U·Uᵀ 是 C×C 矩阵，G[i][j] = Σ_k U[i][k]·U[j][k]，即展开后第 i 个和第 j 个通道的点积。',
+};
+
+// Neural style transfer costs (as in the notes and the course assignment), for one layer's
+// activations stored C×H×W.
+
+/**
+ * Unroll a C×H×W volume into a C×(H·W) matrix: row c is channel c read row by row.
+ * @param {number[][][]} A
+ * @returns {number[][]}
+ */
+function unroll(A) {
+  return A.map((channel) => channel.flat());
+}
+
+/**
+ * Gram matrix as Uᵀ·U of the unrolled activations U (C×HW): G[p][q] = Σ_c U[c][p]·U[c][q].
+ * @param {number[][][]} A - C×H×W activations
+ * @returns {number[][]} HW×HW
+ */
+export function gramMatrix(A) {
+  const U = unroll(A);
+  const HW = U[0].length;
+  const G = [];
+  for (let p = 0; p < HW; p++) {
+    const row = [];
+    for (let q = 0; q < HW; q++) {
+      let s = 0;
+      for (let c = 0; c < U.length; c++) s += U[c][p] * U[c][q];
+      row.push(s);
+    }
+    G.push(row);
+  }
+  return G;
+}
+
+/**
+ * Content cost J_content = 1/(4·H·W·C) Σ (aC − aG)².
+ * @param {number[][][]} aC - C×H×W activations of the content image
+ * @param {number[][][]} aG - C×H×W activations of the generated image
+ * @returns {number}
+ */
+export function contentCost(aC, aG) {
+  const C = aC.length;
+  const H = aC[0].length;
+  const W = aC[0][0].length;
+  let s = 0;
+  for (let c = 0; c < C; c++) {
+    for (let h = 0; h < H; h++) {
+      for (let w = 0; w < W; w++) {
+        const d = aC[c][h][w] - aG[c][h][w];
+        s += d * d;
+      }
+    }
+  }
+  return s / (4 * H * W * C);
+}
+
+/**
+ * Style cost of one layer J_style = 1/(4·C²·(H·W)²) Σ_ij (G_S[i][j] − G_G[i][j])².
+ * @param {number[][][]} aS - C×H×W activations of the style image
+ * @param {number[][][]} aG - C×H×W activations of the generated image
+ * @returns {number}
+ */
+export function styleLayerCost(aS, aG) {
+  const C = aS.length;
+  const HW = aS[0].length * aS[0][0].length;
+  const GS = gramMatrix(aS);
+  const GG = gramMatrix(aG);
+  let s = 0;
+  for (let i = 0; i < GS.length; i++) {
+    for (let j = 0; j < GS.length; j++) {
+      const d = GS[i][j] - GG[i][j];
+      s += d * d;
+    }
+  }
+  return s / (4 * C * C * HW * HW);
+}
+
+/**
+ * Total cost J = α·J_content + β·J_style.
+ * @param {number} jContent
+ * @param {number} jStyle
+ * @param {number} [alpha=10]
+ * @param {number} [beta=40]
+ * @returns {number}
+ */
+export function totalCost(jContent, jStyle, alpha = 10, beta = 40) {
+  return alpha * jContent + beta * jStyle;
+}
