@@ -1,0 +1,41 @@
+export const hint = {
+  en: "Without p.Wr you use zero weights, so Γr = σ(0) = 0.5 halves the old memory in the candidate. Wr absent or null means the simplified GRU: no relevance gate at all, c̃ = tanh(Wc[c_prev, x] + bc).",
+  zh: "没有 p.Wr 时你用了全零权重，于是 Γr = σ(0) = 0.5，候选值中的旧记忆被减半。Wr 缺失或为 null 表示简化 GRU：根本没有相关门，c̃ = tanh(Wc[c_prev, x] + bc)。",
+};
+
+/**
+ * The logistic function of one number, never Infinity/Infinity: for z ≥ 0 the exponent −z is
+ * ≤ 0, for z < 0 the exponent z is < 0, so Math.exp never overflows.
+ */
+function sigmoid(z) {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+/** W·[s, x] + b for W of n rows and n_s + n_x columns: the state columns first, then the input columns. */
+function affine(W, b, s, x) {
+  const v = s.concat(x);
+  return W.map((row, i) => row.reduce((sum, w, j) => sum + w * v[j], 0) + b[i]);
+}
+
+/**
+ * One step of a GRU (the notes' notation, memory cell c = activation a).
+ *
+ * @param {number[]} x - input at this step, n_x
+ * @param {number[]} cPrev - previous memory cell c<t−1>, n_c
+ * @param {{ Wc: number[][], bc: number[], Wu: number[][], bu: number[], Wr?: number[][] | null, br?: number[] | null }} p
+ *   every W is n_c × (n_c + n_x); without Wr (absent or null) the simplified GRU
+ * @returns {number[]} the new memory cell c<t>, n_c
+ */
+export function gruCellForward(x, cPrev, p) {
+  // Relevance gate: how much of the old memory feeds the candidate (simplified GRU: all of it).
+  const Wr = p.Wr || p.Wc.map((row) => row.map(() => 0));
+  const br = p.br || cPrev.map(() => 0);
+  const gammaR = affine(Wr, br, cPrev, x).map(sigmoid);
+  const gated = cPrev.map((c, i) => gammaR[i] * c);
+  const cTilde = affine(p.Wc, p.bc, gated, x).map(Math.tanh);
+  // Update gate: how much of the candidate replaces the old memory.
+  const gammaU = affine(p.Wu, p.bu, cPrev, x).map(sigmoid);
+  return cPrev.map((c, i) => gammaU[i] * cTilde[i] + (1 - gammaU[i]) * c);
+}
