@@ -181,7 +181,7 @@ export class Sandbox {
   private dead = false;
   /** Why the sandbox stopped, for the calls that come after. */
   private deathReason = '';
-  private submissionDeadline: number;
+  private submissionDeadline = 0;
   private hostFns: Function[] = [];
   /** The learner's source, once loaded (to tell a thrown `null` from running out of memory). */
   private source = '';
