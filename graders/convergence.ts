@@ -139,12 +139,12 @@ export default defineGrader({
     {
       id: 'many-examples',
       kind: 'hidden',
-      name: 'fifty examples, three features, a tight epsilon',
+      name: 'twelve examples, three features, a tight epsilon',
       call: 'runUntilConverged',
       generate: (rng) => {
-        const X = rng.matrix(50, 3, -1, 1);
+        const X = rng.matrix(12, 3, -1, 1);
         const y = X.map((r) => 2 * r[0] - r[1] + 0.5 * r[2] + 3 + rng.normal(0, 0.2));
-        return [X, y, [0, 0, 0], 0, 0.3, 1e-8, 3000];
+        return [X, y, [0, 0, 0], 0, 0.6, 1e-8, 3000];
       },
     },
     {

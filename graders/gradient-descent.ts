@@ -72,24 +72,24 @@ export default defineGrader({
     {
       id: 'long-run',
       kind: 'hidden',
-      name: 'one feature, 400 updates (close to the least-squares line)',
+      name: 'one feature, 120 updates (close to the least-squares line)',
       call: 'gradientDescent',
       generate: (rng) => {
-        const X = rng.matrix(20, 1, 0, 2);
+        const X = rng.matrix(8, 1, 0, 2);
         const y = X.map((r) => 2.5 * r[0] + 1 + rng.normal(0, 0.3));
-        return [X, y, [0], 0, 0.1, 400];
+        return [X, y, [0], 0, 0.3, 120];
       },
     },
     {
       id: 'many-features',
       kind: 'hidden',
-      name: 'thirty examples, five features, 150 updates',
+      name: 'ten examples, five features, 40 updates',
       call: 'gradientDescent',
       generate: (rng) => {
-        const X = rng.matrix(30, 5, -1, 1);
+        const X = rng.matrix(10, 5, -1, 1);
         const wTrue = rng.vector(5, -3, 3);
         const y = X.map((r) => r.reduce((s, x, j) => s + x * wTrue[j], 0.5) + rng.normal(0, 0.1));
-        return [X, y, rng.vector(5, -1, 1), 0, 0.05, 150];
+        return [X, y, rng.vector(5, -1, 1), 0, 0.15, 40];
       },
     },
     {
@@ -100,7 +100,7 @@ export default defineGrader({
       generate: (rng) => {
         const X = Array.from({ length: 10 }, () => [rng.round(rng.uniform(0.8, 3), 2), rng.int(1, 5)]);
         const y = X.map((r) => 200 * r[0] + 15 * r[1] + 50 + rng.normal(0, 20));
-        return [X, y, [0, 0], 0, 0.01, 100];
+        return [X, y, [0, 0], 0, 0.01, 40];
       },
     },
     {
