@@ -107,19 +107,20 @@ try {
       const ms = await p2.evaluate(
         () =>
           new Promise<number>((resolve) => {
-            const t0 = performance.now();
-            const target = document.querySelector('[data-testid=results]')!;
-            const before = document.querySelector('[data-testid=verdict]');
+            // Run is disabled while grading: the time from the click until it is enabled again.
+            // (The verdict element may be reused between runs, so it cannot be the signal.)
+            const run = document.querySelector('[data-testid=run]') as HTMLButtonElement;
+            let started = false;
             const obs = new MutationObserver(() => {
-              const v = document.querySelector('[data-testid=verdict]');
-              const run = document.querySelector('[data-testid=run]');
-              if (v && v !== before && !run?.hasAttribute('disabled')) {
+              if (run.disabled) started = true;
+              else if (started) {
                 obs.disconnect();
                 resolve(performance.now() - t0);
               }
             });
-            obs.observe(target, { childList: true, subtree: true, attributes: true });
-            (document.querySelector('[data-testid=run]') as HTMLButtonElement).click();
+            obs.observe(run, { attributes: true, attributeFilter: ['disabled'] });
+            const t0 = performance.now();
+            run.click();
           }),
       );
       const status = await p2.getByTestId('verdict').getAttribute('data-status');

@@ -1,7 +1,7 @@
 // Building the web app once (under a lock: test files run in parallel) and serving the
 // build on a free loopback port, for the HTTP and browser tests.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,21 +11,42 @@ import { hashString } from '../../src/lib/engine/random';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
+function lockIsStale(lock: string): boolean {
+  let age: number;
+  try {
+    age = Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return false; // released meanwhile: just try again
+  }
+  if (age > 600_000) return true;
+  let pid = 0;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    /* not written yet */
+  }
+  if (!pid) return age > 5_000; // a holder that died between creating the lock and writing its pid
+  try {
+    process.kill(pid, 0); // throws ESRCH when there is no such process
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 /** Build when the build is missing or older than its sources; returns whether it built. */
 export async function ensureBuilt({ force = false } = {}): Promise<boolean> {
   const lock = join(tmpdir(), `nabla-build-${hashString(ROOT)}.lock`);
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch {
-      // Another test file is building; a lock older than 10 minutes is from a dead run.
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
-      } catch {
-        /* gone already */
-      }
-      await new Promise((r) => setTimeout(r, 500));
+      // Another test file is building. A lock whose process is gone (or older than 10 minutes) is
+      // from a dead run: take it over.
+      if (lockIsStale(lock)) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 500));
     }
   }
   try {
