@@ -358,22 +358,77 @@ export const PRELUDE_SOURCE = String.raw`(function (hostCall, seed, caps) {
   }
 
   // ---- calls ----
-  // The arguments as they were before the call: per argument its encoding and the objects
-  // in it (null when it could not be read, e.g. too large: then it is not checked).
+  // The arguments as they were before the call: per argument a structural copy (the harness
+  // just decoded them: plain data, no getters, no learner code has seen them) and the objects
+  // in it, in walk order, for the identity check. The text form is made only when a change is
+  // suspected: turning numbers into text is the slow part of a call in an interpreter.
+  function copyOwn(v, objs) {
+    if (typeof v !== 'object' || v === null) return v; // functions stay by identity
+    objs[objs.n++] = v;
+    if (isArray(v)) {
+      const c = [];
+      for (let i = 0; i < v.length; i++) defineProperty(c, i, field(copyOwn(v[i], objs))); // not c[i] = …: setters on Array.prototype
+      return c;
+    }
+    const c = create(null); // no __proto__ setter: the keys are copied as they are
+    const keys = ownKeys(v);
+    for (let i = 0; i < keys.length; i++) c[keys[i]] = copyOwn(v[keys[i]], objs);
+    return c;
+  }
   function snapshot(args) {
     const all = create(null);
     for (let i = 0; i < args.length; i++) {
       const objs = create(null);
       objs.n = 0;
-      all[i] = { text: encodeOwn(args[i], objs), objs: objs };
+      all[i] = { copy: copyOwn(args[i], objs), objs: objs, text: null };
     }
     return all;
+  }
+  // True only when v is provably what it was: the same objects (by identity, so never a
+  // Proxy), data properties only, the same keys in the same order, numbers equal as Object.is.
+  // Anything else is left to the full comparison below, which also says what changed.
+  function sameAs(v, c, objs, walk) {
+    if (typeof c !== 'object' || c === null) {
+      if (typeof c === 'number') return typeof v === 'number' && (v === c ? v !== 0 || 1 / v === 1 / c : v !== v && c !== c);
+      return v === c;
+    }
+    if (v !== objs[walk.k++]) return false;
+    if (isArray(c)) {
+      const len = gOPD(v, 'length');
+      if (len === undefined || !hasOwn(len, 'value') || len.value !== c.length) return false;
+      for (let i = 0; i < c.length; i++) {
+        const d = gOPD(v, i);
+        if (d === undefined || !hasOwn(d, 'value') || !sameAs(d.value, c[i], objs, walk)) return false;
+      }
+      return true;
+    }
+    const keys = ownKeys(v);
+    const ck = ownKeys(c);
+    if (keys.length !== ck.length) return false;
+    for (let i = 0; i < ck.length; i++) {
+      if (keys[i] !== ck[i]) return false;
+      const d = gOPD(v, ck[i]);
+      if (d === undefined || !hasOwn(d, 'value') || !sameAs(d.value, c[ck[i]], objs, walk)) return false;
+    }
+    return true;
   }
   function mutations(args, before) {
     let out = '';
     for (let i = 0; i < args.length; i++) {
       const b = before[i];
-      if (b === null) continue;
+      let fast = false;
+      try {
+        const walk = { k: 0 };
+        fast = sameAs(args[i], b.copy, b.objs, walk) && walk.k === b.objs.n;
+      } catch (e) {
+        fast = false;
+      }
+      if (fast) continue;
+      if (b.text === null) {
+        const scratch = create(null);
+        scratch.n = 0;
+        b.text = encodeOwn(b.copy, scratch);
+      }
       const objs = create(null);
       objs.n = 0;
       let text = null;
