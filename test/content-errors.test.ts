@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadExercise } from '../src/lib/server/exercises';
+import { loadExercise, loadPublic } from '../src/lib/server/exercises';
 import { mathProblems, strayContent } from '../src/lib/server/validate';
 
 const root = join(import.meta.dirname, '..');
@@ -74,7 +74,7 @@ describe('stray content', () => {
     await writeFile(join(dir, 'exercises/half-done/stub.js'), 'export function f() {}');
     await writeFile(join(dir, 'graders/orphan.ts'), 'export default {}');
     await mkdir(join(dir, 'reference/orphan'), { recursive: true });
-    expect(strayContent(dir)).toEqual([
+    expect(await strayContent(dir)).toEqual([
       'exercises/half-done/ has no statement.md',
       'graders/orphan.ts has no exercise (no exercises/orphan/statement.md)',
       'reference/orphan/ has no exercise (no exercises/orphan/statement.md)',
@@ -86,9 +86,9 @@ describe('math in statements', () => {
   it('names the file and the formula that KaTeX cannot render', async () => {
     const original = await readFile(join(root, 'exercises/linear-predict/statement.md'), 'utf8');
     const dir = await withFile('exercises/linear-predict/statement.md', original.replace(/\n# [^\n]*\n/, '\n# Predict\n\nBroken: $\\frac{1}{m$ here.\n'));
-    const problems = await mathProblems('linear-predict', dir);
+    const problems = mathProblems(await loadPublic('linear-predict', dir));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^statement\.md: math does not render: .*KaTeX parse error/);
-    expect(await mathProblems('linear-predict', root)).toEqual([]);
+    expect(mathProblems(await loadPublic('linear-predict', root))).toEqual([]);
   });
 });

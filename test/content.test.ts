@@ -16,8 +16,8 @@ it('has exercises', () => {
   expect(ids.length).toBeGreaterThan(0);
 });
 
-it('has no half-authored content (folders or graders without an exercise)', () => {
-  expect(strayContent(root)).toEqual([]);
+it('has no half-authored content (folders or graders without an exercise)', async () => {
+  expect(await strayContent(root)).toEqual([]);
 });
 
 describe.concurrent('validate', () => {

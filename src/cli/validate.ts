@@ -17,7 +17,7 @@ await runCommand(USAGE, async () => {
     } else process.stdout.write(`✓ ${r.id}: ${r.summary}\n`);
   }
   // Only a full run looks for half-authored folders: `validate <id>` is about that exercise.
-  const stray = positionals.length ? [] : strayContent(contentRoot());
+  const stray = positionals.length ? [] : await strayContent(contentRoot());
   if (stray.length) {
     bad++;
     process.stdout.write(`✗ content that is not an exercise\n${stray.map((p) => `    ${p}`).join('\n')}\n`);

@@ -130,10 +130,11 @@ const depthNormsPlot: Builder = (checks) => {
     .filter((r) => (r.ref ?? r.mine ?? []).length > 2);
   if (!runs.length) return null;
   const series: PlotSeries[] = [];
+  const byLayer = (norms: number[]) => norms.map((y, i) => ({ x: i + 1, y })); // layers count from 1
   runs.forEach((r, tone) => {
     const group = runs.length > 1 && typeof r.scheme === 'string' ? { text: r.scheme } : undefined;
-    if (r.ref) series.push({ label: 'reference', group, tone, points: indexed(r.ref).map((p) => ({ x: p.x + 1, y: p.y })), style: 'line', role: 'reference' });
-    if (r.mine) series.push({ label: 'yours', group, tone, points: indexed(r.mine).map((p) => ({ x: p.x + 1, y: p.y })), style: 'line', role: 'learner' });
+    if (r.ref) series.push({ label: 'reference', group, tone, points: byLayer(r.ref), style: 'line', role: 'reference' });
+    if (r.mine) series.push({ label: 'yours', group, tone, points: byLayer(r.mine), style: 'line', role: 'learner' });
   });
   const ys = series.flatMap((s) => s.points.map((p) => p.y));
   const xMax = Math.max(...series.map((s) => s.points.length));

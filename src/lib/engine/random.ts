@@ -1,8 +1,11 @@
 // Seeded randomness for generated checks. Every random case is a pure function of
 // (report seed, check id, case index), so a failure reproduces with `--seed`.
 
-/** mulberry32: small, fast, and good enough for test inputs (not for cryptography). */
-function mulberry32(seed: number): () => number {
+/**
+ * mulberry32: small, fast, and good enough for test inputs (not for cryptography). Kept as
+ * source text because the sandbox draws the same stream (`GAUSSIAN_SOURCE` in statistics.ts).
+ */
+export const MULBERRY32_SOURCE = `function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -11,7 +14,8 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
+}`;
+const mulberry32 = new Function(`return (${MULBERRY32_SOURCE});`)() as (seed: number) => () => number;
 
 /** FNV-1a of a string, to derive independent streams from names. */
 export function hashString(s: string): number {

@@ -18,6 +18,7 @@
 // is reproducible anyway; the bands make it *principled*: any correct submission would pass on
 // any seed, and the width shows how far off a wrong one is.
 import { fn, type HostFn } from './host-fn';
+import { MULBERRY32_SOURCE } from './random';
 
 /** Standard errors on each side of a band: two-sided tail ≈ 2·10⁻⁹ for a normal statistic. */
 export const BAND_Z = 6;
@@ -38,14 +39,7 @@ export const MIN_DRAWS = 100;
  * in the last bit, so compare streams with a tolerance, never with ===.
  */
 export const GAUSSIAN_SOURCE = `function gaussianStream(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = (${MULBERRY32_SOURCE})(seed);
   return function randn() {
     let u = 0;
     while (u === 0) u = next();

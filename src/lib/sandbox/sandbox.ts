@@ -309,7 +309,7 @@ export class Sandbox {
     const t0 = performance.now();
     const elapsed = () => performance.now() - t0;
     if (this.dead) return { kind: 'limit', limit: 'crashed', message: `the sandbox stopped after an earlier failure${this.deathReason}`, timeMs: 0 };
-    if (Date.now() > this.submissionDeadline && (this.stretchForStarvation(), Date.now() > this.submissionDeadline)) {
+    if (this.submissionTimeUsedUp()) {
       return { kind: 'limit', limit: 'time', message: `the submission's time limit of ${secs(this.limits.timeMs)} was used up before this check`, timeMs: 0 };
     }
     const fns: Function[] = [];
@@ -415,6 +415,12 @@ export class Sandbox {
   }
 
   // ---- internals ----
+
+  private submissionTimeUsedUp(): boolean {
+    if (Date.now() <= this.submissionDeadline) return false;
+    this.stretchForStarvation(); // may move the submission's deadline
+    return Date.now() > this.submissionDeadline;
+  }
 
   private startClock() {
     this.startedWall = Date.now();

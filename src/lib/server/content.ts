@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import type { Difficulty, ExerciseMeta } from '../engine/exercise';
+import type { ExerciseMeta } from '../engine/exercise';
 import type { LocalizedText } from '../engine/types';
 import type { BrowserExamples } from '../client/examples';
 import { browserExamples } from './browser-examples';
@@ -15,13 +15,7 @@ import { renderInline, renderStatement } from './markdown';
 
 const DEV = import.meta.env.DEV === true;
 
-export interface CatalogItem {
-  id: string;
-  chapter: number;
-  order: number;
-  difficulty: Difficulty;
-  title: LocalizedText;
-}
+export type CatalogItem = Pick<ExerciseMeta, 'id' | 'chapter' | 'order' | 'difficulty' | 'title'>;
 
 export interface Chapter {
   chapter: number;

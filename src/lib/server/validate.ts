@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../engine/types';
-import { contentRoot, listExerciseIds, loadExercise, loadPublic } from './exercises';
+import { contentRoot, listExerciseIds, loadExercise, type LoadedExercise } from './exercises';
 import { renderInline, renderStatement } from './markdown';
 import { GradingPool } from './pool';
 
@@ -34,25 +34,24 @@ export async function validateExercises(ids?: string[], root = contentRoot(), po
  * a grader or a reference without an exercise. Half-authored content fails loudly instead of
  * silently vanishing from the catalog.
  */
-export function strayContent(root = contentRoot()): string[] {
-  const list = (dir: string, dirs: boolean) =>
+export async function strayContent(root = contentRoot()): Promise<string[]> {
+  const entries = (dir: string, dirs: boolean) =>
     existsSync(join(root, dir))
       ? readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory() === dirs && !e.name.startsWith('.')).map((e) => e.name)
       : [];
-  const exercises = new Set(list('exercises', true).filter((id) => existsSync(join(root, 'exercises', id, 'statement.md'))));
+  const exercises = new Set(await listExerciseIds(root));
   const problems: string[] = [];
-  for (const id of list('exercises', true)) if (!exercises.has(id)) problems.push(`exercises/${id}/ has no statement.md`);
-  for (const f of list('graders', false)) {
+  for (const id of entries('exercises', true)) if (!exercises.has(id)) problems.push(`exercises/${id}/ has no statement.md`);
+  for (const f of entries('graders', false)) {
     const id = f.replace(/\.ts$/, '');
     if (f.endsWith('.ts') && !exercises.has(id)) problems.push(`graders/${f} has no exercise (no exercises/${id}/statement.md)`);
   }
-  for (const id of list('reference', true)) if (!exercises.has(id)) problems.push(`reference/${id}/ has no exercise (no exercises/${id}/statement.md)`);
+  for (const id of entries('reference', true)) if (!exercises.has(id)) problems.push(`reference/${id}/ has no exercise (no exercises/${id}/statement.md)`);
   return problems;
 }
 
 /** KaTeX renders bad math as a red error in the page: name the file and the formula instead. */
-export async function mathProblems(id: string, root: string): Promise<string[]> {
-  const { meta, statement } = await loadPublic(id, root);
+export function mathProblems({ meta, statement }: Pick<LoadedExercise, 'meta' | 'statement'>): string[] {
   const problems: string[] = [];
   const texts: [string, string][] = [
     ['statement.md', renderStatement(statement.en)],
@@ -82,7 +81,7 @@ async function validateOne(id: string, root: string, pool: GradingPool): Promise
   else if (ex.meta.hints.zh.length !== ex.meta.hints.en.length) {
     problems.push(`statement.zh.md has ${ex.meta.hints.zh.length} hints, statement.md has ${ex.meta.hints.en.length}`);
   }
-  problems.push(...(await mathProblems(id, root)));
+  problems.push(...mathProblems(ex));
   if (ex.mistakes.length < MIN_MISTAKES) problems.push(`only ${ex.mistakes.length} known-wrong variant(s) under reference/${id}/mistakes/ (at least ${MIN_MISTAKES})`);
   if (ex.stub.trim() === ex.reference.source.trim()) problems.push('the stub is identical to the reference');
 
