@@ -87,24 +87,68 @@ describe('npm run new', () => {
   afterAll(async () => {
     for (const d of scratch) await rm(d, { recursive: true, force: true });
   });
-
-  it('scaffolds the parts of an exercise from the catalog, and never overwrites', async () => {
+  const tempRoot = async () => {
     const dir = await mkdtemp(join(tmpdir(), 'nabla-new-'));
     scratch.push(dir);
-    const env = { NABLA_ROOT: dir, NABLA_CATALOG: join(root, '..', 'shared', 'curriculum.md') };
-    const r = await cli('new.ts', ['mse-cost'], env);
+    return dir;
+  };
+
+  it('scaffolds the parts of an exercise from its own arguments, and never overwrites', async () => {
+    const dir = await tempRoot();
+    const env = { NABLA_ROOT: dir };
+    const r = await cli('new.ts', ['mse-cost', '--exports', 'computeCost(X, y, w, b)', '--chapter', '1', '--title', 'The squared-error cost'], env);
     expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/guessed/);
     expect((await readdir(join(dir, 'exercises', 'mse-cost'))).sort()).toEqual(['statement.md', 'statement.zh.md', 'stub.js']);
     expect(await readdir(join(dir, 'reference', 'mse-cost', 'mistakes'))).toHaveLength(1);
     const grader = await readFile(join(dir, 'graders', 'mse-cost.ts'), 'utf8');
     expect(grader).toMatch(/call: 'computeCost'/);
     const statement = await readFile(join(dir, 'exercises', 'mse-cost', 'statement.md'), 'utf8');
     expect(statement).toMatch(/- computeCost\(X, y, w, b\)/);
-    const again = await cli('new.ts', ['mse-cost'], env);
+    expect(statement).toMatch(/title: "The squared-error cost"/);
+    const stub = await readFile(join(dir, 'exercises', 'mse-cost', 'stub.js'), 'utf8');
+    expect(stub).toMatch(/export function computeCost\(X, y, w, b\)/);
+    const again = await cli('new.ts', ['mse-cost', '--exports', 'computeCost(X, y, w, b)'], env);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/refusing to overwrite/);
     const bad = await cli('new.ts', ['Bad_Id'], env);
     expect(bad.code).toBe(2);
+  });
+
+  it('says what it guessed when nobody is there to ask', async () => {
+    const dir = await tempRoot();
+    const r = await cli('new.ts', ['feature-map'], { NABLA_ROOT: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/guessed: exports featureMap\(x\)/);
+    expect(r.stdout).toMatch(/guessed: chapter 1/);
+    expect(r.stdout).toMatch(/guessed: title "Feature map"/);
+  });
+
+  it('refuses exports, chapters and catalogs it cannot use', async () => {
+    const dir = await tempRoot();
+    const env = { NABLA_ROOT: dir };
+    const exportsBad = await cli('new.ts', ['x-y', '--exports', 'not a signature'], env);
+    expect(exportsBad.code).toBe(2);
+    expect(exportsBad.stderr).toMatch(/--exports: cannot read 'not a signature'/);
+    const chapterBad = await cli('new.ts', ['x-y', '--exports', 'f(a)', '--chapter', 'two'], env);
+    expect(chapterBad.code).toBe(2);
+    expect(chapterBad.stderr).toMatch(/--chapter takes a whole number/);
+    const noCatalog = await cli('new.ts', ['x-y', '--catalog', join(dir, 'missing.md')], env);
+    expect(noCatalog.code).toBe(2);
+    expect(noCatalog.stderr).toMatch(/no catalog at/);
+    const noRow = await cli('new.ts', ['x-y', '--catalog', 'test/fixtures/catalog.md'], env);
+    expect(noRow.code).toBe(2);
+    expect(noRow.stderr).toMatch(/has no row for 'x-y'/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('takes exports and chapter from a catalog row when given one', async () => {
+    const dir = await tempRoot();
+    const r = await cli('new.ts', ['sigmoid', '--catalog', 'test/fixtures/catalog.md', '--title', 'Sigmoid'], { NABLA_ROOT: dir });
+    expect(r.code).toBe(0);
+    const statement = await readFile(join(dir, 'exercises', 'sigmoid', 'statement.md'), 'utf8');
+    expect(statement).toMatch(/chapter: 2/);
+    expect(statement).toMatch(/- sigmoid\(z\)\n  - sigmoidGrad\(z\)/);
   });
 
   it('produces an exercise that validate rejects until it is written', async () => {
@@ -112,5 +156,40 @@ describe('npm run new', () => {
     const r = await cli('validate.ts', ['mse-cost'], { NABLA_ROOT: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/✗ mse-cost/);
+  });
+});
+
+describe('npm run check:catalog', () => {
+  it('fails loudly without a catalog', async () => {
+    const none = await cli('check-catalog.ts', []);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/expected the path of the catalog/);
+    const missing = await cli('check-catalog.ts', ['/no/such/curriculum.md']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no catalog at \/no\/such\/curriculum\.md/);
+  });
+
+  it('passes on a catalog that matches every exercise, and names a mismatch', async () => {
+    const { listExerciseIds, loadPublic } = await import('../src/lib/server/exercises');
+    const ids = await listExerciseIds(root);
+    const rows = await Promise.all(ids.map(async (id) => ({ id, meta: (await loadPublic(id, root)).meta })));
+    const table = (wrong?: string) =>
+      rows
+        .map(({ id, meta }) => {
+          const exports = meta.exports.map((e) => `\`${id === wrong ? e.signature.replace('(', 'X(') : e.signature}\``).join(', ');
+          return `## Chapter ${meta.chapter} — c\n\n| id | exports | semantics |\n|---|---|---|\n| \`${id}\` | ${exports.replace(/\|/g, '\\|')} | s |\n`;
+        })
+        .join('\n');
+    const dir = await mkdtemp(join(tmpdir(), 'nabla-catalog-'));
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(dir, 'good.md'), table());
+    await writeFile(join(dir, 'bad.md'), table('mse-cost'));
+    const good = await cli('check-catalog.ts', [join(dir, 'good.md')]);
+    const bad = await cli('check-catalog.ts', [join(dir, 'bad.md')]);
+    await rm(dir, { recursive: true });
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(new RegExp(`${ids.length} of ${ids.length} exercises match`));
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/✗ mse-cost exports .*computeCostX/);
   });
 });

@@ -1,8 +1,9 @@
-// The course catalog (../shared/curriculum.md): exercise ids, chapters and exported
-// signatures, read from its tables. A public contract: tests compare every exercise's
-// front matter with it, and `npm run new` scaffolds from it.
+// A course catalog (a Markdown file of tables, one row per exercise: id, exports, semantics),
+// read only when a command is given its path: `npm run check:catalog -- FILE` holds every
+// exercise's front matter against it, and `npm run new -- <id> --catalog FILE` scaffolds from it.
+// Nothing here looks outside the repository by itself.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { splitParams } from '../engine/exercise';
 
 export interface CatalogExport {
@@ -20,14 +21,30 @@ export interface CatalogEntry {
   semantics: string;
 }
 
-export function catalogPath(root: string): string {
-  return resolve(process.env.NABLA_CATALOG ?? join(root, '..', 'shared', 'curriculum.md'));
+export class CatalogError extends Error {}
+
+/** Read a catalog file; a missing or empty one is an error, never an empty catalog. */
+export function readCatalogFile(path: string): CatalogEntry[] {
+  const file = resolve(path);
+  if (!existsSync(file)) throw new CatalogError(`no catalog at ${file}`);
+  const entries = parseCatalog(readFileSync(file, 'utf8'));
+  if (!entries.length) throw new CatalogError(`${file} has no catalog rows (| \`id\` | exports | semantics |) under "## Chapter N — title" headings`);
+  return entries;
 }
 
-export function readCatalog(root: string): CatalogEntry[] | null {
-  const file = catalogPath(root);
-  if (!existsSync(file)) return null;
-  return parseCatalog(readFileSync(file, 'utf8'));
+/** `--exports` as written on a command line: signatures separated by ';' (or top-level commas between calls). */
+export function parseExportList(text: string): CatalogExport[] {
+  const parts = text.split(/;|(?<=\))\s*,\s*(?=[A-Za-z_$])/).map((t) => t.trim()).filter(Boolean);
+  const out: CatalogExport[] = [];
+  for (const t of parts) {
+    if (/^class [A-Za-z_$][\w$]*$/.test(t)) out.push({ name: t.slice(6).trim(), params: [], signature: t });
+    else {
+      const call = /^([A-Za-z_$][\w$]*)\((.*)\)$/.exec(t);
+      if (!call) return [];
+      out.push({ name: call[1], params: splitParams(call[2]), signature: t });
+    }
+  }
+  return out;
 }
 
 export function parseCatalog(text: string): CatalogEntry[] {
@@ -65,4 +82,39 @@ function parseExportsCell(cell: string): CatalogExport[] {
     }
   }
   return out;
+}
+
+export interface ContractProblem {
+  id: string;
+  problem: string;
+}
+
+/** Differences between the exercises' metadata and the catalog: missing rows, chapters, export names and parameters. */
+export function contractProblems(
+  catalog: CatalogEntry[],
+  exercises: { id: string; chapter: number; exports: { name: string; params: string[] }[] }[],
+): ContractProblem[] {
+  const problems: ContractProblem[] = [];
+  const rows = new Map(catalog.map((e) => [e.id, e]));
+  for (const ex of exercises) {
+    const entry = rows.get(ex.id);
+    if (!entry) {
+      problems.push({ id: ex.id, problem: 'is not in the catalog' });
+      continue;
+    }
+    if (ex.chapter !== entry.chapter) problems.push({ id: ex.id, problem: `chapter ${ex.chapter}, the catalog says ${entry.chapter}` });
+    const mine = new Map(ex.exports.map((e) => [e.name, e]));
+    const names = (xs: string[]) => xs.sort().join(', ') || 'none';
+    const want = entry.exports.map((e) => e.name);
+    if (names([...mine.keys()]) !== names([...want])) {
+      problems.push({ id: ex.id, problem: `exports ${names([...mine.keys()])}, the catalog says ${names([...want])}` });
+    }
+    for (const w of entry.exports) {
+      const have = mine.get(w.name);
+      if (have && w.params && have.params.join(', ') !== w.params.join(', ')) {
+        problems.push({ id: ex.id, problem: `${w.name}(${have.params.join(', ')}), the catalog says ${w.name}(${w.params.join(', ')})` });
+      }
+    }
+  }
+  return problems;
 }
