@@ -18,7 +18,7 @@ await runCommand(USAGE, async () => {
   }
   const root = contentRoot();
   const ids = await listExerciseIds(root);
-  const exercises = await Promise.all(ids.map(async (id) => ({ id, ...(await loadPublic(id, root)).meta })));
+  const exercises = await Promise.all(ids.map(async (id) => (await loadPublic(id, root)).meta));
   const problems = contractProblems(catalog, exercises);
   for (const p of problems) process.stdout.write(`✗ ${p.id} ${p.problem}\n`);
   const authored = new Set(ids);
