@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A real PostgreSQL server (Debian's package) for the storage tests; PGlite needs none.
+    globalSetup: ['test/support/global-postgres.ts'],
   },
 });

@@ -6,6 +6,10 @@ declare global {
     }
     interface Locals {
       lang: 'en' | 'zh';
+      /** The signed-in account, or null for a guest. */
+      user: import('$lib/server/auth/sessions').SessionUser | null;
+      /** The current session's id (hashed token), for sign-out. */
+      sessionId: string | null;
     }
   }
 }

@@ -1,7 +1,7 @@
 // Building the web app once (under a lock: test files run in parallel) and serving the
 // build on a free loopback port, for the HTTP and browser tests.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,16 +73,26 @@ export function freePort(): Promise<number> {
 export interface RunningServer {
   url: string;
   process: ChildProcess;
+  /** The embedded database's folder, when it has one. */
+  dataDir?: string;
+  /** What the server printed so far. */
+  log(): string;
   stop(): Promise<void>;
 }
 
-/** Serve the build (node build/index.js) with extra environment, e.g. rate limits. */
+/**
+ * Serve the build (node build/index.js) with extra environment, e.g. rate limits. Each server
+ * gets a fresh embedded database folder unless `NABLA_DATA_DIR` or `DATABASE_URL` is given.
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(join(ROOT, 'build/index.js'))) throw new Error('no build: call ensureBuilt() first');
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const ownDataDir = !env.NABLA_DATA_DIR && !env.DATABASE_URL ? mkdtempSync(join(tmpdir(), 'nabla-data-')) : undefined;
+  if (ownDataDir) env = { ...env, NABLA_DATA_DIR: ownDataDir };
   const child = spawn(process.execPath, [join(ROOT, 'build/index.js')], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NABLA_APP_ROOT: ROOT, ...env },
+    // ORIGIN: adapter-node assumes https without it, and form actions check the origin.
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, NABLA_APP_ROOT: ROOT, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -93,7 +103,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${log}`);
     try {
-      const r = await fetch(url + '/');
+      const r = await fetch(url + '/healthz');
       if (r.ok) break;
     } catch {
       /* not up yet */
@@ -104,15 +114,26 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     }
     await new Promise((r) => setTimeout(r, 150));
   }
+  const cleanUp = () => {
+    if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
+  };
   return {
     url,
     process: child,
+    dataDir: env.NABLA_DATA_DIR,
+    log: () => log,
     stop: () =>
       new Promise<void>((res) => {
-        if (child.exitCode !== null) return res();
-        child.once('exit', () => res());
+        if (child.exitCode !== null || child.signalCode !== null) {
+          cleanUp();
+          return res();
+        }
+        child.once('exit', () => {
+          cleanUp();
+          res();
+        });
         child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
       }),
   };
 }

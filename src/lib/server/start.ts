@@ -40,7 +40,10 @@ const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(i
 if (isMain) {
   if (buildIsStale()) build();
   process.env.PORT ??= '3000';
+  // The address learners use: form actions (sign-in…) accept only requests from it. adapter-node
+  // assumes https without it. Behind a proxy, set ORIGIN=https://nabla.example.edu.
+  process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
   process.env.NABLA_APP_ROOT ??= root;
   await import(pathToFileURL(stamp).href);
-  process.stdout.write(`Nabla is running at http://localhost:${process.env.PORT}\n`);
+  process.stdout.write(`Nabla is running at ${process.env.ORIGIN}\n`);
 }

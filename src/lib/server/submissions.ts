@@ -244,3 +244,11 @@ export function scheduler(): SubmissionScheduler {
   }
   return g.__nablaScheduler;
 }
+
+/** Close the process's grading workers, if they were started. */
+export async function closeScheduler(): Promise<void> {
+  const g = globalThis as { __nablaScheduler?: SubmissionScheduler };
+  const s = g.__nablaScheduler;
+  g.__nablaScheduler = undefined;
+  await s?.close();
+}
