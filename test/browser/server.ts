@@ -1,7 +1,7 @@
 // Building the web app once (under a lock: test files run in parallel) and serving the
 // build on a free loopback port, for the HTTP and browser tests.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,39 @@ export async function ensureBuilt({ force = false } = {}): Promise<boolean> {
   }
 }
 
+/**
+ * An embedded database folder, created and migrated once per schema (keyed by the migrations
+ * journal) under the temp folder, for servers to start from a copy.
+ */
+export async function pgliteTemplate(): Promise<string> {
+  const journal = readFileSync(join(ROOT, 'src/lib/server/db/migrations/meta/_journal.json'), 'utf8');
+  const dir = join(tmpdir(), `nabla-pglite-template-${hashString(journal + ROOT)}`);
+  if (existsSync(join(dir, 'ready'))) return dir;
+  const lock = `${dir}.lock`;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      if (lockIsStale(lock)) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  try {
+    if (!existsSync(join(dir, 'ready'))) {
+      rmSync(dir, { recursive: true, force: true });
+      const { openDatabase } = await import('../../src/lib/server/db');
+      const db = await openDatabase({ dataDir: dir, appRoot: ROOT });
+      await db.close();
+      writeFileSync(join(dir, 'ready'), '');
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  return dir;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((res, rej) => {
     const s = createServer();
@@ -88,7 +121,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   if (!existsSync(join(ROOT, 'build/index.js'))) throw new Error('no build: call ensureBuilt() first');
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const ownDataDir = !env.NABLA_DATA_DIR && !env.DATABASE_URL ? mkdtempSync(join(tmpdir(), 'nabla-data-')) : undefined;
-  if (ownDataDir) env = { ...env, NABLA_DATA_DIR: ownDataDir };
+  if (ownDataDir) {
+    // A copy of a migrated template: creating a PGlite database takes seconds, copying it does not.
+    cpSync(await pgliteTemplate(), ownDataDir, { recursive: true });
+    env = { ...env, NABLA_DATA_DIR: ownDataDir };
+  }
   const child = spawn(process.execPath, [join(ROOT, 'build/index.js')], {
     cwd: ROOT,
     // ORIGIN: adapter-node assumes https without it, and form actions check the origin.
@@ -99,7 +136,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000; // a loaded 2-core machine
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${log}`);
     try {
@@ -110,7 +147,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     }
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error(`the server did not start within 30 s:\n${log}`);
+      throw new Error(`the server did not start within 90 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }

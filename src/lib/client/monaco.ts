@@ -74,7 +74,7 @@ monaco.editor.defineTheme('nabla', {
   ],
   colors: {
     'editor.background': '#ffffff',
-    'editorLineNumber.foreground': '#a1a1aa',
+    'editorLineNumber.foreground': '#6e6e78',
     'editorLineNumber.activeForeground': '#3f3f46',
     'editor.lineHighlightBackground': '#f8fafc',
     'editorGutter.background': '#ffffff',
