@@ -8,9 +8,9 @@
 // attempt refused by a bucket is answered without looking at the account or the password.
 import { fail, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import type { Db } from '../db';
-import { returnToken, takeToken, type BucketRule } from '../rate-limit';
+import { deleteIdleBuckets, returnToken, takeToken, type BucketRule } from '../rate-limit';
 import { PASSWORD_MAX, verifyNothing, verifyPassword } from './password';
-import { createSession, deleteSession, setSessionCookie, type SessionUser } from './sessions';
+import { createSession, deleteExpiredSessions, deleteSession, setSessionCookie, type SessionUser } from './sessions';
 import { findUserByName, usernameProblem } from './users';
 import type { LocalizedText } from '../../engine/types';
 
@@ -40,6 +40,14 @@ export function limitedText(seconds: number): LocalizedText {
   };
 }
 
+let lastSweep = 0;
+/** At most hourly, from a sign-in: drop expired sessions and idle buckets (a day untouched: full again). */
+function sweep(db: Db) {
+  if (Date.now() - lastSweep < 3_600_000) return;
+  lastSweep = Date.now();
+  Promise.all([deleteExpiredSessions(db), deleteIdleBuckets(db, 86_400)]).catch((e) => console.error(`[nabla] housekeeping failed: ${(e as Error).message}`));
+}
+
 export type Attempt = { ok: true; user: SessionUser } | { ok: false; retryAfterSeconds?: number };
 
 /** The bucket key of a username: its lower case, for a name that could exist (else none). */
@@ -52,6 +60,7 @@ function nameKey(username: string): string | null {
  * check; a password that no account can have (longer than any allowed) is never hashed.
  */
 export async function attemptSignIn(db: Db, input: { username: string; password: string; address: string }, rules = signInRulesFromEnv()): Promise<Attempt> {
+  sweep(db);
   const addressKey = `signin:addr:${input.address}`;
   const userKey = nameKey(input.username);
   const byAddress = await takeToken(db, addressKey, rules.address);
