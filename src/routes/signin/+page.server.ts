@@ -1,30 +1,30 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeNext } from '$lib/server/auth/guards';
-import { verifyNothing, verifyPassword } from '$lib/server/auth/password';
-import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
-import { findUserByName } from '$lib/server/auth/users';
+import { attemptSignIn, clientAddress, echo, limitedText, readFields, startSession, WRONG } from '$lib/server/auth/signin';
 import { database } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
 
-/** One message for every failure: a wrong password and an unknown name look the same. */
-const GENERIC = 'Wrong username or password.';
-
 export const load: PageServerLoad = ({ locals, url }) => {
-  if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
-  return {};
+  const next = safeNext(url.searchParams.get('next'), '');
+  if (locals.user) redirect(303, next || '/');
+  return { next };
 };
 
 export const actions: Actions = {
-  default: async ({ request, cookies, url }) => {
-    const form = await request.formData();
-    const username = String(form.get('username') ?? '').trim();
-    const password = String(form.get('password') ?? '');
+  default: async (event) => {
+    const read = await readFields(event.request, ['username', 'password']);
+    if ('failure' in read) return read.failure;
+    const username = read.fields.username.trim();
     const { db } = await database();
-    const user = username && username.length <= 64 ? await findUserByName(db, username) : undefined;
-    const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyNothing(password);
-    if (!user || !ok) return fail(400, { username, message: GENERIC });
-    const session = await createSession(db, user.id);
-    setSessionCookie(cookies, session.token, session.expiresAt, url.protocol === 'https:');
-    redirect(303, safeNext(url.searchParams.get('next')));
+    const attempt = await attemptSignIn(db, { username, password: read.fields.password, address: clientAddress(event) });
+    if (!attempt.ok) {
+      if (attempt.retryAfterSeconds) {
+        event.setHeaders({ 'retry-after': String(attempt.retryAfterSeconds) });
+        return fail(429, { username: echo(username), message: limitedText(attempt.retryAfterSeconds) });
+      }
+      return fail(400, { username: echo(username), message: WRONG });
+    }
+    await startSession(db, event, attempt.user.id);
+    redirect(303, safeNext(event.url.searchParams.get('next')));
   },
 };

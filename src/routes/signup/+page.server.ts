@@ -1,30 +1,30 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeNext } from '$lib/server/auth/guards';
-import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
+import { echo, problemText, readFields, startSession } from '$lib/server/auth/signin';
 import { AccountError, createUser } from '$lib/server/auth/users';
 import { database } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-  if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
-  return {};
+  const next = safeNext(url.searchParams.get('next'), '');
+  if (locals.user) redirect(303, next || '/');
+  return { next };
 };
 
 export const actions: Actions = {
-  default: async ({ request, cookies, url }) => {
-    const form = await request.formData();
-    const username = String(form.get('username') ?? '').trim();
-    const password = form.get('password');
+  default: async (event) => {
+    const read = await readFields(event.request, ['username', 'password']);
+    if ('failure' in read) return read.failure;
+    const username = read.fields.username.trim();
     const { db } = await database();
     let user;
     try {
-      user = await createUser(db, { username, password });
+      user = await createUser(db, { username, password: read.fields.password });
     } catch (e) {
-      if (e instanceof AccountError) return fail(400, { username, message: e.message });
+      if (e instanceof AccountError) return fail(400, { username: echo(username), message: problemText(e.message) });
       throw e;
     }
-    const session = await createSession(db, user.id);
-    setSessionCookie(cookies, session.token, session.expiresAt, url.protocol === 'https:');
-    redirect(303, safeNext(url.searchParams.get('next')));
+    await startSession(db, event, user.id);
+    redirect(303, safeNext(event.url.searchParams.get('next')));
   },
 };

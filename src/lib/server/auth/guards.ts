@@ -17,8 +17,22 @@ export function requireInstructor(event: Pick<RequestEvent, 'locals' | 'url'>): 
   return user;
 }
 
-/** A safe place to go after signing in: a path on this site, never another origin. */
+const HERE = 'http://nabla.invalid';
+
+/**
+ * A safe place to go after signing in: a path on this site, never another origin. The path is
+ * read as a browser reads a Location header (which drops tabs and newlines and takes a backslash for
+ * `/`, so `/<tab>/evil.example` would leave), and given back normalised.
+ */
 export function safeNext(next: string | null | undefined, fallback = '/'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-  return next;
+  if (!next || !next.startsWith('/') || next.length > 2000) return fallback;
+  let u: URL;
+  try {
+    u = new URL(next, HERE);
+  } catch {
+    return fallback;
+  }
+  // `/..//evil.example` normalises to `//evil.example`, which is another site again.
+  if (u.origin !== HERE || u.pathname.startsWith('//')) return fallback;
+  return u.pathname + u.search + u.hash;
 }

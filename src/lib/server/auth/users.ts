@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { type Role, users } from '../db/schema';
 import { hashPassword, passwordProblem } from './password';
+import { deleteUserSessions } from './sessions';
 
 export class AccountError extends Error {}
 
@@ -38,4 +39,33 @@ export async function createUser(db: Db, input: { username: unknown; password: u
     .returning({ id: users.id, username: users.username, role: users.role });
   if (!rows.length) throw new AccountError(`the username '${username}' is taken`);
   return rows[0];
+}
+
+/** Every account, oldest first (for the users CLI). */
+export async function listUsers(db: Db) {
+  return db
+    .select({ id: users.id, username: users.username, role: users.role, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(users.id);
+}
+
+/** Set a new password (checked like one chosen at sign-up); every session of the user ends. */
+export async function setPassword(db: Db, userId: number, password: unknown): Promise<void> {
+  const problem = passwordProblem(password);
+  if (problem) throw new AccountError(problem);
+  const passwordHash = await hashPassword(password as string);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    await deleteUserSessions(tx as unknown as Db, userId);
+  });
+}
+
+/** Change an account's role; returns false when there is no such account. */
+export async function setRole(db: Db, username: string, role: Role): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ role })
+    .where(sql`lower(${users.username}) = lower(${username})`)
+    .returning({ id: users.id });
+  return rows.length > 0;
 }
