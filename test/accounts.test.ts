@@ -336,7 +336,7 @@ describe('the per-address limit', () => {
   let server: RunningServer;
   beforeAll(async () => {
     await ensureBuilt();
-    server = await startServer({ NABLA_SIGNIN_ADDRESS_BURST: '4' });
+    server = await startServer({ NABLA_SIGNIN_ADDRESS_BURST: '4', NABLA_SIGNUP_ADDRESS_BURST: '3' });
   }, 600_000);
   afterAll(async () => {
     await server?.stop();
@@ -349,5 +349,14 @@ describe('the per-address limit', () => {
     const limited = await postForm(server.url, '/signin', { username: 'Legit', password: u.password });
     expect(limited.status).toBe(429);
     expect(limited.text).toContain(GENERIC);
+  });
+
+  it('limits account creation per address', async () => {
+    // 'Legit' above used one of the three.
+    for (const name of ['second', 'third']) expect((await signUp(server.url, name)).cookie).toBeTruthy();
+    const limited = await postForm(server.url, '/signup', { username: 'fourth', password: 'a-fine-password' });
+    expect(limited.status).toBe(429);
+    expect(limited.text).toContain('Too many accounts were created from your network');
+    expect(limited.headers['retry-after']).toMatch(/^\d+$/);
   });
 });

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeNext } from '$lib/server/auth/guards';
-import { echo, problemText, readFields, startSession } from '$lib/server/auth/signin';
+import { clientAddress, echo, limitedSignUpText, problemText, readFields, signUpRuleFromEnv, startSession } from '$lib/server/auth/signin';
+import { takeToken } from '$lib/server/rate-limit';
 import { AccountError, createUser } from '$lib/server/auth/users';
 import { database } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,6 +18,12 @@ export const actions: Actions = {
     if ('failure' in read) return read.failure;
     const username = read.fields.username.trim();
     const { db } = await database();
+    // Account creation per address is limited too (a whole class behind one NAT fits the burst).
+    const allowed = await takeToken(db, `signup:addr:${clientAddress(event)}`, signUpRuleFromEnv());
+    if (!allowed.ok) {
+      event.setHeaders({ 'retry-after': String(allowed.retryAfterSeconds) });
+      return fail(429, { username: echo(username), message: limitedSignUpText(allowed.retryAfterSeconds) });
+    }
     let user;
     try {
       user = await createUser(db, { username, password: read.fields.password });

@@ -30,6 +30,22 @@ export function signInRulesFromEnv(env: NodeJS.ProcessEnv = process.env): SignIn
   };
 }
 
+/** Sign-ups per client address: burst 60 (a class behind one NAT), then one every 10 s. */
+export function signUpRuleFromEnv(env: NodeJS.ProcessEnv = process.env): BucketRule {
+  const num = (name: string, fallback: number) => {
+    const v = Number(env[name]);
+    return env[name] && Number.isFinite(v) && v > 0 ? v : fallback;
+  };
+  return { burst: num('NABLA_SIGNUP_ADDRESS_BURST', 60), perSecond: num('NABLA_SIGNUP_ADDRESS_PER_SECOND', 1 / 10) };
+}
+
+export function limitedSignUpText(seconds: number): LocalizedText {
+  return {
+    en: `Too many accounts were created from your network: try again in ${seconds} s.`,
+    zh: `你的网络创建的账号过多，请 ${seconds} 秒后再试。`,
+  };
+}
+
 /** The one message of every failed sign-in: a wrong password and an unknown name look the same. */
 export const WRONG: LocalizedText = { en: 'Wrong username or password.', zh: '用户名或密码错误。' };
 
