@@ -51,6 +51,20 @@ export interface CourseForm {
 }
 
 /**
+ * The posted form, or null when it cannot be read (over the server's body size limit, e.g. a
+ * 1 MB title, or not a form at all): the caller answers 400 with a clear message.
+ */
+export async function readForm(request: Request): Promise<FormData | null> {
+  try {
+    return await request.formData();
+  } catch {
+    return null;
+  }
+}
+
+export const FORM_TOO_LARGE = `The form could not be read: it is too large (a course title has at most ${TITLE_MAX} characters).`;
+
+/**
  * A course form as posted: `title`, `chapter` (whole chapters), `exercise` (single exercises),
  * `due_<chapter>` (an ISO time in UTC, computed by the browser from its local input). Exercises
  * are kept in catalog order; unknown ids are ignored.

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { database } from '$lib/server/db';
+import { readForm } from '$lib/server/teach';
 import { enroll, getCourseByCode, listLearnerCourses, normalizeJoinCode } from '$lib/server/store/courses';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,7 +14,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   join: async (event) => {
     const user = requireUser(event);
-    const form = await event.request.formData();
+    const form = await readForm(event.request);
+    if (!form) return fail(400, { code: '', problem: 'The form could not be read.' });
     const raw = form.get('code');
     const code = normalizeJoinCode(raw);
     const typed = typeof raw === 'string' ? raw.slice(0, 64) : '';

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { requireInstructor } from '$lib/server/auth/guards';
 import { database } from '$lib/server/db';
 import { createCourse, CourseInputError } from '$lib/server/store/courses';
-import { chapterInfo, readCourseForm } from '$lib/server/teach';
+import { chapterInfo, FORM_TOO_LARGE, readCourseForm, readForm } from '$lib/server/teach';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,7 +13,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   default: async (event) => {
     const user = requireInstructor(event);
-    const form = await event.request.formData();
+    const form = await readForm(event.request);
+    if (!form) return fail(400, { problem: FORM_TOO_LARGE, title: '' });
     const input = readCourseForm(form, (await chapterInfo()).chapters);
     if ('problem' in input) return fail(400, { problem: input.problem, title: input.title });
     const { db } = await database();

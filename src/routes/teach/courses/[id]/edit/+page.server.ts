@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { courseDeadlineMap, courseExerciseIds, CourseInputError, updateCourse } from '$lib/server/store/courses';
-import { chapterInfo, ownedCourse, readCourseForm } from '$lib/server/teach';
+import { chapterInfo, FORM_TOO_LARGE, ownedCourse, readCourseForm, readForm } from '$lib/server/teach';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -17,7 +17,9 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   default: async (event) => {
     const { db, course } = await ownedCourse(event);
-    const input = readCourseForm(await event.request.formData(), (await chapterInfo()).chapters);
+    const form = await readForm(event.request);
+    if (!form) return fail(400, { problem: FORM_TOO_LARGE, title: course.title });
+    const input = readCourseForm(form, (await chapterInfo()).chapters);
     if ('problem' in input) return fail(400, { problem: input.problem, title: input.title });
     try {
       await updateCourse(db, course.id, input);

@@ -3,7 +3,7 @@ import type { LocalizedText } from '$lib/engine/types';
 import { contentVersion } from '$lib/server/content-version';
 import { exerciseStatistics, listRegrades } from '$lib/server/store/statistics';
 import type { RegradeSummary } from '$lib/server/store/regrade';
-import { chapterInfo, courseExercise, mistakeHints, ownedCourse, RegradeBusy, regradeInServer } from '$lib/server/teach';
+import { chapterInfo, courseExercise, mistakeHints, ownedCourse, readForm, RegradeBusy, regradeInServer } from '$lib/server/teach';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -31,7 +31,8 @@ export const actions: Actions = {
   regrade: async (event) => {
     const { user, db, course } = await ownedCourse(event);
     const exerciseId = await courseExercise(db, course.id, event.params.exercise);
-    const form = await event.request.formData();
+    const form = await readForm(event.request);
+    if (!form) return fail(400, { problem: 'The form could not be read.' });
     try {
       const summary = await regradeInServer({ exerciseId, courseId: course.id, all: form.get('all') === 'on', startedBy: user.id });
       return { summary };
