@@ -22,7 +22,7 @@ async function call(base: string, method: string, path: string, cookie?: string,
   const res = await fetch(base + path, {
     method,
     headers: { ...(cookie ? { cookie } : {}), ...(body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {}), 'x-nabla-tab': 'tab-sec' },
-    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+    body: (raw as BodyInit | undefined) ?? (body === undefined ? undefined : JSON.stringify(body)),
   });
   const text = await res.text();
   let parsed: any;
