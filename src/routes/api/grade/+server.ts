@@ -5,7 +5,7 @@
 import { json } from '@sveltejs/kit';
 import { redactReport } from '$lib/server/redact';
 import { submitStored } from '$lib/server/stored-grading';
-import { MAX_SOURCE_BYTES, scheduler, SubmissionRefused, tooLarge } from '$lib/server/submissions';
+import { MAX_SOURCE_BYTES, SchedulerClosed, scheduler, SubmissionRefused, tooLarge } from '$lib/server/submissions';
 import type { RequestHandler } from './$types';
 
 const TAB_ID = /^[A-Za-z0-9_-]{6,64}$/;
@@ -40,6 +40,10 @@ export const POST: RequestHandler = async ({ request, getClientAddress, locals }
       const headers: Record<string, string> = { 'cache-control': 'no-store' };
       if (e.retryAfterSeconds) headers['retry-after'] = String(e.retryAfterSeconds);
       return json({ error: e.message }, { status: e.status, headers });
+    }
+    if (e instanceof SchedulerClosed) {
+      // A stored submission stays queued and is graded at the next start.
+      return json({ error: 'the server is restarting: try again in a moment (a submitted solution is kept and graded)' }, { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '10' } });
     }
     console.error('[nabla] grading failed:', e);
     return json({ error: `grading failed: ${(e as Error).message}` }, { status: 500 });
