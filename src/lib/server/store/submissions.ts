@@ -1,7 +1,7 @@
 // Everything the database knows about a learner's work: submissions (queued → grading → graded),
 // drafts with optimistic versions and their conflicts, imported guest progress. All SQL for
 // these tables lives here; routes call these functions.
-import { and, asc, desc, eq, gt, inArray, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Report } from '../../engine/types';
 import type { Db } from '../db';
 import { draftConflicts, drafts, importedProgress, submissions } from '../db/schema';
@@ -97,10 +97,11 @@ export interface PendingSubmission {
  * cursor (createdAt, id) of the previous page.
  */
 export async function pendingSubmissions(db: Db, before: Date, limit: number, after?: { createdAt: Date; id: string }): Promise<PendingSubmission[]> {
-  const cursor = after
-    ? or(gt(submissions.createdAt, after.createdAt), and(eq(submissions.createdAt, after.createdAt), gt(submissions.id, after.id)))
-    : undefined;
-  return db
+  // Timestamps hold microseconds, a Date milliseconds: order and page on milliseconds (then id),
+  // so the cursor taken from a Date compares exactly.
+  const at = sql<Date>`date_trunc('milliseconds', ${submissions.createdAt})`;
+  const cursor = after ? sql`(${at}, ${submissions.id}) > (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined;
+  const rows = await db
     .select({
       id: submissions.id,
       userId: submissions.userId,
@@ -111,8 +112,9 @@ export async function pendingSubmissions(db: Db, before: Date, limit: number, af
     })
     .from(submissions)
     .where(and(ne(submissions.status, 'graded'), lte(submissions.createdAt, before), cursor))
-    .orderBy(asc(submissions.createdAt), asc(submissions.id))
+    .orderBy(asc(at), asc(submissions.id))
     .limit(limit);
+  return rows;
 }
 
 export interface SubmissionSummary {
