@@ -43,9 +43,9 @@ async function gradeInto(db: Db, id: string, exercise: string, seed: number, gra
  * then the stored grade. Resolves with the report and the submission's id.
  */
 export async function submitStored(who: Submitter & { userId: number }, exercise: string, source: string): Promise<{ report: Report; submissionId: string }> {
-  if (source.includes('\0')) throw new SubmissionRefused(400, 'your code contains a NUL character (U+0000), which cannot be stored: remove it');
   const sched = scheduler();
   await sched.check(exercise, source);
+  if (source.includes('\0')) throw new SubmissionRefused(400, 'your code contains a NUL character (U+0000), which cannot be stored: remove it');
   const admission = sched.admit(who, exercise, source, 'submit');
   const seed = newSeed();
   let id: string;
