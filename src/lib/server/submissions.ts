@@ -1,7 +1,10 @@
 // Admission and fair scheduling of submissions in front of the grading pool.
 //
 // - Size: a submission over MAX_SOURCE_BYTES is refused (413) before anything else.
-// - Rate: a token bucket per client address (429 with Retry-After).
+// - Rate: token buckets (429 with Retry-After): one per signed-in account, one per address for
+//   guests (both NABLA_RATE_BURST, NABLA_RATE_PER_SECOND), and a much larger ceiling per address
+//   shared by everyone behind it (NABLA_ADDRESS_RATE_BURST, NABLA_ADDRESS_RATE_PER_SECOND), so a
+//   classroom behind one NAT is served while one account cannot flood it.
 // - Fairness: every client (address + browser tab) has at most one grading running and a
 //   short queue of its own; free workers take the next client in round-robin order. An
 //   infinite loop submitted again and again occupies one worker at most, so another tab's
@@ -33,9 +36,12 @@ export interface SchedulerOptions {
   maxQueuedPerClient: number;
   /** Waiting submissions in all. */
   maxQueued: number;
-  /** Token bucket per address: burst size and tokens per second. */
+  /** Token bucket per account (signed in) or per address (guests): burst size and tokens per second. */
   rateBurst: number;
   ratePerSecond: number;
+  /** Token bucket per address, shared by every account and guest behind it. */
+  addressBurst: number;
+  addressPerSecond: number;
 }
 
 interface Ticket {
@@ -43,8 +49,26 @@ interface Ticket {
   exercise: string;
   source: string;
   mode: 'run' | 'submit';
+  seed: number;
+  onStart?: () => void;
   resolve: (r: Report) => void;
   reject: (e: Error) => void;
+}
+
+/** Who is submitting: the address, the client (address|tab) and the account, if signed in. */
+export interface Submitter {
+  address: string;
+  client: string;
+  userId?: number;
+}
+
+/**
+ * A submission admitted by `admit()`: its place in the queue is reserved until `run()` (which
+ * queues it and resolves with its report) or `cancel()`.
+ */
+export interface Admission {
+  run(seed: number, onStart?: () => void): Promise<Report>;
+  cancel(): void;
 }
 
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SchedulerOptions {
@@ -58,6 +82,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SchedulerO
     maxQueued: Math.floor(num('NABLA_MAX_QUEUE', 64)),
     rateBurst: num('NABLA_RATE_BURST', 20),
     ratePerSecond: num('NABLA_RATE_PER_SECOND', 1),
+    addressBurst: num('NABLA_ADDRESS_RATE_BURST', 300),
+    addressPerSecond: num('NABLA_ADDRESS_RATE_PER_SECOND', 10),
   };
 }
 
@@ -71,8 +97,11 @@ export class SubmissionScheduler {
   private served = 0;
   private runningTotal = 0;
   private queuedTotal = 0;
-  private buckets = new Map<string, { tokens: number; at: number }>();
+  private buckets = new Map<string, { tokens: number; at: number; burst: number; rate: number }>();
   private lastSweep = Date.now();
+  private reserved = new Map<string, number>();
+  private reservedTotal = 0;
+  private closed = false;
 
   constructor(
     readonly opts: SchedulerOptions,
@@ -83,24 +112,75 @@ export class SubmissionScheduler {
     this.poolVersion = contentVersion();
   }
 
-  /** Grade a submission for `client` (address|tab) from `address`; rejects with SubmissionRefused. */
-  async grade(address: string, client: string, exercise: string, source: string, mode: 'run' | 'submit'): Promise<Report> {
-    if (Buffer.byteLength(source, 'utf8') > MAX_SOURCE_BYTES) throw tooLarge(Buffer.byteLength(source, 'utf8'));
+  /** Refuse what can never be graded: too large (413), an unknown exercise (404). */
+  async check(exercise: string, source: string): Promise<void> {
+    checkSize(source);
     if (!(await exerciseExists(exercise))) throw new SubmissionRefused(404, `there is no exercise '${exercise}'`);
-    this.takeToken(address);
-    const q = this.queues.get(client) ?? [];
-    if (q.length >= this.opts.maxQueuedPerClient) {
+  }
+
+  /**
+   * Admission, synchronous: rate limits (429) and queue bounds (429 per client, 503 in all). The
+   * place in the queue is reserved, so the caller may write to the database before `run()`.
+   */
+  admit(who: Submitter, exercise: string, source: string, mode: 'run' | 'submit'): Admission {
+    checkSize(source);
+    const reservedHere = this.reserved.get(who.client) ?? 0;
+    const waiting = (this.queues.get(who.client)?.length ?? 0) + reservedHere;
+    this.takeTokens(who);
+    if (waiting >= this.opts.maxQueuedPerClient) {
       throw new SubmissionRefused(429, 'your earlier submissions are still being graded: wait for their results', 2);
     }
-    if (this.queuedTotal >= this.opts.maxQueued) {
+    if (this.queuedTotal + this.reservedTotal >= this.opts.maxQueued) {
       throw new SubmissionRefused(503, 'the grading queue is full: try again in a few seconds', 5);
     }
+    this.reserve(who.client, +1);
+    let settled = false;
+    const release = () => {
+      if (settled) return false;
+      settled = true;
+      this.reserve(who.client, -1);
+      return true;
+    };
+    return {
+      run: (seed, onStart) => {
+        if (!release()) return Promise.reject(new Error('this admission was already used'));
+        return this.enqueue(who.client, exercise, source, mode, seed, onStart);
+      },
+      cancel: () => void release(),
+    };
+  }
+
+  /** Grade a submission for `client` (address|tab) from `address`; rejects with SubmissionRefused. */
+  async grade(address: string, client: string, exercise: string, source: string, mode: 'run' | 'submit', userId?: number): Promise<Report> {
+    await this.check(exercise, source);
+    return this.admit({ address, client, userId }, exercise, source, mode).run(newSeed());
+  }
+
+  /**
+   * Work of the server itself (submissions left ungraded by an earlier process): no rate limit
+   * and no queue bound, but the same fair queue as learners' submissions (one at a time per
+   * `client`).
+   */
+  gradeSystem(client: string, exercise: string, source: string, seed: number, onStart?: () => void): Promise<Report> {
+    return this.enqueue(client, exercise, source, 'submit', seed, onStart);
+  }
+
+  private enqueue(client: string, exercise: string, source: string, mode: 'run' | 'submit', seed: number, onStart?: () => void): Promise<Report> {
+    if (this.closed) return Promise.reject(new SchedulerClosed());
     return new Promise<Report>((resolve, reject) => {
-      q.push({ client, exercise, source, mode, resolve, reject });
+      const q = this.queues.get(client) ?? [];
+      q.push({ client, exercise, source, mode, seed, onStart, resolve, reject });
       this.queues.set(client, q);
       this.queuedTotal++;
       this.pump();
     });
+  }
+
+  private reserve(client: string, d: number) {
+    const n = (this.reserved.get(client) ?? 0) + d;
+    if (n > 0) this.reserved.set(client, n);
+    else this.reserved.delete(client);
+    this.reservedTotal += d;
   }
 
   get stats() {
@@ -108,25 +188,37 @@ export class SubmissionScheduler {
   }
 
   async close() {
+    this.closed = true;
+    for (const q of this.queues.values()) for (const t of q) t.reject(new SchedulerClosed());
+    this.queues.clear();
+    this.queuedTotal = 0;
     await Promise.all([this.pool.close(), ...this.retiring.map((r) => r.pool.close())]);
   }
 
-  private takeToken(address: string) {
+  /** Take one token from each of the submitter's buckets, or none when one of them is empty. */
+  private takeTokens(who: Submitter) {
     const now = Date.now();
-    const { rateBurst, ratePerSecond } = this.opts;
-    const b = this.buckets.get(address) ?? { tokens: rateBurst, at: now };
-    b.tokens = Math.min(rateBurst, b.tokens + ((now - b.at) / 1000) * ratePerSecond);
-    b.at = now;
-    if (b.tokens < 1) {
-      const wait = Math.max(1, Math.ceil((1 - b.tokens) / ratePerSecond));
-      this.buckets.set(address, b);
+    const { rateBurst, ratePerSecond, addressBurst, addressPerSecond } = this.opts;
+    const wanted: [string, number, number][] = [
+      who.userId !== undefined ? [`user:${who.userId}`, rateBurst, ratePerSecond] : [`guest:${who.address}`, rateBurst, ratePerSecond],
+      [`address:${who.address}`, addressBurst, addressPerSecond],
+    ];
+    const buckets = wanted.map(([key, burst, rate]) => {
+      const b = this.buckets.get(key) ?? { tokens: burst, at: now, burst, rate };
+      b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * rate);
+      b.at = now;
+      this.buckets.set(key, b);
+      return b;
+    });
+    const empty = buckets.find((b) => b.tokens < 1);
+    if (empty) {
+      const wait = Math.max(1, Math.ceil((1 - empty.tokens) / empty.rate));
       throw new SubmissionRefused(429, `too many submissions: try again in ${wait} s`, wait);
     }
-    b.tokens -= 1;
-    this.buckets.set(address, b);
+    for (const b of buckets) b.tokens -= 1;
     if (now - this.lastSweep > 60_000) {
       this.lastSweep = now;
-      for (const [k, v] of this.buckets) if (v.tokens + ((now - v.at) / 1000) * ratePerSecond >= rateBurst) this.buckets.delete(k);
+      for (const [k, v] of this.buckets) if (v.tokens + ((now - v.at) / 1000) * v.rate >= v.burst) this.buckets.delete(k);
     }
   }
 
@@ -177,14 +269,19 @@ export class SubmissionScheduler {
       this.pump();
     };
     this.track(pool, +1);
-    pool.grade({ exercise: t.exercise, source: t.source, mode: t.mode, seed: newSeed() }).then(
+    try {
+      t.onStart?.();
+    } catch {
+      /* a progress note only */
+    }
+    pool.grade({ exercise: t.exercise, source: t.source, mode: t.mode, seed: t.seed }).then(
       (r) => {
         done();
         t.resolve(r);
       },
       (e: Error) => {
         done();
-        t.reject(e);
+        t.reject(this.closed ? new SchedulerClosed() : e);
       },
     );
   }
@@ -215,6 +312,20 @@ export class SubmissionScheduler {
       return false;
     });
   }
+}
+
+/** The scheduler is closing (shutdown): the work was not done. */
+export class SchedulerClosed extends Error {
+  constructor() {
+    super('the server is shutting down');
+    this.name = 'SchedulerClosed';
+  }
+}
+
+/** 413 for code over MAX_SOURCE_BYTES. */
+export function checkSize(source: string) {
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > MAX_SOURCE_BYTES) throw tooLarge(bytes);
 }
 
 function tooLarge(bytes: number): SubmissionRefused {

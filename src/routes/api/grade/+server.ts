@@ -1,13 +1,16 @@
 // POST /api/grade { exercise, source, mode: 'run' | 'submit' } → Report (JSON).
+// A signed-in learner's Submit is stored (queued → grading → graded) and the answer carries its
+// `submissionId`; Run and guests are graded without storing anything.
 // Errors: { error: message } with 400, 404, 413, 429 or 503 (+ Retry-After).
 import { json } from '@sveltejs/kit';
 import { redactReport } from '$lib/server/redact';
-import { MAX_SOURCE_BYTES, scheduler, SubmissionRefused, tooLarge } from '$lib/server/submissions';
+import { submitStored } from '$lib/server/stored-grading';
+import { MAX_SOURCE_BYTES, SchedulerClosed, scheduler, SubmissionRefused, tooLarge } from '$lib/server/submissions';
 import type { RequestHandler } from './$types';
 
 const TAB_ID = /^[A-Za-z0-9_-]{6,64}$/;
 
-export const POST: RequestHandler = async ({ request, getClientAddress }) => {
+export const POST: RequestHandler = async ({ request, getClientAddress, locals }) => {
   try {
     const declared = Number(request.headers.get('content-length') ?? 0);
     // JSON escaping can at most double the source; anything larger is refused unread.
@@ -25,13 +28,22 @@ export const POST: RequestHandler = async ({ request, getClientAddress }) => {
     const address = getClientAddress();
     const tab = request.headers.get('x-nabla-tab') ?? '';
     const client = `${address}|${TAB_ID.test(tab) ? tab : ''}`;
-    const report = await scheduler().grade(address, client, exercise, source, mode);
+    const user = locals.user;
+    if (user && mode === 'submit') {
+      const { report, submissionId } = await submitStored({ address, client, userId: user.id }, exercise, source);
+      return json({ ...redactReport(report), submissionId }, { headers: { 'cache-control': 'no-store' } });
+    }
+    const report = await scheduler().grade(address, client, exercise, source, mode, user?.id);
     return json(redactReport(report), { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
     if (e instanceof SubmissionRefused) {
       const headers: Record<string, string> = { 'cache-control': 'no-store' };
       if (e.retryAfterSeconds) headers['retry-after'] = String(e.retryAfterSeconds);
       return json({ error: e.message }, { status: e.status, headers });
+    }
+    if (e instanceof SchedulerClosed) {
+      // A stored submission stays queued and is graded at the next start.
+      return json({ error: 'the server is restarting: try again in a moment (a submitted solution is kept and graded)' }, { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '10' } });
     }
     console.error('[nabla] grading failed:', e);
     return json({ error: `grading failed: ${(e as Error).message}` }, { status: 500 });
