@@ -1,0 +1,79 @@
+import { defineMistakes } from '../../src/lib/engine/mistakes';
+
+export default defineMistakes([
+  {
+    name: 'label-ignored',
+    hint: {
+      en: 'Your loss uses the class with the largest logit instead of the true label. Pick the logit of the label of each row: loss_i = log Σ_k e^(z_k) − z_(y_i).',
+      zh: '你的损失用的是 logit 最大的类别，而不是真实标签。每一行要取其标签对应的 logit：loss_i = log Σ_k e^(z_k) − z_(y_i)。',
+    },
+    edits: [
+      {
+        find: `for (let i = 0; i < logits.length; i++) {
+    const row = logits[i];`,
+        replace: 'logits.forEach((row) => {',
+      },
+      {
+        find: `let sum = 0;
+    for (const z of row) sum += Math.exp(z - max);
+    // −log softmax(z)[y] = log Σ_k e^{z_k} − z_y = (max − z_y) + log Σ_k e^{z_k − max}
+    total += max - row[labels[i]] + Math.log(sum);
+  }`,
+        replace: `const predicted = row.indexOf(max);
+    const lse = max + Math.log(row.reduce((s, z) => s + Math.exp(z - max), 0));
+    total += lse - row[predicted];
+  });`,
+      },
+    ],
+  },
+  {
+    name: 'lse-without-max',
+    hint: {
+      en: 'You shift the logits by the row maximum inside the exponentials but never add it back: log Σ_k e^(z_k) = max + log Σ_k e^(z_k − max).',
+      zh: '你在指数里减去了每行最大值，却没有把它加回来：log Σ_k e^(z_k) = max + log Σ_k e^(z_k − max)。',
+    },
+    edits: [
+      {
+        find: `for (let i = 0; i < logits.length; i++) {
+    const row = logits[i];`,
+        replace: 'logits.forEach((row, i) => {',
+      },
+      {
+        find: `let sum = 0;
+    for (const z of row) sum += Math.exp(z - max);
+    // −log softmax(z)[y] = log Σ_k e^{z_k} − z_y = (max − z_y) + log Σ_k e^{z_k − max}
+    total += max - row[labels[i]] + Math.log(sum);
+  }`,
+        replace: `const lse = Math.log(row.reduce((s, z) => s + Math.exp(z - max), 0));
+    total += lse - row[labels[i]];
+  });`,
+      },
+    ],
+  },
+  {
+    name: 'no-logsumexp',
+    hint: {
+      en: 'You take the softmax first and then its log. Far from the maximum the probability underflows to 0 and log(0) = −Infinity. Work in log space: −log softmax(z)[y] = (max − z_y) + log Σ_k e^(z_k − max).',
+      zh: '你先算 softmax 再取对数。远离最大值的概率会下溢为 0，而 log(0) = −Infinity。请在对数空间计算：−log softmax(z)[y] = (max − z_y) + log Σ_k e^(z_k − max)。',
+    },
+    edits: [
+      {
+        find: `for (let i = 0; i < logits.length; i++) {
+    const row = logits[i];`,
+        replace: 'logits.forEach((row, i) => {',
+      },
+      {
+        find: `let sum = 0;
+    for (const z of row) sum += Math.exp(z - max);
+    // −log softmax(z)[y] = log Σ_k e^{z_k} − z_y = (max − z_y) + log Σ_k e^{z_k − max}
+    total += max - row[labels[i]] + Math.log(sum);
+  }`,
+        replace: `const exps = row.map((z) => Math.exp(z - max));
+    const sum = exps.reduce((a, b) => a + b, 0);
+    const p = exps[labels[i]] / sum;
+    total += -Math.log(p);
+  });`,
+      },
+    ],
+  },
+]);
