@@ -106,4 +106,48 @@ export default defineMistakes([
       },
     ],
   },
+  {
+    name: 'theta-moves-uphill',
+    hint: {
+      en: 'Your θ moves uphill: the update is θ −= lr·v (minus), so that θ goes against the gradient.',
+      zh: '你的 θ 朝上坡方向移动了：更新是 θ −= lr·v（减号），θ 要沿梯度的反方向走。',
+    },
+    edits: [
+      {
+        find: `const vNew = v.map((vi, i) => beta * vi + dampening * grad[i]);
+  const thetaNew = theta.map((t, i) => t - lr * vNew[i]);`,
+        replace: `const vNew = v.map((vi, i) => beta * vi + dampening * grad[i]);
+  const thetaNew = theta.map((t, i) => t + lr * vNew[i]);`,
+      },
+    ],
+  },
+  {
+    name: 'beta-on-gradient',
+    hint: {
+      en: "Your β multiplies the gradient instead of the old velocity: 'ema' is v = βv + (1 − β)·g (β and 1 − β swapped in yours), 'torch' is v = βv + g.",
+      zh: "你的 β 乘在了梯度上，而不是旧的速度上：'ema' 是 v = βv + (1 − β)·g（你把 β 和 1 − β 对调了），'torch' 是 v = βv + g。",
+    },
+    edits: [
+      {
+        find: 'const vNew = v.map((vi, i) => beta * vi + dampening * grad[i]);',
+        replace: "const vNew = v.map((vi, i) => (form === 'ema' ? (1 - beta) * vi : vi) + beta * grad[i]);",
+      },
+    ],
+  },
+  {
+    name: 'lookahead-plus',
+    hint: {
+      en: 'Your look-ahead point is θ + lr·v_old: look ahead in the direction the step goes, g = gradFn(θ − lr·v_old).',
+      zh: '你的前瞻点是 θ + lr·v_old：应朝着这一步前进的方向前瞻，g = gradFn(θ − lr·v_old)。',
+    },
+    edits: [{ find: 'const lookAhead = theta.map((t, i) => t - lr * v[i]);', replace: 'const lookAhead = theta.map((t, i) => t + lr * v[i]);' }],
+  },
+  {
+    name: 'nesterov-no-dampening',
+    hint: {
+      en: 'Your Nesterov velocity lacks the (1 − β) factor: the notes’ Nesterov uses v = βv + (1 − β)·g, with g taken at θ − lr·v_old.',
+      zh: '你的 Nesterov 速度缺少 (1 − β) 因子：笔记中的 Nesterov 用 v = βv + (1 − β)·g，其中 g 在 θ − lr·v_old 处求得。',
+    },
+    edits: [{ find: 'const vNew = v.map((vi, i) => beta * vi + (1 - beta) * g[i]);', replace: 'const vNew = v.map((vi, i) => beta * vi + g[i]);' }],
+  },
 ]);
