@@ -9,12 +9,8 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const mHat = m[i] / correction1;
-    const vHat = v[i] / correction2;
-    return th - (lr * mHat) / (Math.sqrt(vHat) + eps);`,
-        replace: `const mHat = m[i] / (1 - beta1 ** t);
-    const vHat = v[i] / (1 - beta2 ** t);
-    return th - (lr * mHat) / Math.sqrt(vHat + eps);`,
+        find: 'return th - (lr * mHat) / (Math.sqrt(vHat) + eps);',
+        replace: 'return th - (lr * mHat) / Math.sqrt(vHat + eps);',
       },
     ],
   },
@@ -44,22 +40,8 @@ export default defineMistakes([
       zh: '你的偏差修正用的是加 1 之前的 t。state.t 记录已经完成的步数：本步是第 t = state.t + 1 步，m̂ = m / (1 − β₁ᵗ)、v̂ = v / (1 − β₂ᵗ) 要用这个新的 t（第一步时 1 − β⁰ = 0，会除以零）。',
     },
     edits: [
-      {
-        find: `const v = state.v.map((vi, i) => beta2 * vi + (1 - beta2) * grad[i] * grad[i]);
-  const correction1 = 1 - beta1 ** t;
-  const correction2 = 1 - beta2 ** t;`,
-        replace: 'const v = state.v.map((vi, i) => beta2 * vi + (1 - beta2) * grad[i] * grad[i]);',
-      },
-      {
-        find: `const mHat = m[i] / correction1;
-    const vHat = v[i] / correction2;`,
-        replace: `const mHat = m[i] / (1 - beta1 ** state.t);
-    const vHat = v[i] / (1 - beta2 ** state.t);`,
-      },
-      {
-        find: 'return { theta: newTheta, state: { m, v, t } };',
-        replace: 'return { theta: newTheta, state: { m, v, t: state.t + 1 } };',
-      },
+      { find: 'const mHat = m[i] / correction1;', replace: 'const mHat = m[i] / (1 - beta1 ** state.t);' },
+      { find: 'const vHat = v[i] / correction2;', replace: 'const vHat = v[i] / (1 - beta2 ** state.t);' },
     ],
   },
 ]);

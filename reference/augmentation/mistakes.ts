@@ -38,12 +38,8 @@ export default defineMistakes([
         find: "h = (((h / 6) % 1) + 1) % 1; // Python's (h / 6) % 1: into [0, 1)",
         replace: 'h = ((((h / 6) % 1) + 1) % 1) * 360; // degrees',
       },
-      {
-        find: `const i = Math.floor(h * 6);
-  const f = h * 6 - i;`,
-        replace: `const i = Math.floor(h / 60);
-  const f = h / 60 - i;`,
-      },
+      { find: 'const i = Math.floor(h * 6);', replace: 'const i = Math.floor(h / 60);' },
+      { find: 'const f = h * 6 - i;', replace: 'const f = h / 60 - i;' },
       { find: 'const h2 = (((h + hueShift) % 1) + 1) % 1;', replace: 'const h2 = (((h + hueShift) % 360) + 360) % 360;' },
     ],
   },

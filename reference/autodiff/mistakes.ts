@@ -8,18 +8,10 @@ export default defineMistakes([
       zh: '你的 _backward 闭包对梯度做的是赋值（grad = …），而不是累加（grad += …）。被多次使用的节点——a.mul(a)、a.add(a)，或者流向两个分支的值——必须把每次使用的贡献加起来：这就是多元链式法则。',
     },
     edits: [
-      {
-        find: `this.grad += out.grad;
-      other.grad += out.grad;`,
-        replace: `this.grad = out.grad;
-      other.grad = out.grad;`,
-      },
-      {
-        find: `this.grad += other.data * out.grad;
-      other.grad += this.data * out.grad;`,
-        replace: `this.grad = other.data * out.grad;
-      other.grad = this.data * out.grad;`,
-      },
+      { find: 'this.grad += out.grad;', replace: 'this.grad = out.grad;' },
+      { find: 'other.grad += out.grad;', replace: 'other.grad = out.grad;' },
+      { find: 'this.grad += other.data * out.grad;', replace: 'this.grad = other.data * out.grad;' },
+      { find: 'other.grad += this.data * out.grad;', replace: 'other.grad = this.data * out.grad;' },
       {
         find: 'this.grad += k * this.data ** (k - 1) * out.grad;',
         replace: 'this.grad = k * this.data ** (k - 1) * out.grad;',

@@ -50,10 +50,12 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `mean: running.mean.map((r, j) => (1 - momentum) * r + momentum * mean[j]),
-    var: running.var.map((r, j) => (1 - momentum) * r + momentum * ((variance[j] * m) / (m - 1))),`,
-        replace: `mean: running.mean.map((r, j) => momentum * r + (1 - momentum) * mean[j]),
-    var: running.var.map((r, j) => momentum * r + (1 - momentum) * ((variance[j] * m) / (m - 1))),`,
+        find: 'mean: running.mean.map((r, j) => (1 - momentum) * r + momentum * mean[j]),',
+        replace: 'mean: running.mean.map((r, j) => momentum * r + (1 - momentum) * mean[j]),',
+      },
+      {
+        find: 'var: running.var.map((r, j) => (1 - momentum) * r + momentum * ((variance[j] * m) / (m - 1))),',
+        replace: 'var: running.var.map((r, j) => momentum * r + (1 - momentum) * ((variance[j] * m) / (m - 1))),',
       },
     ],
   },

@@ -9,10 +9,12 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const highBias = trainError - baseline > tolerance; // the model does not even fit the training set
-  const highVariance = cvError - trainError > tolerance; // it does much worse on new data`,
-        replace: `const highBias = Math.abs(trainError - baseline) > tolerance;
-  const highVariance = Math.abs(cvError - trainError) > tolerance;`,
+        find: 'const highBias = trainError - baseline > tolerance; // the model does not even fit the training set',
+        replace: 'const highBias = Math.abs(trainError - baseline) > tolerance;',
+      },
+      {
+        find: 'const highVariance = cvError - trainError > tolerance; // it does much worse on new data',
+        replace: 'const highVariance = Math.abs(cvError - trainError) > tolerance;',
       },
     ],
   },
@@ -24,10 +26,8 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const highBias = trainError - baseline > tolerance; // the model does not even fit the training set
-  const highVariance = cvError - trainError > tolerance; // it does much worse on new data`,
-        replace: `const highBias = cvError - baseline > tolerance;
-  const highVariance = cvError - trainError > tolerance;`,
+        find: 'const highBias = trainError - baseline > tolerance; // the model does not even fit the training set',
+        replace: 'const highBias = cvError - baseline > tolerance;',
       },
     ],
   },
@@ -39,10 +39,12 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const highBias = trainError - baseline > tolerance; // the model does not even fit the training set
-  const highVariance = cvError - trainError > tolerance; // it does much worse on new data`,
-        replace: `const highBias = trainError - baseline >= tolerance;
-  const highVariance = cvError - trainError >= tolerance;`,
+        find: 'const highBias = trainError - baseline > tolerance; // the model does not even fit the training set',
+        replace: 'const highBias = trainError - baseline >= tolerance;',
+      },
+      {
+        find: 'const highVariance = cvError - trainError > tolerance; // it does much worse on new data',
+        replace: 'const highVariance = cvError - trainError >= tolerance;',
       },
     ],
   },
@@ -54,10 +56,8 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const highBias = trainError - baseline > tolerance; // the model does not even fit the training set
-  const highVariance = cvError - trainError > tolerance; // it does much worse on new data`,
-        replace: `const highBias = trainError - baseline > tolerance;
-  const highVariance = cvError - baseline > tolerance;`,
+        find: 'const highVariance = cvError - trainError > tolerance; // it does much worse on new data',
+        replace: 'const highVariance = cvError - baseline > tolerance;',
       },
     ],
   },

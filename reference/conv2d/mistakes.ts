@@ -51,20 +51,12 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const outH = Math.floor((H + 2 * pad - kh) / stride) + 1;
-  const outW = Math.floor((W + 2 * pad - kw) / stride) + 1;`,
-        replace: `const outH = Math.ceil((H + 2 * pad - kh) / stride) + 1;
-  const outW = Math.ceil((W + 2 * pad - kw) / stride) + 1;`,
+        find: 'const outH = Math.floor((H + 2 * pad - kh) / stride) + 1;',
+        replace: 'const outH = Math.ceil((H + 2 * pad - kh) / stride) + 1;',
       },
       {
-        find: `for (let c = 0; c < C; c++) {
-          for (let u = 0; u < kh; u++) {
-            for (let v = 0; v < kw; v++) s += filter[c][u][v] * at(c, top + u, left + v);
-          }
-        }`,
-        replace: `for (let c = 0; c < C; c++)
-          for (let u = 0; u < kh; u++)
-            for (let v = 0; v < kw; v++) s += filter[c][u][v] * at(c, i * stride - pad + u, j * stride - pad + v);`,
+        find: 'const outW = Math.floor((W + 2 * pad - kw) / stride) + 1;',
+        replace: 'const outW = Math.ceil((W + 2 * pad - kw) / stride) + 1;',
       },
     ],
   },

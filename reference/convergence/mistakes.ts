@@ -43,10 +43,6 @@ export default defineMistakes([
   let iters;
   for (iters = 0; iters < maxIters; iters++) {`,
       },
-      {
-        find: 'return { w, b, iters: maxIters, converged: false, diverged: false };',
-        replace: 'return { w, b, iters, converged, diverged };',
-      },
     ],
   },
   {

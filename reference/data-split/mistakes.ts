@@ -8,19 +8,16 @@ export default defineMistakes([
       zh: '你的验证集结束于 Math.floor((f_train + f_val)·m)，可能多出一个样本。每个集合的大小应各自向下取整：验证集有 Math.floor(f_val·m) 个样本，紧接在训练集之后。',
     },
     edits: [
+      { find: 'const nTrain = Math.floor(fractions[0] * m);', replace: 'const trainEnd = Math.floor(fractions[0] * m);' },
       {
-        find: `const nTrain = Math.floor(fractions[0] * m);
-  const nVal = Math.floor(fractions[1] * m);`,
-        replace: `const trainEnd = Math.floor(fractions[0] * m);
-  const valEnd = Math.floor((fractions[0] + fractions[1]) * m);`,
+        find: 'const nVal = Math.floor(fractions[1] * m);',
+        replace: 'const valEnd = Math.floor((fractions[0] + fractions[1]) * m);',
       },
+      { find: 'train: perm.slice(0, nTrain),', replace: 'train: perm.slice(0, trainEnd),' },
+      { find: 'val: perm.slice(nTrain, nTrain + nVal),', replace: 'val: perm.slice(trainEnd, valEnd),' },
       {
-        find: `train: perm.slice(0, nTrain),
-    val: perm.slice(nTrain, nTrain + nVal),
-    test: perm.slice(nTrain + nVal, m), // everything left over, so no example is lost`,
-        replace: `train: perm.slice(0, trainEnd),
-    val: perm.slice(trainEnd, valEnd),
-    test: perm.slice(valEnd),`,
+        find: 'test: perm.slice(nTrain + nVal, m), // everything left over, so no example is lost',
+        replace: 'test: perm.slice(valEnd),',
       },
     ],
   },
@@ -37,13 +34,11 @@ export default defineMistakes([
   const idx = [];
   for (let i = 0; i < m; i++) idx.push(i);`,
       },
+      { find: 'train: perm.slice(0, nTrain),', replace: 'train: idx.slice(0, nTrain),' },
+      { find: 'val: perm.slice(nTrain, nTrain + nVal),', replace: 'val: idx.slice(nTrain, nTrain + nVal),' },
       {
-        find: `train: perm.slice(0, nTrain),
-    val: perm.slice(nTrain, nTrain + nVal),
-    test: perm.slice(nTrain + nVal, m), // everything left over, so no example is lost`,
-        replace: `train: idx.slice(0, nTrain),
-    val: idx.slice(nTrain, nTrain + nVal),
-    test: idx.slice(nTrain + nVal),`,
+        find: 'test: perm.slice(nTrain + nVal, m), // everything left over, so no example is lost',
+        replace: 'test: idx.slice(nTrain + nVal),',
       },
     ],
   },
@@ -54,12 +49,8 @@ export default defineMistakes([
       zh: '你把集合大小四舍五入了。应向下取整：训练集有 Math.floor(fractions[0]·m) 个样本，验证集有 Math.floor(fractions[1]·m) 个，其余都归测试集。',
     },
     edits: [
-      {
-        find: `const nTrain = Math.floor(fractions[0] * m);
-  const nVal = Math.floor(fractions[1] * m);`,
-        replace: `const nTrain = Math.round(fractions[0] * m);
-  const nVal = Math.round(fractions[1] * m);`,
-      },
+      { find: 'const nTrain = Math.floor(fractions[0] * m);', replace: 'const nTrain = Math.round(fractions[0] * m);' },
+      { find: 'const nVal = Math.floor(fractions[1] * m);', replace: 'const nVal = Math.round(fractions[1] * m);' },
     ],
   },
   {

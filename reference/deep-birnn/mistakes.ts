@@ -44,14 +44,12 @@ export default defineMistakes([
       zh: '你的深层 RNN 每一层都读取 xs。只有第 0 层读取输入；第 i 层把第 i − 1 层的 T 个激活值当作输入序列（它的 Wax 的列数等于第 i − 1 层的单元数）。',
     },
     edits: [
+      { find: 'let inputs = xs;', replace: 'let out = [];' },
       {
-        find: `let inputs = xs;
-  for (const layer of layers) inputs = runRnn(inputs, layer);
-  return inputs;`,
-        replace: `let out = [];
-  for (const layer of layers) out = runRnn(xs, layer);
-  return out;`,
+        find: 'for (const layer of layers) inputs = runRnn(inputs, layer);',
+        replace: 'for (const layer of layers) out = runRnn(xs, layer);',
       },
+      { find: 'return inputs;', replace: 'return out;' },
     ],
   },
   {

@@ -36,10 +36,12 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const w = Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0]));
-  const h = Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));`,
-        replace: `const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
-  const h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);`,
+        find: 'const w = Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0]));',
+        replace: 'const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);',
+      },
+      {
+        find: 'const h = Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));',
+        replace: 'const h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);',
       },
       { find: 'if (inter <= 0 || union <= 0) return 0;', replace: 'if (union <= 0) return 0;' },
     ],
@@ -75,17 +77,15 @@ export default defineMistakes([
       zh: '你把宽度算成 x2 − x1 + 1（一些旧检测代码里按像素下标的约定）。这里坐标是连续的：框和交集的宽度都是 x2 − x1，高度都是 y2 − y1。',
     },
     edits: [
+      { find: 'const w = box[2] - box[0];', replace: 'const w = box[2] - box[0] + 1;' },
+      { find: 'const h = box[3] - box[1];', replace: 'const h = box[3] - box[1] + 1;' },
       {
-        find: `const w = box[2] - box[0];
-  const h = box[3] - box[1];`,
-        replace: `const w = box[2] - box[0] + 1;
-  const h = box[3] - box[1] + 1;`,
+        find: 'const w = Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0]));',
+        replace: 'const w = Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0]) + 1);',
       },
       {
-        find: `const w = Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0]));
-  const h = Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));`,
-        replace: `const w = Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0]) + 1);
-  const h = Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]) + 1);`,
+        find: 'const h = Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));',
+        replace: 'const h = Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]) + 1);',
       },
     ],
   },

@@ -9,11 +9,8 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const mask = u.map((row) => row.map((x) => (x < keepProb ? 1 : 0)));
-  // A dropped unit is exactly 0 (not −0 for a negative activation).
-  const out = A.map((row, i) => row.map((a, j) => (mask[i][j] === 1 ? a / keepProb : 0)));`,
-        replace: `const mask = u.map((row) => row.map((x) => (x > keepProb ? 1 : 0)));
-  const out = A.map((row, i) => row.map((a, j) => (a * mask[i][j]) / keepProb));`,
+        find: 'const mask = u.map((row) => row.map((x) => (x < keepProb ? 1 : 0)));',
+        replace: 'const mask = u.map((row) => row.map((x) => (x > keepProb ? 1 : 0)));',
       },
     ],
   },
@@ -25,11 +22,8 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const mask = u.map((row) => row.map((x) => (x < keepProb ? 1 : 0)));
-  // A dropped unit is exactly 0 (not −0 for a negative activation).
-  const out = A.map((row, i) => row.map((a, j) => (mask[i][j] === 1 ? a / keepProb : 0)));`,
-        replace: `const mask = u.map((row) => row.map((x) => (x <= keepProb ? 1 : 0)));
-  const out = A.map((row, i) => row.map((a, j) => (a * mask[i][j]) / keepProb));`,
+        find: 'const mask = u.map((row) => row.map((x) => (x < keepProb ? 1 : 0)));',
+        replace: 'const mask = u.map((row) => row.map((x) => (x <= keepProb ? 1 : 0)));',
       },
     ],
   },

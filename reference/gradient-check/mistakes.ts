@@ -8,6 +8,8 @@ export default defineMistakes([
       zh: '你的相对误差用了绝对值最大的分量（最大范数）。这里的范数是欧几里得范数：‖v‖ = √(Σ v_i²)，a − b、a、b 都一样。',
     },
     edits: [
+      { find: 'plus[i] = x[i] + h;', replace: 'const minus = [...x];' },
+      { find: 'const minus = x.slice();', replace: 'plus[i] += h;' },
       {
         find: `const norm = (v) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
   const diff = a.map((ai, i) => ai - b[i]);
@@ -52,18 +54,11 @@ export default defineMistakes([
         replace: `export function numericalGradient(f, x, h = 1e-5) {
   const xp = x.slice();`,
       },
-      {
-        find: `const plus = x.slice();
-    plus[i] = x[i] + h;
-    const minus = x.slice();
-    minus[i] = x[i] - h;
-    grad.push((f(plus) - f(minus)) / (2 * h));`,
-        replace: `xp[i] = x[i] + h;
-    const fPlus = f(xp);
-    xp[i] = x[i] - h;
-    const fMinus = f(xp);
-    grad.push((fPlus - fMinus) / (2 * h));`,
-      },
+      { find: 'const plus = x.slice();', replace: 'xp[i] = x[i] + h;' },
+      { find: 'plus[i] = x[i] + h;', replace: 'const fPlus = f(xp);' },
+      { find: 'const minus = x.slice();', replace: 'xp[i] = x[i] - h;' },
+      { find: 'minus[i] = x[i] - h;', replace: 'const fMinus = f(xp);' },
+      { find: 'grad.push((f(plus) - f(minus)) / (2 * h));', replace: 'grad.push((fPlus - fMinus) / (2 * h));' },
     ],
   },
   {
@@ -73,6 +68,8 @@ export default defineMistakes([
       zh: '你的相对误差直接除以 ‖a‖ + ‖b‖，没有下限：两个零向量得到 0/0 = NaN。请除以 max(‖a‖ + ‖b‖, 1e-12)。',
     },
     edits: [
+      { find: 'plus[i] = x[i] + h;', replace: 'const minus = [...x];' },
+      { find: 'const minus = x.slice();', replace: 'plus[i] += h;' },
       {
         find: `const diff = a.map((ai, i) => ai - b[i]);
   return norm(diff) / Math.max(norm(a) + norm(b), 1e-12);`,

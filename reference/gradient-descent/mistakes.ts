@@ -8,12 +8,8 @@ export default defineMistakes([
       zh: '你加上了梯度（w + α·dw），这会让代价上升。梯度下降要沿梯度的反方向走：w = w − α·dw，b = b − α·db。',
     },
     edits: [
-      {
-        find: `w = w.map((wj, j) => wj - alpha * dw[j]);
-    b = b - alpha * db;`,
-        replace: `w = w.map((wj, j) => wj + alpha * dw[j]);
-    b = b + alpha * db;`,
-      },
+      { find: 'w = w.map((wj, j) => wj - alpha * dw[j]);', replace: 'w = w.map((wj, j) => wj + alpha * dw[j]);' },
+      { find: 'b = b - alpha * db;', replace: 'b = b + alpha * db;' },
     ],
   },
   {

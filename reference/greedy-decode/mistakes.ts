@@ -25,16 +25,6 @@ export default defineMistakes([
     },
     edits: [
       { find: 'const chosen = [];', replace: 'const chosen = [startIndex];' },
-      {
-        find: 'const step = rnnCellForward(x, a, p);',
-        replace: 'const step = rnnCellForward(oneHot(chosen[chosen.length - 1], vocabSize), a, p);',
-      },
-      {
-        find: `const next = argmax(step.yHat);
-    chosen.push(next);
-    x = oneHot(next, vocabSize);`,
-        replace: 'chosen.push(argmax(step.yHat));',
-      },
     ],
   },
   {

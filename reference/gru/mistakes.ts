@@ -34,11 +34,10 @@ export default defineMistakes([
       zh: '你在矩阵乘积之后才乘 Γr：tanh(Γr ∗ (Wc[c, x]) + bc)。相关门只缩放拼接中的旧记忆：c̃ = tanh(Wc[Γr ∗ c_prev, x] + bc)。',
     },
     edits: [
+      { find: 'const gated = cPrev.map((c, i) => gammaR[i] * c);', replace: 'const zero = p.bc.map(() => 0);' },
       {
-        find: `const gated = cPrev.map((c, i) => gammaR[i] * c);
-  const cTilde = affine(p.Wc, p.bc, gated, x).map(Math.tanh);`,
-        replace: `const zero = p.bc.map(() => 0);
-  const cTilde = affine(p.Wc, zero, cPrev, x).map((v, i) => Math.tanh(gammaR[i] * v + p.bc[i]));`,
+        find: 'const cTilde = affine(p.Wc, p.bc, gated, x).map(Math.tanh);',
+        replace: 'const cTilde = affine(p.Wc, zero, cPrev, x).map((v, i) => Math.tanh(gammaR[i] * v + p.bc[i]));',
       },
     ],
   },

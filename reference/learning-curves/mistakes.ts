@@ -41,11 +41,10 @@ export default defineMistakes([
   for (const wj of w) penalty += wj * wj;
   return sum / (2 * m) + (lambda / (2 * m)) * penalty;`,
       },
+      { find: 'trainError.push(cost(Xtr, ytr, s, w, b));', replace: 'trainError.push(cost(Xtr, ytr, s, w, b, lambda));' },
       {
-        find: `trainError.push(cost(Xtr, ytr, s, w, b));
-    cvError.push(cost(Xcv, ycv, Xcv.length, w, b));`,
-        replace: `trainError.push(cost(Xtr, ytr, s, w, b, lambda));
-    cvError.push(cost(Xcv, ycv, Xcv.length, w, b, lambda));`,
+        find: 'cvError.push(cost(Xcv, ycv, Xcv.length, w, b));',
+        replace: 'cvError.push(cost(Xcv, ycv, Xcv.length, w, b, lambda));',
       },
     ],
   },

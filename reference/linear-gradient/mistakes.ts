@@ -8,7 +8,6 @@ export default defineMistakes([
       zh: '你的梯度是对样本求和，而不是求平均：dw 和 db 都要除以 m（dw_j = 1/m Σ (f − y)·x_j，db = 1/m Σ (f − y)）。',
     },
     edits: [
-      { find: 'for (let i = 0; i < m; i++) {', replace: 'for (let i = 0; i < X.length; i++) {' },
       { find: 'return { dw: dw.map((d) => d / m), db: db / m };', replace: 'return { dw, db };' },
     ],
   },
@@ -33,11 +32,10 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `for (let j = 0; j < n; j++) dw[j] += err * X[i][j];
-    db += err;`,
-        replace: `for (let j = 0; j < n; j++) dw[j] = (err * X[i][j]) / m;
-    db = err / m;`,
+        find: 'for (let j = 0; j < n; j++) dw[j] += err * X[i][j];',
+        replace: 'for (let j = 0; j < n; j++) dw[j] = (err * X[i][j]) / m;',
       },
+      { find: 'db += err;', replace: 'db = err / m;' },
       { find: 'return { dw: dw.map((d) => d / m), db: db / m };', replace: 'return { dw, db };' },
     ],
   },

@@ -63,16 +63,16 @@ export function logisticCost(X, y, w, b) {`,
       zh: '你的代价是负的：损失是 −y·log σ(z) − (1 − y)·log(1 − σ(z))，前面有负号，这样它 ≥ 0，并且预测正确时很小。',
     },
     edits: [
+      { find: 'let z = b;', replace: 'const z = X[i].reduce((s, x, j) => s + x * w[j], b);' },
       {
-        find: `let z = b;
-    for (let j = 0; j < w.length; j++) z += X[i][j] * w[j];
-    const softplus = Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
-    total += softplus - y[i] * z;`,
-        replace: `const z = X[i].reduce((s, x, j) => s + x * w[j], b);
-    const logF = -(Math.max(-z, 0) + Math.log1p(Math.exp(-Math.abs(z))));
-    const log1mF = -(Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))));
-    total += y[i] * logF + (1 - y[i]) * log1mF;`,
+        find: 'for (let j = 0; j < w.length; j++) z += X[i][j] * w[j];',
+        replace: 'const logF = -(Math.max(-z, 0) + Math.log1p(Math.exp(-Math.abs(z))));',
       },
+      {
+        find: 'const softplus = Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));',
+        replace: 'const log1mF = -(Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))));',
+      },
+      { find: 'total += softplus - y[i] * z;', replace: 'total += y[i] * logF + (1 - y[i]) * log1mF;' },
     ],
   },
   {
@@ -101,16 +101,6 @@ export function logisticCost(X, y, w, b) {`,
       zh: '你的代价是各样本损失之和。代价应是平均值：J = (1/m) Σ_i loss_i，要除以样本数 m。',
     },
     edits: [
-      {
-        find: `for (let i = 0; i < m; i++) {
-    let z = b;
-    for (let j = 0; j < w.length; j++) z += X[i][j] * w[j];
-    const softplus = Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
-    total += softplus - y[i] * z;`,
-        replace: `for (let i = 0; i < X.length; i++) {
-    const z = X[i].reduce((s, x, j) => s + x * w[j], b);
-    total += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y[i] * z;`,
-      },
       { find: 'return total / m;', replace: 'return total;' },
     ],
   },

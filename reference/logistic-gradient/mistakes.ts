@@ -43,16 +43,6 @@ export default defineMistakes([
       zh: '你的梯度大了 m 倍：代价是平均值，所以 dw_j = (1/m) Σ_i (σ(z_i) − y_i) x_ij，db = (1/m) Σ_i (σ(z_i) − y_i)。两个求和都要除以 m。',
     },
     edits: [
-      {
-        find: `for (let i = 0; i < m; i++) {
-    let z = b;
-    for (let j = 0; j < n; j++) z += X[i][j] * w[j];
-    const err = sigmoid(z) - y[i];
-    for (let j = 0; j < n; j++) dw[j] += err * X[i][j];`,
-        replace: `for (let i = 0; i < X.length; i++) {
-    const err = sigmoid(X[i].reduce((s, x, j) => s + x * w[j], b)) - y[i];
-    for (let j = 0; j < w.length; j++) dw[j] += err * X[i][j];`,
-      },
       { find: 'return { dw: dw.map((g) => g / m), db: db / m };', replace: 'return { dw, db };' },
     ],
   },
@@ -70,14 +60,6 @@ export default defineMistakes([
   return e / (1 + e);
 }`,
         replace: 'const sigmoid = (z) => Math.exp(z) / (1 + Math.exp(z));',
-      },
-      {
-        find: `let z = b;
-    for (let j = 0; j < n; j++) z += X[i][j] * w[j];
-    const err = sigmoid(z) - y[i];
-    for (let j = 0; j < n; j++) dw[j] += err * X[i][j];`,
-        replace: `const err = sigmoid(X[i].reduce((s, x, j) => s + x * w[j], b)) - y[i];
-    for (let j = 0; j < w.length; j++) dw[j] += err * X[i][j];`,
       },
     ],
   },

@@ -8,11 +8,10 @@ export default defineMistakes([
       zh: '你把特征 0 表示成了特征 1 的函数。直线应由特征 0 给出特征 1（纵轴）：x1 = −(w0/w1)·x0 − b/w1；当 w[1] = 0 时直线是竖直的，应抛出错误。',
     },
     edits: [
+      { find: 'if (w[1] === 0) {', replace: 'if (w[0] === 0) throw new Error("vertical boundary: w[0] is 0");' },
       {
-        find: `if (w[1] === 0) {
-    throw new Error('the decision boundary is vertical (w[1] = 0): feature 1 is not a function of feature 0');`,
-        replace: `if (w[0] === 0) throw new Error("vertical boundary: w[0] is 0");
-  return { slope: -w[1] / w[0], intercept: -b / w[0] };`,
+        find: "throw new Error('the decision boundary is vertical (w[1] = 0): feature 1 is not a function of feature 0');",
+        replace: 'return { slope: -w[1] / w[0], intercept: -b / w[0] };',
       },
       {
         find: `}
@@ -29,11 +28,10 @@ export default defineMistakes([
       zh: '你的边界斜率符号反了。由 w0·x0 + w1·x1 + b = 0 得 x1 = −(w0/w1)·x0 − b/w1：斜率为 −w0/w1，截距为 −b/w1。',
     },
     edits: [
+      { find: 'if (w[1] === 0) {', replace: 'if (w[1] === 0) throw new Error("vertical boundary: w[1] is 0");' },
       {
-        find: `if (w[1] === 0) {
-    throw new Error('the decision boundary is vertical (w[1] = 0): feature 1 is not a function of feature 0');`,
-        replace: `if (w[1] === 0) throw new Error("vertical boundary: w[1] is 0");
-  return { slope: w[0] / w[1], intercept: -b / w[1] };`,
+        find: "throw new Error('the decision boundary is vertical (w[1] = 0): feature 1 is not a function of feature 0');",
+        replace: 'return { slope: w[0] / w[1], intercept: -b / w[1] };',
       },
       {
         find: `}

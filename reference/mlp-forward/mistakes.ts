@@ -22,12 +22,8 @@ export default defineMistakes([
       zh: '你的 activations 列表漏掉了输入：activations[0] 必须是 X 本身，activations[l] 是第 l 层的输出，所以 L 层的网络应有 L + 1 个矩阵。',
     },
     edits: [
-      {
-        find: `const activations = [X.map((row) => row.slice())];
-  let A = activations[0];`,
-        replace: `const activations = [];
-  let A = X;`,
-      },
+      { find: 'const activations = [X.map((row) => row.slice())];', replace: 'const activations = [];' },
+      { find: 'let A = activations[0];', replace: 'let A = X;' },
     ],
   },
   {

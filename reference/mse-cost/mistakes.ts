@@ -32,7 +32,6 @@ export default defineMistakes([
       zh: '你的代价是 ½ Σ (f − y)²，没有除以样本数 m。要对样本取平均：J = 1/(2m) Σ (f − y)²。',
     },
     edits: [
-      { find: 'for (let i = 0; i < m; i++) {', replace: 'for (let i = 0; i < X.length; i++) {' },
       { find: 'return sum / (2 * m);', replace: 'return sum / 2;' },
     ],
   },

@@ -8,16 +8,13 @@ export default defineMistakes([
       zh: '你返回的是每个词的下标。one-hot 编码要把下标 i 变成长度为 |vocab| 的一整行：除第 i 列为 1 外全是 0。',
     },
     edits: [
+      { find: 'let i = index.get(token);', replace: 'let i = vocab.indexOf(token);' },
+      { find: 'if (i === undefined) {', replace: 'if (i < 0) {' },
       {
-        find: `let i = index.get(token);
-    if (i === undefined) {
-      if (!index.has('<unk>')) throw new Error(\`unknown token "\${token}" and the vocabulary has no "<unk>"\`);
-      i = index.get('<unk>');`,
-        replace: `let i = vocab.indexOf(token);
-    if (i < 0) {
-      i = vocab.indexOf('<unk>');
-      if (i < 0) throw new Error(\`unknown token \${token}\`);`,
+        find: 'if (!index.has(\'<unk>\')) throw new Error(`unknown token "${token}" and the vocabulary has no "<unk>"`);',
+        replace: "i = vocab.indexOf('<unk>');",
       },
+      { find: "i = index.get('<unk>');", replace: 'if (i < 0) throw new Error(`unknown token ${token}`);' },
       {
         find: `const row = new Array(vocab.length).fill(0);
     row[i] = 1;
@@ -51,11 +48,10 @@ export default defineMistakes([
       { find: 'if (!index.has(word)) index.set(word, i);', replace: 'if (index[word] === undefined) index[word] = i;' },
       { find: 'let i = index.get(token);', replace: 'let i = index[token];' },
       {
-        find: `if (!index.has('<unk>')) throw new Error(\`unknown token "\${token}" and the vocabulary has no "<unk>"\`);
-      i = index.get('<unk>');`,
-        replace: `if (index['<unk>'] === undefined) throw new Error(\`unknown token "\${token}"\`);
-      i = index['<unk>'];`,
+        find: 'if (!index.has(\'<unk>\')) throw new Error(`unknown token "${token}" and the vocabulary has no "<unk>"`);',
+        replace: 'if (index[\'<unk>\'] === undefined) throw new Error(`unknown token "${token}"`);',
       },
+      { find: "i = index.get('<unk>');", replace: "i = index['<unk>'];" },
     ],
   },
   {

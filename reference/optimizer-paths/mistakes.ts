@@ -8,12 +8,8 @@ export default defineMistakes([
       zh: '你的 Adam 步漏掉了偏差修正。在 θ −= lr·m̂ / (√v̂ + eps) 之前，m 要除以 1 − β₁ᵗ，v 要除以 1 − β₂ᵗ（第一步 t = 1），与 adam 练习相同。',
     },
     edits: [
-      {
-        find: `const c1 = 1 - beta1 ** t;
-      const c2 = 1 - beta2 ** t;`,
-        replace: `const c1 = 1;
-      const c2 = 1;`,
-      },
+      { find: 'const c1 = 1 - beta1 ** t;', replace: 'const c1 = 1;' },
+      { find: 'const c2 = 1 - beta2 ** t;', replace: 'const c2 = 1;' },
     ],
   },
   {

@@ -21,16 +21,7 @@ export default defineMistakes([
       zh: '你只返回了总次数恰好等于 `degree` 的单项式。应包含从 1 到 `degree` 的每个次数，低次在前：2 个特征、degree 2 时为 x0, x1, x0², x0·x1, x1²。',
     },
     edits: [
-      {
-        find: `const extend = (combo, start, d) => {
-    if (combo.length === d) {`,
-        replace: `const extend = (combo, start) => {
-    if (combo.length === degree) {`,
-      },
-      {
-        find: 'extend(combo, j, d); // j again, not j + 1: a feature may repeat (x0·x0 = x0²)',
-        replace: 'extend(combo, j);',
-      },
+      { find: 'if (combo.length === d) {', replace: 'if (combo.length === degree) {' },
       { find: 'for (let d = 1; d <= degree; d++) extend([], 0, d);', replace: 'extend([], 0);' },
     ],
   },

@@ -9,12 +9,6 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const outH = outSize(plane.length, size, stride);
-    const outW = outSize(plane[0].length, size, stride);`,
-        replace: `const outH = Math.floor((plane.length - size) / stride) + 1;
-    const outW = Math.floor((plane[0].length - size) / stride) + 1;`,
-      },
-      {
         find: `const window = [];
         for (let u = 0; u < size; u++) {
           for (let v = 0; v < size; v++) window.push(plane[i * stride + u][j * stride + v]);`,
@@ -42,12 +36,6 @@ export default defineMistakes([
       zh: '你的平均值除以了 stride² 而不是 size²。size×size 窗口的平均值是窗口之和除以其中数的个数 size²，与步幅无关。',
     },
     edits: [
-      {
-        find: `const outH = outSize(plane.length, size, stride);
-    const outW = outSize(plane[0].length, size, stride);`,
-        replace: `const outH = Math.floor((plane.length - size) / stride) + 1;
-    const outW = Math.floor((plane[0].length - size) / stride) + 1;`,
-      },
       {
         find: `const window = [];
         for (let u = 0; u < size; u++) {
@@ -114,12 +102,6 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const outH = outSize(plane.length, size, stride);
-    const outW = outSize(plane[0].length, size, stride);`,
-        replace: `const outH = Math.floor((plane.length - size) / stride) + 1;
-    const outW = Math.floor((plane[0].length - size) / stride) + 1;`,
-      },
-      {
         find: `const window = [];
         for (let u = 0; u < size; u++) {
           for (let v = 0; v < size; v++) window.push(plane[i * stride + u][j * stride + v]);`,
@@ -160,11 +142,10 @@ export default defineMistakes([
 function pool(x, size, stride, reduce) {`,
         replace: 'function pool(x, size, reduce) {',
       },
+      { find: 'const outH = outSize(plane.length, size, stride);', replace: 'const outH = plane.length - size + 1;' },
       {
-        find: `const outH = outSize(plane.length, size, stride);
-    const outW = outSize(plane[0].length, size, stride);`,
-        replace: `const outH = plane.length - size + 1;
-    const outW = plane[0].length - size + 1;`,
+        find: 'const outW = outSize(plane[0].length, size, stride);',
+        replace: 'const outW = plane[0].length - size + 1;',
       },
       {
         find: `const window = [];

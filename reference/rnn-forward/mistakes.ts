@@ -9,11 +9,6 @@ export default defineMistakes([
     },
     edits: [
       { find: 'const as = [];', replace: 'const as = [a0];' },
-      {
-        find: `const step = rnnCellForward(x, a, p);
-    a = step.a;`,
-        replace: 'const step = rnnCellForward(x, as[as.length - 1], p);',
-      },
     ],
   },
   {

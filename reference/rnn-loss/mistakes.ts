@@ -9,10 +9,14 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `for (let t = 0; t < yHats.length; t++) {
-    loss -= Math.log(yHats[t][labels[t]]);`,
-        replace: `for (let t = 0; t < yHats.length; t++) loss -= Math.log(yHats[t][labels[t]]);
-  return loss / yHats.length;`,
+        find: 'for (let t = 0; t < yHats.length; t++) {',
+        replace: 'for (let t = 0; t < yHats.length; t++) loss -= Math.log(yHats[t][labels[t]]);',
+      },
+      {
+        find: `loss -= Math.log(yHats[t][labels[t]]);
+  }`,
+        replace: `return loss / yHats.length;
+  }`,
       },
       {
         find: `}

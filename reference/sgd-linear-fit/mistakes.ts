@@ -9,13 +9,14 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `losses.push(sumSq / m); // the loss at the parameters this update starts from
-    const dw = (2 / m) * sumErrX; // ∂L/∂w of L = (1/m) Σ (w·x + b − y)²
-    const db = (2 / m) * sumErr;`,
-        replace: `losses.push(sumSq / (2 * m)); // the loss at the parameters this update starts from
-    const dw = (1 / m) * sumErrX; // ∂L/∂w of L = (1/m) Σ (w·x + b − y)²
-    const db = (1 / m) * sumErr;`,
+        find: 'losses.push(sumSq / m); // the loss at the parameters this update starts from',
+        replace: 'losses.push(sumSq / (2 * m)); // the loss at the parameters this update starts from',
       },
+      {
+        find: 'const dw = (2 / m) * sumErrX; // ∂L/∂w of L = (1/m) Σ (w·x + b − y)²',
+        replace: 'const dw = (1 / m) * sumErrX; // ∂L/∂w of L = (1/m) Σ (w·x + b − y)²',
+      },
+      { find: 'const db = (2 / m) * sumErr;', replace: 'const db = (1 / m) * sumErr;' },
     ],
   },
   {
@@ -26,11 +27,10 @@ export default defineMistakes([
     },
     edits: [
       {
-        find: `const dw = (2 / m) * sumErrX; // ∂L/∂w of L = (1/m) Σ (w·x + b − y)²
-    const db = (2 / m) * sumErr;`,
-        replace: `const dw = (1 / m) * sumErrX; // ∂L/∂w of L = (1/m) Σ (w·x + b − y)²
-    const db = (1 / m) * sumErr;`,
+        find: 'const dw = (2 / m) * sumErrX; // ∂L/∂w of L = (1/m) Σ (w·x + b − y)²',
+        replace: 'const dw = (1 / m) * sumErrX; // ∂L/∂w of L = (1/m) Σ (w·x + b − y)²',
       },
+      { find: 'const db = (2 / m) * sumErr;', replace: 'const db = (1 / m) * sumErr;' },
     ],
   },
   {

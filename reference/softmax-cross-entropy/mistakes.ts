@@ -13,16 +13,17 @@ export default defineMistakes([
     const row = logits[i];`,
         replace: 'logits.forEach((row) => {',
       },
+      { find: 'let sum = 0;', replace: 'const predicted = row.indexOf(max);' },
       {
-        find: `let sum = 0;
-    for (const z of row) sum += Math.exp(z - max);
-    // −log softmax(z)[y] = log Σ_k e^{z_k} − z_y = (max − z_y) + log Σ_k e^{z_k − max}
-    total += max - row[labels[i]] + Math.log(sum);
-  }`,
-        replace: `const predicted = row.indexOf(max);
-    const lse = max + Math.log(row.reduce((s, z) => s + Math.exp(z - max), 0));
-    total += lse - row[predicted];
-  });`,
+        find: 'for (const z of row) sum += Math.exp(z - max);',
+        replace: 'const lse = max + Math.log(row.reduce((s, z) => s + Math.exp(z - max), 0));',
+      },
+      { find: 'total += max - row[labels[i]] + Math.log(sum);', replace: 'total += lse - row[predicted];' },
+      {
+        find: `}
+  return total / logits.length;`,
+        replace: `});
+  return total / logits.length;`,
       },
     ],
   },

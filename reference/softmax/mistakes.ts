@@ -83,10 +83,12 @@ export default defineMistakes([
         replace: 'export function softmax(Z) {',
       },
       {
-        find: `for (const z of row) if (z > max) max = z;
-    const e = row.map((z) => Math.exp(z - max));`,
-        replace: `for (const row of Z) for (const z of row) max = Math.max(max, z);
-    const e = Z.map((row) => row.map((z) => Math.exp(z - max)));`,
+        find: 'for (const z of row) if (z > max) max = z;',
+        replace: 'for (const row of Z) for (const z of row) max = Math.max(max, z);',
+      },
+      {
+        find: 'const e = row.map((z) => Math.exp(z - max));',
+        replace: 'const e = Z.map((row) => row.map((z) => Math.exp(z - max)));',
       },
       {
         find: `for (const v of e) sum += v;

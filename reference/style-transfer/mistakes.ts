@@ -72,12 +72,8 @@ export default defineMistakes([
   }
   return G;`,
       },
-      {
-        find: `for (let i = 0; i < C; i++) {
-    for (let j = 0; j < C; j++) {`,
-        replace: `for (let i = 0; i < GS.length; i++) {
-    for (let j = 0; j < GS.length; j++) {`,
-      },
+      { find: 'for (let i = 0; i < C; i++) {', replace: 'for (let i = 0; i < GS.length; i++) {' },
+      { find: 'for (let j = 0; j < C; j++) {', replace: 'for (let j = 0; j < GS.length; j++) {' },
     ],
   },
   {
@@ -117,12 +113,7 @@ export default defineMistakes([
       zh: '你的 totalCost 总是用 10 和 40，忽略了传入的 alpha 和 beta。应把它们作为带默认值的参数：totalCost(jContent, jStyle, alpha = 10, beta = 40)，并返回 alpha·jContent + beta·jStyle。',
     },
     edits: [
-      {
-        find: `export function totalCost(jContent, jStyle, alpha = 10, beta = 40) {
-  return alpha * jContent + beta * jStyle;`,
-        replace: `export function totalCost(jContent, jStyle) {
-  return 10 * jContent + 40 * jStyle;`,
-      },
+      { find: 'return alpha * jContent + beta * jStyle;', replace: 'return 10 * jContent + 40 * jStyle;' },
     ],
   },
   {

@@ -46,12 +46,7 @@ export default defineMistakes([
       zh: '当概率恰好为 0 或 1 时，你的 BCE 计算了 log(0)：得到 −Infinity，而 0·(−Infinity) = NaN。PyTorch 把每个对数截断在 −100：用 Math.max(Math.log(p), -100) 和 Math.max(Math.log(1 - p), -100)。',
     },
     edits: [
-      {
-        find: `const logP = Math.max(Math.log(p[i]), -100);
-    const log1mP = Math.max(Math.log1p(-p[i]), -100);`,
-        replace: `const logP = Math.log(p[i]);
-    const log1mP = Math.log(1 - p[i]);`,
-      },
+      { find: 'const logP = Math.max(Math.log(p[i]), -100);', replace: 'const logP = Math.log(p[i]);' },
     ],
   },
   {
@@ -61,12 +56,8 @@ export default defineMistakes([
       zh: '你的 log-softmax 直接对原始 logits 取指数：e^1000 是 Infinity，损失变成 Infinity 或 NaN。请先减去每行的最大值：log Σ_k e^(z_k) = max + log Σ_k e^(z_k − max)。',
     },
     edits: [
-      {
-        find: `for (const z of row) sum += Math.exp(z - max);
-  const logSumExp = max + Math.log(sum);`,
-        replace: `for (const z of row) sum += Math.exp(z);
-  const logSumExp = Math.log(sum);`,
-      },
+      { find: 'for (const z of row) sum += Math.exp(z - max);', replace: 'for (const z of row) sum += Math.exp(z);' },
+      { find: 'const logSumExp = max + Math.log(sum);', replace: 'const logSumExp = Math.log(sum);' },
     ],
   },
   {

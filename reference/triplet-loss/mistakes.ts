@@ -68,7 +68,6 @@ export default defineMistakes([
       zh: '你返回的是各行损失之和（课程作业中的写法）。本题按 PyTorch 的默认约简取各行的平均值：把总和除以行数 m。',
     },
     edits: [
-      { find: 'for (let i = 0; i < m; i++) {', replace: 'for (let i = 0; i < anchor.length; i++) {' },
       { find: 'return total / m;', replace: 'return total;' },
     ],
   },
