@@ -71,4 +71,24 @@ export default defineMistakes([
       { find: 'const recall = ratio(tp, tp + fn);', replace: 'const recall = tp + fp === 0 ? 0 : tp / (tp + fp);' },
     ],
   },
+  {
+    name: 'confusion-transposed',
+    hint: {
+      en: 'Your confusion matrix is transposed. Rows are the true class and columns the predicted class: [[tn, fp], [fn, tp]], so fp (true 0, predicted 1) goes in row 0, column 1.',
+      zh: '你的混淆矩阵转置了。行是真实类别，列是预测类别：[[tn, fp], [fn, tp]]，所以 fp（真实为 0、预测为 1）在第 0 行第 1 列。',
+    },
+    edits: [
+      { find: 'confusion: [[tn, fp], [fn, tp]]', replace: 'confusion: [[tn, fn], [fp, tp]]' },
+    ],
+  },
+  {
+    name: 'nan-on-zero-division',
+    hint: {
+      en: 'You divide by zero when there are no predicted positives (tp + fp = 0), no actual positives (tp + fn = 0) or precision + recall = 0, and 0/0 is NaN. A metric whose denominator is 0 is 0.',
+      zh: '当没有预测为正的样本（tp + fp = 0）、没有真实为正的样本（tp + fn = 0）或 precision + recall = 0 时，你除以了零，而 0/0 是 NaN。分母为 0 的指标取 0。',
+    },
+    edits: [
+      { find: 'return b === 0 ? 0 : a / b;', replace: 'return a / b;' },
+    ],
+  },
 ]);

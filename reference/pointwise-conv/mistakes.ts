@@ -37,4 +37,25 @@ export default defineMistakes([
       },
     ],
   },
+  {
+    name: 'bias-per-channel',
+    hint: {
+      en: 'You add the bias once per input channel (inside the sum over c), so it counts C times. Add b[f] once per output value: out[f][i][j] = b[f] + Σ_c w[f][c]·x[c][i][j].',
+      zh: '你在对输入通道求和的循环里加了偏置，于是它被加了 C 次。每个输出值只加一次 b[f]：out[f][i][j] = b[f] + Σ_c w[f][c]·x[c][i][j]。',
+    },
+    edits: [
+      { find: 'let s = b[f];', replace: 'let s = 0;' },
+      { find: 's += wf[c] * x[c][i][j];', replace: 's += wf[c] * x[c][i][j] + b[f];' },
+    ],
+  },
+  {
+    name: 'no-bias',
+    hint: {
+      en: 'Your output leaves out the bias. Each output channel has its own bias: out[f][i][j] = b[f] + Σ_c w[f][c]·x[c][i][j].',
+      zh: '你的输出漏掉了偏置。每个输出通道有自己的偏置：out[f][i][j] = b[f] + Σ_c w[f][c]·x[c][i][j]。',
+    },
+    edits: [
+      { find: 'let s = b[f];', replace: 'let s = 0;' },
+    ],
+  },
 ]);
