@@ -44,4 +44,36 @@ export default defineMistakes([
       { find: 'const vHat = v[i] / correction2;', replace: 'const vHat = v[i] / (1 - beta2 ** state.t);' },
     ],
   },
+  {
+    name: 'stores-corrected-moments',
+    hint: {
+      en: 'Your returned state holds the bias-corrected m̂ and v̂. The state must keep the raw moving averages m and v: the correction 1 − βᵗ is applied only to compute the step, fresh at every step, and never stored.',
+      zh: '你返回的状态里存的是修正后的 m̂ 和 v̂。状态必须保存未修正的滑动平均 m 和 v：1 − βᵗ 的修正只在计算本步更新时临时使用，每步重新计算，不能存回状态。',
+    },
+    edits: [
+      {
+        find: 'const m = state.m.map((mi, i) => beta1 * mi + (1 - beta1) * grad[i]);',
+        replace: 'const m = state.m.map((mi, i) => (beta1 * mi + (1 - beta1) * grad[i]) / (1 - beta1 ** t));',
+      },
+      {
+        find: 'const v = state.v.map((vi, i) => beta2 * vi + (1 - beta2) * grad[i] * grad[i]);',
+        replace: 'const v = state.v.map((vi, i) => (beta2 * vi + (1 - beta2) * grad[i] * grad[i]) / (1 - beta2 ** t));',
+      },
+      { find: 'const mHat = m[i] / correction1;', replace: 'const mHat = m[i];' },
+      { find: 'const vHat = v[i] / correction2;', replace: 'const vHat = v[i];' },
+    ],
+  },
+  {
+    name: 't-not-saved',
+    hint: {
+      en: 'The state you return keeps the old t. Return t = state.t + 1 in the new state: the next step needs it for its bias correction 1 − βᵗ.',
+      zh: '你返回的状态里 t 还是旧值。新状态要返回 t = state.t + 1：下一步的偏差修正 1 − βᵗ 需要它。',
+    },
+    edits: [
+      {
+        find: 'return { theta: newTheta, state: { m, v, t } };',
+        replace: 'return { theta: newTheta, state: { m, v, t: state.t } };',
+      },
+    ],
+  },
 ]);

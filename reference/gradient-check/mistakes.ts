@@ -77,4 +77,14 @@ export default defineMistakes([
       },
     ],
   },
+  {
+    name: 'divided-by-h',
+    hint: {
+      en: 'Your centered difference is divided by h; the two points x + h·e_i and x − h·e_i are 2h apart: (f(x + h·e_i) − f(x − h·e_i)) / (2h). Your gradient is twice too large.',
+      zh: '你的中心差分除以了 h；两个点 x + h·e_i 与 x − h·e_i 相距 2h：(f(x + h·e_i) − f(x − h·e_i)) / (2h)。你的梯度大了一倍。',
+    },
+    edits: [
+      { find: 'grad.push((f(plus) - f(minus)) / (2 * h));', replace: 'grad.push((f(plus) - f(minus)) / h);' },
+    ],
+  },
 ]);

@@ -77,4 +77,14 @@ export default defineMistakes([
       },
     ],
   },
+  {
+    name: 'sum-not-mean',
+    hint: {
+      en: 'You return the sum of the per-example losses. The loss is their mean: divide the total by the number of rows m.',
+      zh: '你返回的是各样本损失之和。损失应取平均：把总和除以行数 m。',
+    },
+    edits: [
+      { find: 'return total / logits.length;', replace: 'return total;' },
+    ],
+  },
 ]);
