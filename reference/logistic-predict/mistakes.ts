@@ -120,4 +120,17 @@ const unstable = (z) => Math.exp(z) / (1 + Math.exp(z));`,
       },
     ],
   },
+  {
+    name: 'no-default-threshold',
+    hint: {
+      en: 'Called without a threshold, your predictClass compares with undefined and predicts 0 everywhere. Give the parameter its default: function predictClass(X, w, b, threshold = 0.5).',
+      zh: '不传阈值调用时，你的 predictClass 在与 undefined 比较，结果全是 0。给参数加上默认值：function predictClass(X, w, b, threshold = 0.5)。',
+    },
+    edits: [
+      {
+        find: 'export function predictClass(X, w, b, threshold = 0.5) {',
+        replace: 'export function predictClass(X, w, b, threshold) {',
+      },
+    ],
+  },
 ]);

@@ -131,4 +131,32 @@ export default defineMistakes([
       { find: 'return Math.sqrt(1 / nIn);', replace: 'return Math.sqrt(1 / nOut);' },
     ],
   },
+  {
+    name: 'std-as-variance',
+    hint: {
+      en: 'You multiply randn() by the variance (e.g. 2/nIn for He). N(0, v) names the variance; the scale (standard deviation) is its square root: W = √(2/nIn)·randn().',
+      zh: '你把 randn() 乘以方差（例如 He 的 2/nIn）。N(0, v) 中的 v 是方差；缩放因子（标准差）是它的平方根：W = √(2/nIn)·randn()。',
+    },
+    edits: [
+      { find: 'return Math.sqrt(1 / nIn);', replace: 'return 1 / nIn;' },
+      { find: 'return Math.sqrt(2 / nIn);', replace: 'return 2 / nIn;' },
+      { find: 'return Math.sqrt(2 / (nIn + nOut));', replace: 'return 2 / (nIn + nOut);' },
+    ],
+  },
+  {
+    name: 'zeros-draws-randn',
+    hint: {
+      en: "Your 'zeros' calls randn() and multiplies by 0. 'zeros' must not draw anything (randn() is called only for the random schemes): return the zero matrix directly.",
+      zh: '你的 zeros 调用了 randn() 再乘以 0。zeros 不应抽取任何随机数（只有随机方案才调用 randn()）：直接返回零矩阵。',
+    },
+    edits: [
+      {
+        find: `if (scheme === 'zeros') {
+    return Array.from({ length: nIn }, () => new Array(nOut).fill(0));
+  }
+  const scale = schemeScale(scheme, nIn, nOut);`,
+        replace: "const scale = scheme === 'zeros' ? 0 : schemeScale(scheme, nIn, nOut);",
+      },
+    ],
+  },
 ]);
