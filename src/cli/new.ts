@@ -74,7 +74,7 @@ await runCommand(USAGE, async () => {
     process.stdout.write(`created ${relative(process.cwd(), join(root, f)) || f}\n`);
   }
   for (const g of guessed) process.stdout.write(`guessed: ${g}\n`);
-  process.stdout.write(`\nNext: write the statement, the reference and at least two mistakes, then\n  npm run validate -- ${id}\n`);
+  process.stdout.write(`\nNext: write the statement, the reference and at least two mistakes (edits in mistakes.ts), then\n  npm run validate -- ${id}\n`);
   return 0;
 });
 
