@@ -3,46 +3,8 @@ import { type CheckDef, defineGrader } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 import { num } from '../src/lib/engine/statistics';
 
-// Values are compared with the reference; when they differ, the message says which of the
-// usual variants the learner's numbers follow (they are recomputed here from the arguments).
-
-type Variant = { why: string; run: (values: number[], beta: number, corr: boolean) => number[] };
-
-const ewa = (values: number[], beta: number, init: number, weightOld: number, weightNew: number) => {
-  let v = init;
-  return values.map((x) => (v = weightOld * v + weightNew * x));
-};
-
-const VARIANTS: Variant[] = [
-  {
-    why: 'your outputs are the raw v_t: with biasCorrection = true, return v_t / (1 − β^t)',
-    run: (x, b, corr) => (corr ? ewa(x, b, 0, b, 1 - b) : []),
-  },
-  {
-    why: 'your outputs are v_t / (1 − β^(t+1)): t counts from 1, so the first output is v_1 / (1 − β)',
-    run: (x, b, corr) => (corr ? ewa(x, b, 0, b, 1 - b).map((v, i) => v / (1 - b ** (i + 2))) : []),
-  },
-  {
-    why: 'your outputs are v_t / (1 − β^(t−1)): t counts from 1 (the first output is divided by 1 − β¹), not from 0',
-    run: (x, b, corr) => (corr ? ewa(x, b, 0, b, 1 - b).map((v, i) => v / (1 - b ** i)) : []),
-  },
-  {
-    why: 'your average starts at v_0 = θ_1; it starts at v_0 = 0 (that is why the early values need the bias correction)',
-    run: (x, b, corr) => ewa(x, b, x[0] ?? 0, b, 1 - b).map((v, i) => (corr ? v / (1 - b ** (i + 1)) : v)),
-  },
-  {
-    why: 'the weights are swapped: v_t = β·v_{t−1} + (1 − β)·θ_t gives the past the weight β',
-    run: (x, b, corr) => ewa(x, b, 0, 1 - b, b).map((v, i) => (corr ? v / (1 - b ** (i + 1)) : v)),
-  },
-  {
-    why: 'you feed the corrected value back into the recursion: keep v_t uncorrected and divide only the output by (1 − β^t)',
-    run: (x, b, corr) => {
-      if (!corr) return [];
-      let v = 0;
-      return x.map((t, i) => (v = (b * v + (1 - b) * t) / (1 - b ** (i + 1))));
-    },
-  },
-];
+// Values are compared with the reference; the message adds the setting. Which known mistake
+// the learner's numbers follow is mistake recognition's job (reference/ewa/mistakes.ts).
 
 function explain(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
   const cmp = compareValues(got, expected, tol);
@@ -53,12 +15,7 @@ function explain(got: unknown, expected: unknown, tol: Tolerance, args: unknown[
       ? `expected one average per value: ${values.length} numbers, got ${got.length}`
       : cmp.message ?? 'the result has the wrong shape';
   }
-  const known = VARIANTS.find((v) => {
-    const w = v.run(values, beta, corr);
-    return w.length === values.length && compareValues(got, w, tol).ok;
-  });
-  const setting = `β = ${num(beta)}, biasCorrection = ${corr}`;
-  return `${cmp.message} (${setting})${known ? ` — ${known.why}` : ''}`;
+  return `${cmp.message} (β = ${num(beta)}, biasCorrection = ${corr})`;
 }
 
 const NON_FINITE = 'did something divide by 1 − β⁰ = 0? t counts from 1';

@@ -1,11 +1,11 @@
 import { compareValues, DEFAULT_TOLERANCE, describeShape } from '../src/lib/engine/compare';
 import { type CallLog, type CheckDef, defineGrader, fn, HostFn } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
-import { describeDrawOrder, describeGaussianSample, detectDrawOrder, GAUSSIAN_SOURCE, num, randnArg, replay, seededGaussian } from '../src/lib/engine/statistics';
+import { describeDrawOrder, describeGaussianSample, detectDrawOrder, GAUSSIAN_SOURCE, num, randnArg, replay } from '../src/lib/engine/statistics';
 
 // Exact checks replay the learner's randn stream and explain a wrong matrix: right numbers in
 // another order (column by column, reversed, transposed…), or the right order with a wrong
-// scale (the variance used as the scale, nOut for nIn, Glorot's uniform limit…). Statistical
+// scale (by how much; which known mistake it is, is recognised from mistakes.ts). Statistical
 // checks judge a large draw by its mean and variance alone (confidence bands of
 // src/lib/engine/statistics.ts), so a learner who only draws in another order passes those and
 // is told precisely what is left.
@@ -27,35 +27,6 @@ function target(scheme: Scheme, nIn: number, nOut: number): { v: number; text: s
     case 'glorot':
       return { v: 2 / (nIn + nOut), text: `2/(nIn+nOut) = 2/${nIn + nOut}` };
   }
-}
-
-/** Scales a learner might use by mistake, with what to say when the values show one of them. */
-function wrongScales(scheme: Scheme, nIn: number, nOut: number): { scale: number; why: string }[] {
-  const { v, text } = target(scheme, nIn, nOut);
-  const out: { scale: number; why: string }[] = [];
-  if (scheme === 'small') {
-    out.push({ scale: 0.1, why: "'small' is 0.01·randn(): the scale is 0.01 (0.1 = √0.01 treats 0.01 as the variance)" });
-    out.push({ scale: 1e-4, why: "'small' is 0.01·randn(): multiply by 0.01 once, not by 0.01²" });
-  } else {
-    out.push({ scale: v, why: `you multiplied by the variance ${text}; N(0, v) names the variance, so the scale is √v = ${num(Math.sqrt(v))}` });
-  }
-  if (scheme === 'xavier') {
-    out.push({ scale: Math.sqrt(1 / nOut), why: 'you used nOut; Xavier divides by the fan-in: N(0, 1/nIn)' });
-    out.push({ scale: Math.sqrt(2 / nIn), why: "2/nIn is He's variance; Xavier's is 1/nIn" });
-    out.push({ scale: Math.sqrt(2 / (nIn + nOut)), why: "2/(nIn+nOut) is Glorot's variance; Xavier's is 1/nIn" });
-  }
-  if (scheme === 'he') {
-    out.push({ scale: Math.sqrt(2 / nOut), why: 'you used nOut; He divides by the fan-in: N(0, 2/nIn)' });
-    out.push({ scale: Math.sqrt(1 / nIn), why: "1/nIn is Xavier's variance; He's is 2/nIn (ReLU zeroes half of the units, so the variance is doubled)" });
-  }
-  if (scheme === 'glorot') {
-    out.push({ scale: Math.sqrt(6 / (nIn + nOut)), why: "√(6/(nIn+nOut)) is the limit r of Glorot's uniform version U(−r, r); the normal version has variance 2/(nIn+nOut)" });
-    out.push({ scale: Math.sqrt(1 / (nIn + nOut)), why: 'the variance is 2/(nIn+nOut): the factor 2 is missing' });
-    out.push({ scale: Math.sqrt(1 / nIn), why: "1/nIn is Xavier's variance; Glorot's averages fan-in and fan-out: 2/(nIn+nOut)" });
-    out.push({ scale: Math.sqrt(2 / (nIn * nOut)), why: 'the variance is 2/(nIn + nOut), a sum, not a product' });
-  }
-  if (scheme !== 'small') out.push({ scale: 1, why: `the values are not scaled at all: multiply each draw by √(${text.split(' = ')[0]})` });
-  return out;
 }
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.abs(b);
@@ -83,9 +54,9 @@ function explain(got: unknown, expected: unknown, scheme: Scheme, nIn: number, n
     parts.push(scaleOk ? `the variance is right (${target(scheme, nIn, nOut).text}), but ${order}` : order);
   }
   if (!scaleOk) {
-    const known = wrongScales(scheme, nIn, nOut).find((w) => close(match.scale, w.scale));
+    // Which wrong scale it is (He's variance for Xavier, nOut for nIn…) is for mistake recognition.
     const ratio = `every value is ${num(match.scale / wantScale)}× the right one (scale ${num(match.scale)} instead of ${num(wantScale)})`;
-    parts.push(known ? `${ratio}: ${known.why}` : `${ratio}: '${scheme}' is N(0, ${target(scheme, nIn, nOut).text}), so multiply each draw by ${num(wantScale)}`);
+    parts.push(`${ratio}: '${scheme}' is N(0, ${target(scheme, nIn, nOut).text}), so multiply each draw by ${num(wantScale)}`);
   }
   if (!parts.length) return cmp.message ?? 'the values differ from the expected ones';
   const first = parts.join('; and ');
@@ -159,12 +130,8 @@ function statistical(id: string, scheme: Scheme, nIn: number, nOut: number, seed
       if (randnCalls !== nIn * nOut) {
         return `randn() was called ${times(randnCalls ?? 0)}, but it must be called exactly once per element: ${times(nIn * nOut)} for this matrix`;
       }
-      const problem = describeGaussianSample(W, { variance: v, varianceText: text, what: `your ${nIn}×${nOut} '${scheme}' matrix` });
-      if (!problem) return null;
-      // Say why when the values are the draws times a recognisable wrong scale.
-      const match = detectDrawOrder(W, replay(seededGaussian(seed), nIn * nOut), nIn, nOut);
-      const known = match && wrongScales(scheme, nIn, nOut).find((w) => close(match.scale, w.scale));
-      return known ? `${problem}: ${known.why}` : problem;
+      // Which wrong scale it is, is for mistake recognition (reference/weight-init/mistakes.ts).
+      return describeGaussianSample(W, { variance: v, varianceText: text, what: `your ${nIn}×${nOut} '${scheme}' matrix` });
     },
   };
 }

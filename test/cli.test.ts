@@ -38,6 +38,20 @@ describe('npm run grade', () => {
     expect(r.stdout).toMatch(/seed 3/);
   });
 
+  it('grades a known mistake with --mistake, written as edits or as a whole file', async () => {
+    const edited = await cli('grade.ts', ['sigmoid', '--mistake', 'sign-flipped', '--seed', '3']);
+    expect(edited.code).toBe(1);
+    expect(edited.stdout).toMatch(/Recognised mistake \(sign-flipped\)/);
+    const whole = await cli('grade.ts', ['linear-predict', '--mistake', 'no-bias', '--json', '--seed', '3']);
+    expect(whole.code).toBe(1);
+    expect(JSON.parse(whole.stdout).mistake.id).toBe('no-bias');
+    const unknown = await cli('grade.ts', ['linear-predict', '--mistake', 'no-such-thing']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no mistake 'no-such-thing' in linear-predict\. Mistakes: bias-per-feature, no-bias/);
+    const both = await cli('grade.ts', ['linear-predict', 'reference/linear-predict/solution.js', '--mistake', 'no-bias']);
+    expect(both.code).toBe(2);
+  });
+
   it('prints exactly the report with --json, and a stub errors', async () => {
     const r = await cli('grade.ts', ['linear-predict', 'exercises/linear-predict/stub.js', '--json', '--seed', '9']);
     expect(r.code).toBe(1);
@@ -100,7 +114,10 @@ describe('npm run new', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/guessed/);
     expect((await readdir(join(dir, 'exercises', 'mse-cost'))).sort()).toEqual(['statement.md', 'statement.zh.md', 'stub.js']);
-    expect(await readdir(join(dir, 'reference', 'mse-cost', 'mistakes'))).toHaveLength(1);
+    expect((await readdir(join(dir, 'reference', 'mse-cost'))).sort()).toEqual(['mistakes.ts', 'solution.js']);
+    const mistakes = await readFile(join(dir, 'reference', 'mse-cost', 'mistakes.ts'), 'utf8');
+    expect(mistakes).toMatch(/defineMistakes\(\[/);
+    expect(mistakes).toMatch(/find: "throw new Error\('TODO: reference solution'\);"/);
     const grader = await readFile(join(dir, 'graders', 'mse-cost.ts'), 'utf8');
     expect(grader).toMatch(/call: 'computeCost'/);
     const statement = await readFile(join(dir, 'exercises', 'mse-cost', 'statement.md'), 'utf8');

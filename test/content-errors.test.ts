@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadExercise, loadPublic } from '../src/lib/server/exercises';
-import { mathProblems, strayContent } from '../src/lib/server/validate';
+import { mathProblems, strayContent, validateExercises } from '../src/lib/server/validate';
 
 const root = join(import.meta.dirname, '..');
 const dirs: string[] = [];
@@ -64,6 +64,59 @@ describe('loading an exercise', () => {
     await expect(loadExercise('linear-predict', noHint)).rejects.toThrow(/no-hint\.js: export `hint = /);
     const renamed = await withFile('reference/linear-predict/solution.js', 'export function forecast() { return [] }');
     await expect(loadExercise('linear-predict', renamed)).rejects.toThrow(/solution\.js: does not export predict/);
+  });
+});
+
+describe('mistakes written as edits', () => {
+  const rel = 'reference/linear-predict/mistakes.ts';
+  // linear-predict's solution has `let f = b;` once and `;` on several lines.
+  const mistakes = (edits: string, name = 'no-bias-edit') => `import { defineMistakes } from '../../src/lib/engine/mistakes';
+export default defineMistakes([
+  { name: '${name}', hint: { en: 'Your predictions leave out the bias b.', zh: '你的预测漏掉了偏置 b。' }, edits: ${edits} },
+]);
+`;
+
+  it('rebuilds an edited mistake from the solution and loads it like a file', async () => {
+    const dir = await withFile(rel, mistakes(`[{ find: 'let f = b;', replace: 'let f = 0;' }]`));
+    const ex = await loadExercise('linear-predict', dir);
+    const m = ex.mistakes.find((m) => m.id === 'no-bias-edit')!;
+    expect(m.file).toBe(`${join(dir, rel)}#no-bias-edit`);
+    expect(m.source).toBe(ex.reference.source.replace('let f = b;', 'let f = 0;'));
+    expect((m.module.predict as (X: number[][], w: number[], b: number) => number[])([[1, 2]], [1, 1], 5)).toEqual([3]);
+    expect(ex.mistakes.map((m) => m.id)).toEqual(['bias-per-feature', 'no-bias-edit', 'no-bias']);
+  });
+
+  const fails = async (text: string, problem: RegExp) => {
+    const dir = await withFile(rel, text);
+    const [result] = await validateExercises(['linear-predict'], dir);
+    expect(result.id).toBe('linear-predict');
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toContain(`${join(dir, rel)}#no-bias-edit: `);
+    expect(result.problems[0]).toMatch(problem);
+  };
+
+  it('fails validate when a find no longer occurs in the solution', async () => {
+    await fails(mistakes(`[{ find: 'let f = bias;', replace: 'let f = 0;' }]`), /edits\[0\]\.find "let f = bias;" does not occur in the solution$/);
+  });
+
+  it('fails validate when a find occurs more than once', async () => {
+    await fails(mistakes(`[{ find: ';', replace: '' }]`), /edits\[0\]\.find ";" occurs \d+ times in the solution; it must occur exactly once/);
+  });
+
+  it('fails validate when a later edit no longer applies after the earlier ones', async () => {
+    await fails(mistakes(`[{ find: 'let f = b;', replace: 'let f = 0;' }, { find: 'let f = b;', replace: 'let f = 1;' }]`), /edits\[1\]\.find "let f = b;" does not occur in the solution after edits\[0\.\.0\]/);
+  });
+
+  it('fails validate when the edits leave the solution unchanged', async () => {
+    await fails(mistakes(`[{ find: 'let f = b;', replace: 'let f = b;' }]`), /the edits leave the solution unchanged/);
+  });
+
+  it('names the mistake and field of a malformed list, and a name used twice', async () => {
+    await expect(loadExercise('linear-predict', await withFile(rel, mistakes(`[{ find: '', replace: 'x' }]`)))).rejects.toThrow(/mistakes\.ts: \[0\]\.edits\[0\]\.find: an empty `find` matches everywhere/);
+    await expect(loadExercise('linear-predict', await withFile(rel, mistakes(`[]`, 'No Bias')))).rejects.toThrow(/mistakes\.ts: \[0\]\.name: names are lowercase words joined by dashes.*\[0\]\.edits: /);
+    await expect(loadExercise('linear-predict', await withFile(rel, mistakes(`[{ find: 'let f = b;', replace: 'let f = 0;' }]`, 'no-bias')))).rejects.toThrow(
+      /no-bias\.js: mistake 'no-bias' is also in mistakes\.ts: names are unique across both/,
+    );
   });
 });
 

@@ -1,13 +1,15 @@
 // npm run grade -- <exercise-id> <file> [--json] [--seed N] [--run]
+// npm run grade -- <exercise-id> --mistake <name> [...]: grade a known mistake as a learner file
 // Exit 0 when every check passes, 1 when the submission fails or errors, 2 for usage problems.
 import { readFile } from 'node:fs/promises';
 import { newSeed } from '../lib/engine/random';
-import { contentRoot, exerciseExists, listExerciseIds } from '../lib/server/exercises';
+import { contentRoot, exerciseExists, listExerciseIds, loadExercise } from '../lib/server/exercises';
 import { GradingPool } from '../lib/server/pool';
 import { parseCli, runCommand, UsageError } from './args';
 import { formatReport } from './format';
 
-const USAGE = `usage: npm run grade -- <exercise-id> <file.js> [--json] [--seed N] [--run]
+const USAGE = `usage: npm run grade -- <exercise-id> (<file.js> | --mistake <name>) [--json] [--seed N] [--run]
+  --mistake  grade a known mistake (mistakes.ts or mistakes/<name>.js) as a learner's file
   --json     print exactly the report (JSON) on stdout
   --seed N   seed of the randomized checks (the report names the one used)
   --run      grade only the visible examples, as the Run button does`;
@@ -17,8 +19,10 @@ await runCommand(USAGE, async () => {
     json: { type: 'boolean' },
     seed: { type: 'string' },
     run: { type: 'boolean' },
+    mistake: { type: 'string' },
   });
-  if (positionals.length !== 2) throw new UsageError('expected an exercise id and a file');
+  const want = values.mistake === undefined ? 2 : 1;
+  if (positionals.length !== want) throw new UsageError(want === 2 ? 'expected an exercise id and a file' : 'expected an exercise id (and no file) with --mistake');
   const [id, file] = positionals;
   const root = contentRoot();
   if (!(await exerciseExists(id, root))) {
@@ -26,10 +30,17 @@ await runCommand(USAGE, async () => {
     throw new UsageError(`unknown exercise '${id}'. Exercises: ${ids.join(', ') || '(none)'}`);
   }
   let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  if (values.mistake !== undefined) {
+    const { mistakes } = await loadExercise(id, root);
+    const m = mistakes.find((m) => m.id === values.mistake);
+    if (!m) throw new UsageError(`no mistake '${values.mistake}' in ${id}. Mistakes: ${mistakes.map((m) => m.id).join(', ') || '(none)'}`);
+    source = m.source;
+  } else {
+    try {
+      source = await readFile(file, 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
   }
   let seed = newSeed();
   if (values.seed !== undefined) {

@@ -63,7 +63,7 @@ await runCommand(USAGE, async () => {
     [join('exercises', id, 'statement.zh.md'), statementZh(title.trim())],
     [join('exercises', id, 'stub.js'), moduleWith(exports, "throw new Error('not implemented');", true)],
     [join('reference', id, 'solution.js'), moduleWith(exports, "throw new Error('TODO: reference solution');", false)],
-    [join('reference', id, 'mistakes', 'todo-first-mistake.js'), mistake(exports)],
+    [join('reference', id, 'mistakes.ts'), mistakes()],
     [join('graders', `${id}.ts`), grader(exports)],
   ];
   const existing = files.filter(([f]) => existsSync(join(root, f)));
@@ -74,7 +74,7 @@ await runCommand(USAGE, async () => {
     process.stdout.write(`created ${relative(process.cwd(), join(root, f)) || f}\n`);
   }
   for (const g of guessed) process.stdout.write(`guessed: ${g}\n`);
-  process.stdout.write(`\nNext: write the statement, the reference and at least two mistakes, then\n  npm run validate -- ${id}\n`);
+  process.stdout.write(`\nNext: write the statement, the reference and at least two mistakes (edits in mistakes.ts), then\n  npm run validate -- ${id}\n`);
   return 0;
 });
 
@@ -156,14 +156,19 @@ function moduleWith(exports: CatalogExport[], body: string, docs: boolean) {
     })
     .join('\n');
 }
-function mistake(exports: CatalogExport[]) {
-  return `// A realistic wrong solution; the grader must fail it and recognise it.
-export const hint = {
-  en: 'TODO: name the mistake and how to fix it.',
-  zh: 'TODO：指出错误以及如何改正。',
-};
+function mistakes() {
+  return `import { defineMistakes } from '../../src/lib/engine/mistakes';
 
-${moduleWith(exports, "throw new Error('TODO: the mistaken version');", false)}`;
+// Known mistakes, each a small edit of solution.js: every \`find\` must occur exactly once in it.
+// A mistake that is a different program altogether goes whole in mistakes/<name>.js instead.
+export default defineMistakes([
+  {
+    name: 'todo-first-mistake',
+    hint: { en: 'TODO: name the mistake and how to fix it.', zh: 'TODO：指出错误以及如何改正。' },
+    edits: [{ find: "throw new Error('TODO: reference solution');", replace: "throw new Error('TODO: the mistaken version');" }],
+  },
+]);
+`;
 }
 function grader(exports: CatalogExport[]) {
   const e = exports[0];

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expandCases } from '../../src/lib/engine/cases';
 import { toWire } from '../../src/lib/engine/codec';
 import { runOnHost } from '../../src/lib/engine/oracle';
-import { listExerciseIds, loadExercise } from '../../src/lib/server/exercises';
+import { listExerciseIds, loadExercise, loadMistakes } from '../../src/lib/server/exercises';
 
 /** Source text with all whitespace removed: survives reformatting, not renaming. */
 export const squash = (s: string) => s.replace(/\s+/g, '');
@@ -50,21 +50,37 @@ export interface SecretLine {
   line: string;
 }
 
-/** Lines of reference/ files long and specific enough that no public file or library has them. */
-export function referenceLines(root: string, publicText: string): SecretLine[] {
+/**
+ * Lines of reference solutions and known mistakes long and specific enough that no public file
+ * or library has them. Mistakes written as edits (mistakes.ts) are scanned as rebuilt sources.
+ */
+export async function referenceLines(root: string, publicText: string): Promise<SecretLine[]> {
   const pub = squash(publicText);
   const out: SecretLine[] = [];
   const dir = join(root, 'reference');
   if (!existsSync(dir)) return out;
-  const files: string[] = [];
+  const sources: { file: string; text: string }[] = [];
   for (const id of readdirSync(dir)) {
     const sol = join(dir, id, 'solution.js');
-    if (existsSync(sol)) files.push(sol);
-    const m = join(dir, id, 'mistakes');
-    if (existsSync(m)) for (const f of readdirSync(m)) if (f.endsWith('.js')) files.push(join(m, f));
+    if (!existsSync(sol)) continue;
+    const solution = readFileSync(sol, 'utf8');
+    sources.push({ file: sol, text: solution });
+    try {
+      for (const m of await loadMistakes(join(dir, id), solution)) {
+        // an edited mistake's hint is in mistakes.ts, not in its rebuilt source
+        const hint = m.file.endsWith('.js') ? '' : `\n${JSON.stringify(m.hint.en)}\n${JSON.stringify(m.hint.zh ?? '')}`;
+        sources.push({ file: m.file, text: m.source + hint });
+      }
+    } catch {
+      // a mistakes.ts that does not load (validate reports it): scan the files as they are
+      const m = join(dir, id, 'mistakes');
+      if (existsSync(m)) for (const f of readdirSync(m)) if (f.endsWith('.js')) sources.push({ file: join(m, f), text: readFileSync(join(m, f), 'utf8') });
+      const edits = join(dir, id, 'mistakes.ts');
+      if (existsSync(edits)) sources.push({ file: edits, text: readFileSync(edits, 'utf8') });
+    }
   }
-  for (const file of files) {
-    for (const raw of readFileSync(file, 'utf8').split('\n')) {
+  for (const { file, text } of sources) {
+    for (const raw of text.split('\n')) {
       const line = raw.trim();
       if (/^(\/\/|\*|\/\*)/.test(line)) continue;
       const s = squash(line);
@@ -72,7 +88,7 @@ export function referenceLines(root: string, publicText: string): SecretLine[] {
       out.push({ file, line });
     }
     // String literals (hints, error messages) survive minification verbatim.
-    for (const m of readFileSync(file, 'utf8').matchAll(/(['"`])((?:\\.|(?!\1)[^\\\n]){16,})\1/g)) {
+    for (const m of text.matchAll(/(['"`])((?:\\.|(?!\1)[^\\\n]){16,})\1/g)) {
       if (!publicText.includes(m[2])) out.push({ file, line: m[2] });
     }
   }

@@ -11,7 +11,7 @@ export type Outcome =
   | { kind: 'threw'; name: string; message: string; isError: boolean; calls: CallLog };
 
 export interface Mistake {
-  /** The variant's file name under reference/<id>/mistakes/, without `.js`. */
+  /** The mistake's name (in reference/<id>/mistakes.ts, or its file name under mistakes/ without `.js`). */
   id: string;
   hint: LocalizedText;
   outcome(c: Case): Outcome;

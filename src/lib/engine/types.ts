@@ -46,7 +46,7 @@ export interface CheckResult {
 }
 
 export interface MistakeMatch {
-  /** The known-wrong variant's name (its file name under reference/<id>/mistakes/). */
+  /** The known mistake's name (in reference/<id>/mistakes.ts, or its file name under mistakes/). */
   id: string;
   hint: LocalizedText;
   /** Fraction of the failing checks on which the submission behaves like the variant. */

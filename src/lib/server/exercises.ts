@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type ExerciseMeta, parseExercise, type Statement } from '../engine/exercise';
 import { ContentError, type GraderDef, parseGrader } from '../engine/grader';
+import { applyEdits, parseMistakes } from '../engine/mistakes';
 import { type ModuleExports, moduleOracle, type Oracle } from '../engine/oracle';
 import type { LocalizedText } from '../engine/types';
 
@@ -14,7 +15,9 @@ export interface MistakeModule {
   id: string;
   hint: LocalizedText;
   module: ModuleExports;
+  /** mistakes/<name>.js, or mistakes.ts#<name> for a mistake written as edits. */
   file: string;
+  /** The full source (rebuilt from the solution for edits). */
   source: string;
 }
 
@@ -37,6 +40,13 @@ export function contentRoot(): string {
 export type ModuleImporter = (file: string) => Promise<Record<string, unknown>>;
 
 const importFile: ModuleImporter = (file) => import(/* @vite-ignore */ pathToFileURL(file).href);
+
+/**
+ * A mistake written as edits is a module with no file: imported from its source as a data: URL
+ * (Node and Vite's module runner both import those natively; a reference has no imports).
+ */
+export const importSource = (source: string): Promise<Record<string, unknown>> =>
+  import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(source, 'utf8').toString('base64')}`);
 
 export async function listExerciseIds(root = contentRoot()): Promise<string[]> {
   const dir = join(root, 'exercises');
@@ -81,19 +91,7 @@ export async function loadExercise(id: string, root = contentRoot(), importer: M
     if (!(name in reference.module)) throw new ContentError(refFile, `does not export ${name}`);
   }
 
-  const mistakes: MistakeModule[] = [];
-  const mistakesDir = join(refDir, 'mistakes');
-  if (existsSync(mistakesDir)) {
-    for (const f of (await readdir(mistakesDir)).filter((f) => f.endsWith('.js')).sort()) {
-      const file = join(mistakesDir, f);
-      const module = await importer(file);
-      const hint = module.hint as LocalizedText | undefined;
-      if (!hint || typeof hint.en !== 'string' || hint.en.length < 10) {
-        throw new ContentError(file, 'export `hint = { en: "…", zh: "…" }`, the hint shown when a submission behaves like this mistake');
-      }
-      mistakes.push({ id: f.replace(/\.js$/, ''), hint, module, file, source: await readText(file) });
-    }
-  }
+  const mistakes = await loadMistakes(refDir, reference.source, importer);
 
   return {
     ...pub,
@@ -102,6 +100,44 @@ export async function loadExercise(id: string, root = contentRoot(), importer: M
     mistakes,
     oracle: () => moduleOracle(reference.module, mistakes),
   };
+}
+
+/** The known mistakes: edits in reference/<id>/mistakes.ts, whole files in reference/<id>/mistakes/. */
+export async function loadMistakes(refDir: string, solution: string, importer: ModuleImporter = importFile): Promise<MistakeModule[]> {
+  const out: MistakeModule[] = [];
+  const editsFile = join(refDir, 'mistakes.ts');
+  if (existsSync(editsFile)) {
+    const parsed = parseMistakes((await importer(editsFile)).default);
+    if (!parsed.ok) throw new ContentError(editsFile, parsed.problems);
+    for (const m of parsed.mistakes) {
+      const file = `${editsFile}#${m.name}`;
+      const rebuilt = applyEdits(solution, m.edits);
+      if (!rebuilt.ok) throw new ContentError(file, rebuilt.problem);
+      let module: Record<string, unknown>;
+      try {
+        module = await importSource(rebuilt.source);
+      } catch (e) {
+        throw new ContentError(file, `the edited solution does not load: ${(e as Error).message}`);
+      }
+      out.push({ id: m.name, hint: m.hint, module, file, source: rebuilt.source });
+    }
+  }
+  const mistakesDir = join(refDir, 'mistakes');
+  if (existsSync(mistakesDir)) {
+    for (const f of (await readdir(mistakesDir)).filter((f) => f.endsWith('.js')).sort()) {
+      const file = join(mistakesDir, f);
+      const id = f.replace(/\.js$/, '');
+      if (out.some((m) => m.id === id)) throw new ContentError(file, `mistake '${id}' is also in mistakes.ts: names are unique across both`);
+      const module = await importer(file);
+      const hint = module.hint as LocalizedText | undefined;
+      if (!hint || typeof hint.en !== 'string' || hint.en.length < 10) {
+        throw new ContentError(file, 'export `hint = { en: "…", zh: "…" }`, the hint shown when a submission behaves like this mistake');
+      }
+      out.push({ id, hint, module, file, source: await readText(file) });
+    }
+  }
+  // The order of file names, as before there were edits (recognition keeps the first of a tie).
+  return out.sort((a, b) => (`${a.id}.js` < `${b.id}.js` ? -1 : 1));
 }
 
 async function readText(file: string): Promise<string> {

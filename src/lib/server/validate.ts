@@ -82,7 +82,7 @@ async function validateOne(id: string, root: string, pool: GradingPool): Promise
     problems.push(`statement.zh.md has ${ex.meta.hints.zh.length} hints, statement.md has ${ex.meta.hints.en.length}`);
   }
   problems.push(...mathProblems(ex));
-  if (ex.mistakes.length < MIN_MISTAKES) problems.push(`only ${ex.mistakes.length} known-wrong variant(s) under reference/${id}/mistakes/ (at least ${MIN_MISTAKES})`);
+  if (ex.mistakes.length < MIN_MISTAKES) problems.push(`only ${ex.mistakes.length} known mistake(s) in reference/${id}/mistakes.ts and mistakes/ (at least ${MIN_MISTAKES})`);
   if (ex.stub.trim() === ex.reference.source.trim()) problems.push('the stub is identical to the reference');
 
   const grade = (source: string, seed: number, mode: 'run' | 'submit' = 'submit') => pool.grade({ exercise: id, source, mode, seed });
