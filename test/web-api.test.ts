@@ -142,9 +142,12 @@ describe('POST /api/grade', () => {
     const good = await post(server.url, { exercise: 'linear-predict', source: reference, mode: 'submit' }, 'tab-good');
     expect(good.status).toBe(200);
     expect(good.body.status).toBe('pass');
-    // It waits at most for one loop (the 2 s per-call limit), not for the whole backlog.
-    expect(good.ms).toBeLessThan(3500);
     const results = await Promise.all(flood);
+    // It waits at most for one loop, not for the whole backlog (three loops per worker). Measured
+    // against the backlog itself, not in seconds: on a loaded machine every loop's time limit is
+    // stretched (up to 4x), the ratio stays.
+    const backlogMs = Math.max(...results.map((r) => r.ms));
+    expect(good.ms).toBeLessThan(0.6 * backlogMs);
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     const loopReport = results.find((r) => r.status === 200)!.body as Report;

@@ -178,7 +178,8 @@ describe('a course round', () => {
     await ada.goto(`${server.url}/join/${code}`);
     await assertAccessible(ada, '/join/<code>');
     await ada.getByRole('button', { name: 'Join this course' }).click();
-    await ada.getByText('You are in this course.').waitFor();
+    await ada.waitForURL(/\/courses\/\d+$/);
+    await assertAccessible(ada, '/courses/<id>');
     assert.equal(await submitCode(ada, 'linear-predict', reference('linear-predict')), 'pass');
     await ada.goto(server.url + '/courses');
     await assertAccessible(ada, '/courses');
@@ -187,7 +188,7 @@ describe('a course round', () => {
     await signUpAs(bob, 'bob');
     await bob.goto(`${server.url}/join/${code}`);
     await bob.getByRole('button', { name: 'Join this course' }).click();
-    await bob.getByText('You are in this course.').waitFor();
+    await bob.waitForURL(/\/courses\/\d+$/);
     assert.equal(await submitCode(bob, 'linear-predict', mistake('linear-predict', 'no-bias')), 'fail');
     assert.match(await bob.getByTestId('mistake').innerText(), /bias/i);
     await bob.screenshot({ path: join(SHOTS, '21-course-learner-mistake.png') });
@@ -200,7 +201,7 @@ describe('a course round', () => {
     await assertAccessible(teacher, 'gradebook');
     const row = (name: string) => teacher.locator('table.book tbody tr', { has: teacher.locator(`th:text-is("${name}")`) });
     const cell = (name: string) => row(name).locator('td').first();
-    assert.match(await cell('ada').innerText(), /100%\s+1×\s+✓/);
+    assert.match(await cell("ada").innerText(), /100%\s+1×\s+✓/);
     assert.match(await cell('bob').innerText(), /\d+%\s+1×/);
     assert.doesNotMatch(await cell('bob').innerText(), /✓/);
     await teacher.screenshot({ path: join(SHOTS, '22-course-gradebook.png'), fullPage: true });
