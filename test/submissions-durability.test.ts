@@ -2,25 +2,27 @@
 // killed (SIGKILL) while grading them grades what was left at its next start, on the same data.
 // Every submission the client saw an id for, and every row in the database, ends `graded` with
 // a report. On PGlite (the embedded database must survive SIGKILL) and on PostgreSQL.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/lib/server/db';
 import { submissions } from '../src/lib/server/db/schema';
+import { loadExercise } from '../src/lib/server/exercises';
 import { signUp } from './support/accounts';
 import { DATABASE_KINDS, newPostgresUrl, ROOT } from './support/databases';
 import { ensureBuilt, startServer, type RunningServer } from './browser/server';
 
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
-const mistakesOf = (id: string) => readdirSync(join(ROOT, 'reference', id, 'mistakes')).map((f) => read(`reference/${id}/mistakes/${f}`));
+// Every known mistake as a learner's whole file (edits of the solution rebuilt by the loader).
+const mistakesOf = async (id: string) => (await loadExercise(id, ROOT)).mistakes.map((m) => m.source);
 
 const SOURCES: { exercise: string; source: string }[] = [
   { exercise: 'linear-predict', source: read('reference/linear-predict/solution.js') },
-  ...mistakesOf('linear-predict').map((source) => ({ exercise: 'linear-predict', source })),
+  ...(await mistakesOf('linear-predict')).map((source) => ({ exercise: 'linear-predict', source })),
   { exercise: 'linear-predict', source: 'export function predict(X, w, b) { return X.map(() => 0); }' },
   { exercise: 'adam', source: read('reference/adam/solution.js') },
-  ...mistakesOf('adam').map((source) => ({ exercise: 'adam', source })),
+  ...(await mistakesOf('adam')).map((source) => ({ exercise: 'adam', source })),
 ];
 
 interface Sent {
