@@ -192,6 +192,12 @@ describe('a course round', () => {
     assert.equal(await submitCode(bob, 'linear-predict', mistake('linear-predict', 'no-bias')), 'fail');
     assert.match(await bob.getByTestId('mistake').innerText(), /bias/i);
     await bob.screenshot({ path: join(SHOTS, '21-course-learner-mistake.png') });
+    // Bob's history: the stored submission, its report, accessible.
+    await bob.getByTestId('history-tab').click();
+    await bob.getByTestId('history-item').first().waitFor();
+    assert.equal(await bob.getByTestId('history-item').count(), 1);
+    assert.equal(await bob.getByTestId('history-item').first().getAttribute('data-verdict'), 'fail');
+    await assertAccessible(bob, 'history');
     await ada.context().close();
     await bob.context().close();
   });
