@@ -90,7 +90,7 @@ try {
   const pglite = await run('8 signed-in learners, PGlite', {}, true);
   const server = await run('8 signed-in learners, PostgreSQL', { DATABASE_URL: pgUrl }, true);
   const verdict = (m: Measured) =>
-    `p50 +${(m.p50 - guests.p50).toFixed(1)} ms [target ≤ +5 ms], ${m.perSecond.toFixed(1)} graded/s [target ≥ 80]`;
+    `p50 ${m.p50 >= guests.p50 ? '+' : '−'}${Math.abs(m.p50 - guests.p50).toFixed(1)} ms [target ≤ +5 ms], ${m.perSecond.toFixed(1)} graded/s [target ≥ 80]`;
   console.log(`storage on PGlite:     ${verdict(pglite)}`);
   console.log(`storage on PostgreSQL: ${verdict(server)}`);
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
