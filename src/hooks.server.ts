@@ -1,7 +1,7 @@
 import { json, type Handle, type ServerInit } from '@sveltejs/kit';
 import { SESSION_COOKIE, setSessionCookie, validateSession } from '$lib/server/auth/sessions';
 import { closeDatabase, database } from '$lib/server/db';
-import { installShutdown, onShutdown } from '$lib/server/lifecycle';
+import { installShutdown, onDrain, onShutdown } from '$lib/server/lifecycle';
 import { startRecovery } from '$lib/server/stored-grading';
 import { closeScheduler } from '$lib/server/submissions';
 
@@ -12,6 +12,7 @@ export const init: ServerInit = async () => {
     installShutdown();
     onShutdown(closeDatabase);
     onShutdown(closeScheduler);
+    onDrain(closeScheduler);
     // Submissions an earlier run accepted but did not finish grading: graded now, in the background.
     startRecovery(db);
   } catch (e) {
