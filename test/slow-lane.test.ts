@@ -55,7 +55,12 @@ afterAll(async () => {
 
 describe('readiness', () => {
   it('GET /readyz is 200 with a live worker and an answering database', async () => {
-    const res = await fetch(`${server.url}/readyz`);
+    // The workers may still be loading just after the start (a loaded machine): 503 until then.
+    let res = await fetch(`${server.url}/readyz`);
+    for (let i = 0; i < 60 && res.status === 503; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      res = await fetch(`${server.url}/readyz`);
+    }
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ ok: true, database: 'ok' });
@@ -111,8 +116,10 @@ describe('fast and slow lanes', () => {
 
   it('correct but slow code (about 3x the fast budget, within the limits) passes, through the slow lane', async () => {
     const before = await stats(server.url);
-    const targetMs = 3 * FAST_MIN_MS;
-    const n = Math.round(Math.min(targetMs, 1_500) / msPerIteration);
+    // Over the fast budget (max(10 x the reference's ~30 ms, 300 ms)) by far, under the 2 s
+    // call limit by a margin (which stretches, moreover, when the thread is starved of CPU).
+    const targetMs = 4 * FAST_MIN_MS;
+    const n = Math.round(targetMs / msPerIteration);
     const r = await post(server.url, spin(n), '127.0.4.1');
     expect(r.status).toBe(200);
     expect((r.body as Report).status).toBe('pass');
