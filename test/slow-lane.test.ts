@@ -78,11 +78,11 @@ describe('fast and slow lanes', () => {
     const r = await post(server.url, reference, '127.0.2.3');
     expect(r.body.status).toBe('pass');
     alone = r.ms;
-    // Calibration of the busy work below: time inside QuickJS for 2 million iterations.
+    // Calibration of the busy work below: time inside QuickJS for 5 million iterations.
     const base = (await post(server.url, reference, '127.0.2.4')).body as Report;
-    const spun = (await post(server.url, spin(2_000_000), '127.0.2.5')).body as Report;
+    const spun = (await post(server.url, spin(5_000_000), '127.0.2.5')).body as Report;
     expect(spun.status).toBe('pass');
-    msPerIteration = Math.max(1e-7, (spun.timings.sandboxMs - base.timings.sandboxMs) / 2_000_000);
+    msPerIteration = Math.max(1e-7, (spun.timings.sandboxMs - base.timings.sandboxMs) / 5_000_000);
     console.log(`[slow-lane] honest alone: ${Math.round(alone)} ms; busy work: ${(msPerIteration * 1e6).toFixed(0)} ms per million iterations`);
   }, 120_000);
 
@@ -118,11 +118,11 @@ describe('fast and slow lanes', () => {
     const before = await stats(server.url);
     // Over the fast budget (max(10 x the reference's ~30 ms, 300 ms)) by far, under the 2 s
     // call limit by a margin (which stretches, moreover, when the thread is starved of CPU).
-    const targetMs = 4 * FAST_MIN_MS;
+    const targetMs = 3 * FAST_MIN_MS;
     const n = Math.round(targetMs / msPerIteration);
     const r = await post(server.url, spin(n), '127.0.4.1');
     expect(r.status).toBe(200);
-    expect((r.body as Report).status).toBe('pass');
+    expect((r.body as Report).status, JSON.stringify((r.body as Report).error ?? (r.body as Report).checks?.find((c) => c.status !== 'pass'))).toBe('pass');
     const after = await stats(server.url);
     expect(after.movedToSlow - before.movedToSlow).toBe(1);
     console.log(`[slow-lane] slow but correct (${n} iterations, ~${targetMs} ms): passed in ${Math.round(r.ms)} ms`);

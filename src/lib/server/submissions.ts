@@ -14,7 +14,8 @@
 //   reference's own grading time (grade-exercise.ts, `fastBudgetMs`). A job that exceeds it
 //   (an infinite loop, very slow code) moves to the slow lane and is graded again with the
 //   exercise's full limits there; the slow lane uses at most NABLA_SLOW_LANE_WORKERS workers
-//   (default half, at least one), so the others keep serving the fast lane. When the fast lane
+//   (default half, at least one), so the others keep serving the fast lane, which goes first
+//   (unless a slow job has waited SLOW_LANE_STARVED_MS). When the fast lane
 //   is congested (its oldest job has waited over CONGESTED_MS), clients never served before are
 //   taken newest first: a storm of one-job clients (every one of them a loop) is run
 //   at the fast budget each while a submission arriving after it is graded at once.
@@ -57,7 +58,9 @@ export interface SchedulerOptions {
 }
 
 /** The fast lane is congested when its oldest job has waited this long: see the header. */
-export const CONGESTED_MS = 500;
+export const CONGESTED_MS = 200;
+/** A slow-lane job waiting this long goes before the fast lane (no starvation under sustained load). */
+export const SLOW_LANE_STARVED_MS = 10_000;
 
 interface Ticket {
   client: string;
@@ -276,22 +279,29 @@ export class SubmissionScheduler {
   }
 
   /**
-   * Start queued tickets while workers are free, one client after another. The slow lane goes
-   * first while it is under its share (with one worker, the fast lane goes first).
+   * Start queued tickets while workers are free, one client after another. The fast lane goes
+   * first; the slow lane takes a free worker while it is under its share, and goes first when
+   * its oldest job has waited SLOW_LANE_STARVED_MS.
    */
   private pump() {
     if (this.closed) return;
     this.refreshPool();
     while (this.runningTotal < this.opts.workers) {
       const slowMay = this.slowRunning < this.slowLaneWorkers;
-      const slowFirst = this.opts.workers > 1 || this.opts.fastLane === false;
+      const slowFirst = this.opts.fastLane === false || (slowMay && this.oldestWait(this.slowQueues) > SLOW_LANE_STARVED_MS);
       let ticket: Ticket | undefined;
-      if (slowMay && slowFirst) ticket = this.nextTicket(this.slowQueues, false);
+      if (slowFirst) ticket = this.nextTicket(this.slowQueues, false);
       ticket ??= this.nextTicket(this.queues, true);
-      if (!ticket && slowMay && !slowFirst) ticket = this.nextTicket(this.slowQueues, false);
+      if (!ticket && slowMay) ticket = this.nextTicket(this.slowQueues, false);
       if (!ticket) return;
       this.start(ticket);
     }
+  }
+
+  private oldestWait(queues: Map<string, Ticket[]>): number {
+    let oldest = Infinity;
+    for (const q of queues.values()) oldest = Math.min(oldest, q[0].at);
+    return oldest === Infinity ? 0 : performance.now() - oldest;
   }
 
   /**
