@@ -2,7 +2,7 @@
 // killed (SIGKILL) while grading them grades what was left at its next start, on the same data.
 // Every submission the client saw an id for, and every row in the database, ends `graded` with
 // a report. On PGlite (the embedded database must survive SIGKILL) and on PostgreSQL.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,9 @@ import { DATABASE_KINDS, newPostgresUrl, ROOT } from './support/databases';
 import { ensureBuilt, startServer, type RunningServer } from './browser/server';
 
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
-const mistakesOf = (id: string) => readdirSync(join(ROOT, 'reference', id, 'mistakes')).map((f) => read(`reference/${id}/mistakes/${f}`));
+// Mistakes as files (reference/<id>/mistakes/*.js); an exercise whose mistakes live in mistakes.ts has none here.
+const mistakesOf = (id: string) =>
+  existsSync(join(ROOT, 'reference', id, 'mistakes')) ? readdirSync(join(ROOT, 'reference', id, 'mistakes')).map((f) => read(`reference/${id}/mistakes/${f}`)) : [];
 
 const SOURCES: { exercise: string; source: string }[] = [
   { exercise: 'linear-predict', source: read('reference/linear-predict/solution.js') },

@@ -152,7 +152,7 @@ export class SubmissionScheduler {
   admit(who: Submitter, exercise: string, source: string, mode: 'run' | 'submit'): Admission {
     checkSize(source);
     const reservedHere = this.reserved.get(who.client) ?? 0;
-    const waiting = (this.queues.get(who.client)?.length ?? 0) + reservedHere;
+    const waiting = (this.queues.get(who.client)?.length ?? 0) + (this.slowQueues.get(who.client)?.length ?? 0) + reservedHere;
     this.takeTokens(who);
     if (waiting >= this.opts.maxQueuedPerClient) {
       throw new SubmissionRefused(429, 'your earlier submissions are still being graded: wait for their results', 2);
