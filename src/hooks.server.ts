@@ -1,9 +1,9 @@
 import { json, type Handle, type ServerInit } from '@sveltejs/kit';
 import { SESSION_COOKIE, setSessionCookie, validateSession } from '$lib/server/auth/sessions';
 import { closeDatabase, database } from '$lib/server/db';
-import { installShutdown, onShutdown } from '$lib/server/lifecycle';
+import { installShutdown, onDrain, onShutdown } from '$lib/server/lifecycle';
 import { startRecovery } from '$lib/server/stored-grading';
-import { closeScheduler } from '$lib/server/submissions';
+import { closeScheduler, scheduler } from '$lib/server/submissions';
 
 /** Open (and migrate) the database before the first request: a bad database stops the start. */
 export const init: ServerInit = async () => {
@@ -12,8 +12,11 @@ export const init: ServerInit = async () => {
     installShutdown();
     onShutdown(closeDatabase);
     onShutdown(closeScheduler);
+    onDrain(closeScheduler);
     // Submissions an earlier run accepted but did not finish grading: graded now, in the background.
     startRecovery(db);
+    // Start the grading workers now (readiness: /readyz is 503 until one of them is live).
+    scheduler();
   } catch (e) {
     console.error(`[nabla] cannot open the database: ${(e as Error).message}`);
     process.exit(1);

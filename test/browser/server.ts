@@ -129,7 +129,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const child = spawn(process.execPath, [join(ROOT, 'build/index.js')], {
     cwd: ROOT,
     // ORIGIN: adapter-node assumes https without it, and form actions check the origin.
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, NABLA_APP_ROOT: ROOT, ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, NABLA_APP_ROOT: ROOT, SHUTDOWN_TIMEOUT: '10', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

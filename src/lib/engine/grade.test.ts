@@ -80,8 +80,9 @@ beforeAll(() => {
   engine = new SandboxEngine(nodeWasmSource);
 });
 
-const run = (source: string, opts: { seed?: number; mode?: 'run' | 'submit'; g?: GraderDef } = {}) =>
+const run = (source: string, opts: { seed?: number; mode?: 'run' | 'submit'; g?: GraderDef; budgetMs?: number } = {}) =>
   grade({
+    budgetMs: opts.budgetMs,
     exercise: meta,
     grader: opts.g ?? grader,
     oracle: moduleOracle(reference, mistakes),
@@ -203,6 +204,21 @@ describe('grade', () => {
     expect(byId(r, 'neg').status).toBe('skipped');
     expect(byId(r, 'neg').message).toMatch(/exceeded the time limit in an earlier check/);
     expect(byId(r, 'draws').status).toBe('pass');
+  });
+
+  it('a fast-lane budget caps the time limits and marks a report that hit it', async () => {
+    const loop = correct.replace('return X.map(r => r.map(x => x * k));', 'while (true) {}');
+    const r = await run(loop, { budgetMs: 100 });
+    expect(r.budgetExceeded).toBe(true);
+    expect(byId(r, 'ex').message).toMatch(/time limit of 100 ms/);
+    const ok = await run(correct, { budgetMs: 100 });
+    expect(ok.status).toBe('pass');
+    expect(ok).not.toHaveProperty('budgetExceeded');
+    // Never above the exercise's own limits: a budget beyond them changes nothing.
+    const g = defineGrader({ ...grader, limits: { callTimeMs: 200, timeMs: 5000 } });
+    const full = await run(loop, { g, budgetMs: 60_000 });
+    expect(full).not.toHaveProperty('budgetExceeded');
+    expect(byId(full, 'ex').message).toBe('time limit of 200 ms exceeded in `scale` (an infinite loop?)');
   });
 
   it('makes random cases a pure function of the seed', async () => {

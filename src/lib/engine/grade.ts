@@ -19,6 +19,12 @@ export interface GradeRequest {
   mode: 'run' | 'submit';
   seed: number;
   engine: SandboxEngine;
+  /**
+   * The server's fast lane: the submission's time limits (whole and per call) are capped at this
+   * many ms. When a time limit is hit under such a cap, the report says `budgetExceeded` and the
+   * server grades the submission again with the exercise's own limits (slow lane).
+   */
+  budgetMs?: number;
 }
 
 /** A learner's outcome on one case, with what the grader needs to judge it. */
@@ -31,7 +37,10 @@ const MAX_RESTARTS = 2;
 
 export async function grade(req: GradeRequest): Promise<Report> {
   const t0 = performance.now();
-  const limits = withLimits(req.grader.limits);
+  const full = withLimits(req.grader.limits);
+  const capped = req.budgetMs !== undefined && req.budgetMs < full.timeMs;
+  const limits = capped ? { ...full, timeMs: req.budgetMs!, callTimeMs: Math.min(full.callTimeMs, req.budgetMs!) } : full;
+  let hitTime = false;
   const cases = expandCases(req.grader, req.seed, req.mode);
   const checks: CheckResult[] = [];
   const learnerRuns = new Map<string, LearnerRun>();
@@ -90,7 +99,10 @@ export async function grade(req: GradeRequest): Promise<Report> {
     const { args, calls } = instantiate(c.args);
     const call = sandbox.call(c.target, args);
     learnerRuns.set(c.id, { call, calls });
-    if (call.kind === 'limit' && call.limit === 'time') timedOut.add(fnName);
+    if (call.kind === 'limit' && call.limit === 'time') {
+      timedOut.add(fnName);
+      hitTime = true;
+    }
     checks.push(judge(req.exercise, c, expected, { call, calls }, sandbox));
     if (!sandbox.alive && restarts < MAX_RESTARTS) {
       restarts++;
@@ -120,6 +132,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
     ...(mistake ? { mistake } : {}),
     console: { lines: consoleLines, dropped: consoleDropped },
     timings: { totalMs: performance.now() - t0, sandboxMs, setupMs },
+    ...(capped && (hitTime || loadError?.kind === 'timeout') ? { budgetExceeded: true } : {}),
   };
 }
 

@@ -95,4 +95,6 @@ export interface Report {
     /** Creating the sandbox (runtime, context, prelude). */
     setupMs: number;
   };
+  /** Only from a run under a fast-lane budget (GradeRequest.budgetMs) that hit it: the server grades it again. */
+  budgetExceeded?: true;
 }

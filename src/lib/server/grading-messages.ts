@@ -6,6 +6,11 @@ export interface GradeJob {
   source: string;
   mode: 'run' | 'submit';
   seed: number;
+  /**
+   * 'fast': grade under the exercise's fast-lane budget (see `fastBudgetMs`); a report with
+   * `budgetExceeded` means the job must be graded again in the slow lane. Default: full limits.
+   */
+  lane?: 'fast' | 'full';
 }
 
 export type ToWorker = { type: 'grade'; id: number; job: GradeJob };

@@ -30,6 +30,8 @@ export class QueueFullError extends Error {
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
+  /** The worker said it is ready and has not died since. */
+  live: boolean;
   job?: { id: number; resolve: (r: Report) => void; reject: (e: Error) => void; timer: NodeJS.Timeout };
 }
 
@@ -82,10 +84,37 @@ export class GradingPool {
     });
   }
 
+  /** Workers loaded and alive (readiness). */
+  get live(): number {
+    return this.slots.filter((s) => s.live).length;
+  }
+
+  /** Resolves with the number of live workers once one is ready, or after `timeoutMs`. */
+  async probe(timeoutMs = 2_000): Promise<number> {
+    if (this.closed) return 0;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.any(this.slots.map((s) => s.ready)).catch(() => {}),
+      new Promise<void>((r) => (timer = setTimeout(r, timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    return this.live;
+  }
+
+  /** Stop every worker, busy ones too: their jobs and the queued ones are rejected. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const w of this.queue) w.reject(new Error('the grading pool is closed'));
+    const error = new Error('the grading pool is closed');
+    for (const w of this.queue) w.reject(error);
     this.queue = [];
+    for (const s of this.slots) {
+      s.live = false;
+      if (s.job) {
+        clearTimeout(s.job.timer);
+        s.job.reject(error);
+        s.job = undefined;
+      }
+    }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
@@ -99,9 +128,12 @@ export class GradingPool {
     });
     worker.unref();
     let markReady!: () => void;
-    const slot: Slot = { worker, ready: new Promise((r) => (markReady = r)) };
+    const slot: Slot = { worker, ready: new Promise((r) => (markReady = r)), live: false };
     worker.on('message', (m: FromWorker) => {
-      if (m.type === 'ready') return markReady();
+      if (m.type === 'ready') {
+        slot.live = !this.closed;
+        return markReady();
+      }
       const job = slot.job;
       if (!job || job.id !== m.id) return;
       clearTimeout(job.timer);
@@ -111,6 +143,7 @@ export class GradingPool {
       this.next(slot);
     });
     const onDeath = (why: string) => {
+      slot.live = false;
       if (this.closed) return;
       const job = slot.job;
       slot.job = undefined;

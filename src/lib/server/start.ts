@@ -44,6 +44,9 @@ if (isMain) {
   // assumes https without it. Behind a proxy, set ORIGIN=https://nabla.example.edu.
   process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
   process.env.NABLA_APP_ROOT ??= root;
+  // adapter-node waits this long for requests at SIGTERM (its default, 30 s, is beyond the 15 s
+  // within which the process exits: lifecycle.ts).
+  if (!process.env.SHUTDOWN_TIMEOUT) process.env.SHUTDOWN_TIMEOUT = '10';
   await import(pathToFileURL(stamp).href);
   process.stdout.write(`Nabla is running at ${process.env.ORIGIN}\n`);
 }

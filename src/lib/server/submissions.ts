@@ -10,6 +10,15 @@
 //   infinite loop submitted again and again occupies one worker at most, so another tab's
 //   submission waits for at most one other job (a couple of seconds), never for the loop's
 //   whole backlog.
+// - Lanes: every job runs first in the fast lane, under a short budget derived from the
+//   reference's own grading time (grade-exercise.ts, `fastBudgetMs`). A job that exceeds it
+//   (an infinite loop, very slow code) moves to the slow lane and is graded again with the
+//   exercise's full limits there; the slow lane uses at most NABLA_SLOW_LANE_WORKERS workers
+//   (default half, at least one), so the others keep serving the fast lane, which goes first
+//   (unless a slow job has waited SLOW_LANE_STARVED_MS). When the fast lane
+//   is congested (its oldest job has waited over CONGESTED_MS), clients never served before are
+//   taken newest first: a storm of one-job clients (every one of them a loop) is run
+//   at the fast budget each while a submission arriving after it is graded at once.
 // - Bound: at most MAX_QUEUED submissions wait in all (503 with Retry-After beyond).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,7 +51,16 @@ export interface SchedulerOptions {
   /** Token bucket per address, shared by every account and guest behind it. */
   addressBurst: number;
   addressPerSecond: number;
+  /** Workers the slow lane may use at once (default: half the workers, at least one). */
+  slowLaneWorkers?: number;
+  /** false: no fast lane, every job runs once with the full limits. */
+  fastLane?: boolean;
 }
+
+/** The fast lane is congested when its oldest job has waited this long: see the header. */
+export const CONGESTED_MS = 200;
+/** A slow-lane job waiting this long goes before the fast lane (no starvation under sustained load). */
+export const SLOW_LANE_STARVED_MS = 10_000;
 
 interface Ticket {
   client: string;
@@ -50,6 +68,9 @@ interface Ticket {
   source: string;
   mode: 'run' | 'submit';
   seed: number;
+  lane: 'fast' | 'slow';
+  /** When it joined its current queue (performance.now()). */
+  at: number;
   onStart?: () => void;
   resolve: (r: Report) => void;
   reject: (e: Error) => void;
@@ -84,6 +105,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SchedulerO
     ratePerSecond: num('NABLA_RATE_PER_SECOND', 1),
     addressBurst: num('NABLA_ADDRESS_RATE_BURST', 300),
     addressPerSecond: num('NABLA_ADDRESS_RATE_PER_SECOND', 10),
+    ...(env.NABLA_SLOW_LANE_WORKERS ? { slowLaneWorkers: Math.floor(num('NABLA_SLOW_LANE_WORKERS', 1)) } : {}),
+    fastLane: env.NABLA_FAST_LANE !== '0',
   };
 }
 
@@ -92,6 +115,10 @@ export class SubmissionScheduler {
   private poolVersion: number;
   private retiring: { pool: GradingPool; running: number }[] = [];
   private queues = new Map<string, Ticket[]>();
+  private slowQueues = new Map<string, Ticket[]>();
+  private slowRunning = 0;
+  /** Jobs moved to the slow lane since the start (stats). */
+  private movedToSlow = 0;
   private running = new Map<string, number>();
   private lastServed = new Map<string, number>();
   private served = 0;
@@ -125,7 +152,7 @@ export class SubmissionScheduler {
   admit(who: Submitter, exercise: string, source: string, mode: 'run' | 'submit'): Admission {
     checkSize(source);
     const reservedHere = this.reserved.get(who.client) ?? 0;
-    const waiting = (this.queues.get(who.client)?.length ?? 0) + reservedHere;
+    const waiting = (this.queues.get(who.client)?.length ?? 0) + (this.slowQueues.get(who.client)?.length ?? 0) + reservedHere;
     this.takeTokens(who);
     if (waiting >= this.opts.maxQueuedPerClient) {
       throw new SubmissionRefused(429, 'your earlier submissions are still being graded: wait for their results', 2);
@@ -168,12 +195,24 @@ export class SubmissionScheduler {
   private enqueue(client: string, exercise: string, source: string, mode: 'run' | 'submit', seed: number, onStart?: () => void): Promise<Report> {
     if (this.closed) return Promise.reject(new SchedulerClosed());
     return new Promise<Report>((resolve, reject) => {
-      const q = this.queues.get(client) ?? [];
-      q.push({ client, exercise, source, mode, seed, onStart, resolve, reject });
-      this.queues.set(client, q);
-      this.queuedTotal++;
+      const lane = this.opts.fastLane === false ? 'slow' : 'fast';
+      this.push({ client, exercise, source, mode, seed, lane, at: performance.now(), onStart, resolve, reject });
       this.pump();
     });
+  }
+
+  private push(t: Ticket) {
+    const queues = t.lane === 'fast' ? this.queues : this.slowQueues;
+    const q = queues.get(t.client) ?? [];
+    q.push(t);
+    queues.set(t.client, q);
+    this.queuedTotal++;
+  }
+
+  /** Workers the slow lane may use at once. */
+  get slowLaneWorkers(): number {
+    if (this.opts.fastLane === false) return this.opts.workers;
+    return Math.max(1, Math.min(this.opts.workers, this.opts.slowLaneWorkers ?? Math.floor(this.opts.workers / 2)));
   }
 
   private reserve(client: string, d: number) {
@@ -184,13 +223,30 @@ export class SubmissionScheduler {
   }
 
   get stats() {
-    return { running: this.runningTotal, queued: this.queuedTotal, clients: this.queues.size };
+    return {
+      running: this.runningTotal,
+      queued: this.queuedTotal,
+      clients: this.queues.size,
+      slowRunning: this.slowRunning,
+      slowQueued: [...this.slowQueues.values()].reduce((n, q) => n + q.length, 0),
+      movedToSlow: this.movedToSlow,
+    };
+  }
+
+  /** Readiness: open, and the grading pool has a live worker (waits up to `timeoutMs` for one). */
+  async probe(timeoutMs = 2_000): Promise<{ ok: boolean; liveWorkers: number }> {
+    if (this.closed) return { ok: false, liveWorkers: 0 };
+    this.refreshPool();
+    const liveWorkers = await this.pool.probe(timeoutMs);
+    return { ok: liveWorkers > 0, liveWorkers };
   }
 
   async close() {
     this.closed = true;
-    for (const q of this.queues.values()) for (const t of q) t.reject(new SchedulerClosed());
-    this.queues.clear();
+    for (const queues of [this.queues, this.slowQueues]) {
+      for (const q of queues.values()) for (const t of q) t.reject(new SchedulerClosed());
+      queues.clear();
+    }
     this.queuedTotal = 0;
     await Promise.all([this.pool.close(), ...this.retiring.map((r) => r.pool.close())]);
   }
@@ -222,50 +278,81 @@ export class SubmissionScheduler {
     }
   }
 
-  /** Start queued tickets while workers are free, one client after another. */
+  /**
+   * Start queued tickets while workers are free, one client after another. The fast lane goes
+   * first; the slow lane takes a free worker while it is under its share, and goes first when
+   * its oldest job has waited SLOW_LANE_STARVED_MS.
+   */
   private pump() {
+    if (this.closed) return;
     this.refreshPool();
     while (this.runningTotal < this.opts.workers) {
-      const ticket = this.nextTicket();
+      const slowMay = this.slowRunning < this.slowLaneWorkers;
+      const slowFirst = this.opts.fastLane === false || (slowMay && this.oldestWait(this.slowQueues) > SLOW_LANE_STARVED_MS);
+      let ticket: Ticket | undefined;
+      if (slowFirst) ticket = this.nextTicket(this.slowQueues, false);
+      ticket ??= this.nextTicket(this.queues, true);
+      if (!ticket && slowMay) ticket = this.nextTicket(this.slowQueues, false);
       if (!ticket) return;
       this.start(ticket);
     }
   }
 
-  /** The waiting client served longest ago (never served first), whose previous job is done. */
-  private nextTicket(): Ticket | undefined {
-    let pick: string | undefined;
+  private oldestWait(queues: Map<string, Ticket[]>): number {
     let oldest = Infinity;
-    for (const client of this.queues.keys()) {
+    for (const q of queues.values()) oldest = Math.min(oldest, q[0].at);
+    return oldest === Infinity ? 0 : performance.now() - oldest;
+  }
+
+  /**
+   * The waiting client served longest ago (never served first), whose previous job is done.
+   * Among clients served equally long ago, the earliest arrival, or in a congested fast lane
+   * the latest (see the header).
+   */
+  private nextTicket(queues: Map<string, Ticket[]>, adaptive: boolean): Ticket | undefined {
+    let first: { client: string; served: number; at: number } | undefined;
+    let last: typeof first;
+    let oldestAt = Infinity;
+    for (const [client, q] of queues) {
+      oldestAt = Math.min(oldestAt, q[0].at);
       if ((this.running.get(client) ?? 0) > 0) continue;
-      const at = this.lastServed.get(client) ?? 0;
-      if (at < oldest) {
-        oldest = at;
-        pick = client;
-      }
+      const served = this.lastServed.get(client) ?? 0;
+      const at = q[0].at;
+      if (!first || served < first.served || (served === first.served && at < first.at)) first = { client, served, at };
+      if (!last || served < last.served || (served === last.served && at > last.at)) last = { client, served, at };
     }
-    if (pick === undefined) return undefined;
-    const q = this.queues.get(pick)!;
+    if (!first) return undefined;
+    const congested = adaptive && performance.now() - oldestAt > CONGESTED_MS;
+    const pick = (congested ? last! : first).client;
+    const q = queues.get(pick)!;
     const t = q.shift()!;
     this.queuedTotal--;
-    if (!q.length) this.queues.delete(pick);
+    if (!q.length) queues.delete(pick);
     this.lastServed.set(pick, ++this.served);
     if (this.lastServed.size > 10_000) {
-      for (const k of this.lastServed.keys()) if (!this.queues.has(k) && !this.running.has(k)) this.lastServed.delete(k);
+      for (const k of this.lastServed.keys()) if (!this.queues.has(k) && !this.slowQueues.has(k) && !this.running.has(k)) this.lastServed.delete(k);
     }
     return t;
   }
 
+  /** The one path of a taken job, in either lane: only the limits differ (`lane`). */
   private start(t: Ticket) {
     this.running.set(t.client, (this.running.get(t.client) ?? 0) + 1);
     this.runningTotal++;
+    if (t.lane === 'slow') this.slowRunning++;
     const pool = this.pool;
-    const done = () => {
+    const done = (moved = false) => {
       const n = (this.running.get(t.client) ?? 1) - 1;
       if (n > 0) this.running.set(t.client, n);
       else this.running.delete(t.client);
       this.runningTotal--;
+      if (t.lane === 'slow') this.slowRunning--;
       this.release(pool);
+      if (moved) {
+        // Over the fast budget: graded again with the full limits, in the slow lane.
+        this.movedToSlow++;
+        this.push({ ...t, lane: 'slow', at: performance.now(), onStart: undefined });
+      }
       this.pump();
     };
     this.track(pool, +1);
@@ -274,8 +361,13 @@ export class SubmissionScheduler {
     } catch {
       /* a progress note only */
     }
-    pool.grade({ exercise: t.exercise, source: t.source, mode: t.mode, seed: t.seed }).then(
+    pool.grade({ exercise: t.exercise, source: t.source, mode: t.mode, seed: t.seed, lane: t.lane === 'fast' ? 'fast' : 'full' }).then(
       (r) => {
+        if (r.budgetExceeded) {
+          if (!this.closed) return done(true);
+          done();
+          return t.reject(new SchedulerClosed());
+        }
         done();
         t.resolve(r);
       },
@@ -337,7 +429,8 @@ export { tooLarge };
 
 /** The server's scheduler: one per process (kept across development reloads of this module). */
 export function scheduler(): SubmissionScheduler {
-  const g = globalThis as { __nablaScheduler?: SubmissionScheduler; __nablaContentVersion?: number };
+  const g = globalThis as { __nablaScheduler?: SubmissionScheduler; __nablaContentVersion?: number; __nablaSchedulerClosed?: boolean };
+  if (g.__nablaSchedulerClosed) throw new SchedulerClosed();
   if (!g.__nablaScheduler) {
     const opts = optionsFromEnv();
     const appRoot = process.env.NABLA_APP_ROOT ?? process.cwd();
@@ -358,7 +451,8 @@ export function scheduler(): SubmissionScheduler {
 
 /** Close the process's grading workers, if they were started. */
 export async function closeScheduler(): Promise<void> {
-  const g = globalThis as { __nablaScheduler?: SubmissionScheduler };
+  const g = globalThis as { __nablaScheduler?: SubmissionScheduler; __nablaSchedulerClosed?: boolean };
+  g.__nablaSchedulerClosed = true;
   const s = g.__nablaScheduler;
   g.__nablaScheduler = undefined;
   await s?.close();
