@@ -61,14 +61,18 @@ describe.each(DATABASE_KINDS)('on %s', (kind) => {
     for (let i = 0; i < 5; i++) ids.push(await insertQueued(db, { userId, exerciseId: 'adam', source: `s${i}`, seed: i }));
     const before = new Date(Date.now() + 1000);
     const seen: string[] = [];
+    const times: number[] = [];
     let after: { createdAt: Date; id: string } | undefined;
     for (;;) {
       const page = await pendingSubmissions(db, before, 2, after);
       if (!page.length) break;
       seen.push(...page.map((p) => p.id));
+      times.push(...page.map((p) => p.createdAt.getTime()));
       after = { createdAt: page[page.length - 1].createdAt, id: page[page.length - 1].id };
     }
-    expect(seen).toEqual(ids);
+    // Each exactly once, oldest first (rows of the same millisecond come in id order).
+    expect([...seen].sort()).toEqual([...ids].sort());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(await pendingSubmissions(db, new Date(0), 10)).toEqual([]);
     const list = await listSubmissions(db, userId, 'adam');
     expect(list.map((s) => s.id)).toEqual([...ids].reverse());
