@@ -19,24 +19,22 @@ export interface SignInRules {
   address: BucketRule;
 }
 
+/** A positive number from the environment, else the default. */
+function num(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const v = Number(env[name]);
+  return env[name] && Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
 export function signInRulesFromEnv(env: NodeJS.ProcessEnv = process.env): SignInRules {
-  const num = (name: string, fallback: number) => {
-    const v = Number(env[name]);
-    return env[name] && Number.isFinite(v) && v > 0 ? v : fallback;
-  };
   return {
-    user: { burst: num('NABLA_SIGNIN_BURST', 5), perSecond: num('NABLA_SIGNIN_PER_SECOND', 1 / 30) },
-    address: { burst: num('NABLA_SIGNIN_ADDRESS_BURST', 50), perSecond: num('NABLA_SIGNIN_ADDRESS_PER_SECOND', 1 / 10) },
+    user: { burst: num(env, 'NABLA_SIGNIN_BURST', 5), perSecond: num(env, 'NABLA_SIGNIN_PER_SECOND', 1 / 30) },
+    address: { burst: num(env, 'NABLA_SIGNIN_ADDRESS_BURST', 50), perSecond: num(env, 'NABLA_SIGNIN_ADDRESS_PER_SECOND', 1 / 10) },
   };
 }
 
 /** Sign-ups per client address: burst 60 (a class behind one NAT), then one every 10 s. */
 export function signUpRuleFromEnv(env: NodeJS.ProcessEnv = process.env): BucketRule {
-  const num = (name: string, fallback: number) => {
-    const v = Number(env[name]);
-    return env[name] && Number.isFinite(v) && v > 0 ? v : fallback;
-  };
-  return { burst: num('NABLA_SIGNUP_ADDRESS_BURST', 60), perSecond: num('NABLA_SIGNUP_ADDRESS_PER_SECOND', 1 / 10) };
+  return { burst: num(env, 'NABLA_SIGNUP_ADDRESS_BURST', 60), perSecond: num(env, 'NABLA_SIGNUP_ADDRESS_PER_SECOND', 1 / 10) };
 }
 
 export function limitedSignUpText(seconds: number): LocalizedText {
