@@ -9,7 +9,7 @@
 // Numbers, not assertions: the machine is shared and noisy. Targets (2 cores): p50 ≤ 20 ms for
 // chapter-1 exercises, fresh sandbox ≤ 5 ms, overhead ≤ 1.5×.
 import { parseArgs } from 'node:util';
-import { withLimits } from '../src/lib/sandbox/limits';
+import { withLimits } from '../src/lib/protocol/limits';
 import { nodeWasmSource } from '../src/lib/sandbox/node';
 import { newQuickJSModule } from '../src/lib/sandbox/quickjs';
 import { SandboxEngine } from '../src/lib/sandbox/sandbox';

@@ -2,8 +2,8 @@
 // keys look like its tags survive the host codec, and a trip through the sandbox both ways
 // (host → learner argument → return value, and learner → grader function → back).
 import { afterAll, describe, expect, it } from 'vitest';
-import { decode, encode, fromWire, plain, toWire, type Wire } from '../src/lib/engine/codec';
-import { withLimits } from '../src/lib/sandbox/limits';
+import { decode, encode, fromWire, plain, toWire, type Wire } from '../src/lib/protocol/codec';
+import { withLimits } from '../src/lib/protocol/limits';
 import { nodeWasmSource } from '../src/lib/sandbox/node';
 import { type Sandbox, SandboxEngine } from '../src/lib/sandbox/sandbox';
 

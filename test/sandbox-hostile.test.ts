@@ -2,7 +2,7 @@
 // test here that fails if the protection breaks (outcome kind AND message), and after each
 // attack the sandbox (or, if the design throws it away, a fresh one) still grades correctly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, type SandboxLimits, wasmMemoryBytes, withLimits } from '../src/lib/sandbox/limits';
+import { DEFAULT_LIMITS, type SandboxLimits, wasmMemoryBytes, withLimits } from '../src/lib/protocol/limits';
 import { nodeWasmSource, threadCpuClock } from '../src/lib/sandbox/node';
 import { type CallOutcome, MAX_DEADLINE_STRETCH, type Sandbox, SandboxEngine } from '../src/lib/sandbox/sandbox';
 

@@ -1,5 +1,5 @@
 // The human-readable form of a report, for the terminal.
-import { fromWire, type Wire } from '../lib/engine/codec';
+import { fromWire, type Wire } from '../lib/protocol/codec';
 import type { CheckResult, Report } from '../lib/engine/types';
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;

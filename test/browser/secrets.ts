@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandCases } from '../../src/lib/engine/cases';
-import { toWire } from '../../src/lib/engine/codec';
+import { toWire } from '../../src/lib/protocol/codec';
 import { runOnHost } from '../../src/lib/engine/oracle';
 import { listExerciseIds, loadExercise, loadMistakes } from '../../src/lib/server/exercises';
 

@@ -2,30 +2,13 @@
 // $lib/server/browser-examples.ts), and how they become a grader and an oracle for the
 // engine's one `grade()`.
 import type { Case } from '../engine/cases';
-import { fromWire, type Wire } from '../engine/codec';
+import { fromWire, type Wire } from '../protocol/codec';
 import type { Tolerance } from '../engine/compare';
 import type { CheckDef, GraderDef } from '../engine/grader';
 import type { Oracle, Outcome } from '../engine/oracle';
-import type { SandboxLimits } from '../sandbox/limits';
+import type { BrowserExamples } from '../protocol/browser-examples';
 
-export type WireOutcome = { kind: 'value'; value: Wire } | { kind: 'threw'; name: string; message: string; isError: boolean };
-
-export interface BrowserExample {
-  id: string;
-  name: string;
-  call?: string;
-  run?: string;
-  args: Wire[];
-  tolerance?: Partial<Tolerance>;
-  nonFiniteHint?: string;
-  outcome: WireOutcome;
-}
-
-export interface BrowserExamples {
-  tolerance?: Partial<Tolerance>;
-  limits?: Partial<SandboxLimits>;
-  checks: BrowserExample[];
-}
+export type { BrowserExample, BrowserExamples, WireOutcome } from '../protocol/browser-examples';
 
 /** A grader of example checks only, and an oracle answering from the precomputed outcomes. */
 export function exampleGrader(examples: BrowserExamples): { grader: GraderDef; oracle: Oracle } {

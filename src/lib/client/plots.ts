@@ -1,7 +1,7 @@
 // From a report's visible checks to the curves of the exercise's plot (front matter `plot:`):
 // the learner's curve drawn over the reference's. Only visible examples carry values, and
 // their expected values are public. Each kind is a small function from checks to a spec.
-import { fromWire, type Wire } from '../engine/codec';
+import { fromWire, type Wire } from '../protocol/codec';
 import type { PlotKind } from '../engine/exercise';
 import type { CheckResult, Report } from '../engine/types';
 

@@ -3,7 +3,7 @@
 // the page terminates and replaces it if it ever stops answering.
 import { grade } from '../engine/grade';
 import { SandboxEngine } from '../sandbox/sandbox';
-import { DEFAULT_LIMITS } from '../sandbox/limits';
+import { DEFAULT_LIMITS } from '../protocol/limits';
 import { browserWasmSource } from '../sandbox/browser';
 import { exampleGrader } from './examples';
 import type { FromRunWorker, ToRunWorker } from './run-messages';

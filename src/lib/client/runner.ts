@@ -4,7 +4,7 @@
 // learner code.
 import type { ExerciseMeta } from '../engine/exercise';
 import type { Report } from '../engine/types';
-import { withLimits } from '../sandbox/limits';
+import { withLimits } from '../protocol/limits';
 import type { BrowserExamples } from './examples';
 import type { FromRunWorker, ToRunWorker } from './run-messages';
 import RunWorker from './run-worker?worker';

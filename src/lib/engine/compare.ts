@@ -1,23 +1,11 @@
 // Comparing a learner's value with the expected one, in the order a learner can act on:
 // type, shape, finiteness, closeness; with the largest error and where it is.
+import { fmt } from '../protocol/format';
+import { DEFAULT_TOLERANCE, type Tolerance } from '../protocol/tolerance';
 import type { ValuePath } from './types';
 
-/**
- * numpy's `isclose`: |got − want| ≤ atol + rtol·|want|.
- *
- * Defaults are numpy's (rtol 1e-5, atol 1e-8): wide enough for any summation order of
- * double-precision sums over a few thousand terms, tight enough that a factor, a sign, a
- * missing term or an off-by-one is always caught. Checks override them where the notes'
- * math needs it (iterative algorithms, ill-conditioned solves).
- */
-export interface Tolerance {
-  rtol: number;
-  atol: number;
-  /** Treat −0 and 0 as different (default: equal, as in numpy). */
-  signedZero?: boolean;
-}
-
-export const DEFAULT_TOLERANCE: Tolerance = Object.freeze({ rtol: 1e-5, atol: 1e-8 });
+// Graders take these from the engine; they live in the protocol so the sandbox can share them.
+export { DEFAULT_TOLERANCE, fmt, type Tolerance };
 
 /** At most this many wrong cells are listed for highlighting. */
 export const MAX_WRONG_CELLS = 200;
@@ -221,17 +209,6 @@ export function describePath(path: ValuePath): string {
   let s = '';
   for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${p}` : p;
   return s;
-}
-
-export function fmt(x: number, digits = 6): string {
-  if (Number.isNaN(x)) return 'NaN';
-  if (x === Infinity) return 'Infinity';
-  if (x === -Infinity) return '-Infinity';
-  if (Object.is(x, -0)) return '-0';
-  if (x === 0) return '0';
-  const a = Math.abs(x);
-  if (a >= 1e-4 && a < 1e9) return String(Number(x.toPrecision(digits + 2)));
-  return x.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e');
 }
 
 function fmtAny(v: unknown): string {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeWasmSource } from '../sandbox/node';
 import { SandboxEngine } from '../sandbox/sandbox';
-import { fromWire, type Wire } from './codec';
+import { fromWire, type Wire } from '../protocol/codec';
 import { parseExport, type ExerciseMeta } from './exercise';
 import { grade } from './grade';
 import { defineGrader, fn, type GraderDef } from './grader';

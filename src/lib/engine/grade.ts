@@ -1,14 +1,14 @@
 // Grading one submission: the single code path behind the CLI, the server's worker pool,
 // the browser's Run worker and CI's `validate`.
 import { type Case, expandCases, instantiate } from './cases';
-import { toWire } from './codec';
+import { toWire } from '../protocol/codec';
 import { compareValues, describePath, describeShape, fmt, type Tolerance } from './compare';
 import type { ExerciseMeta } from './exercise';
 import type { CheckDef, GraderDef } from './grader';
 import { type CallLog, HostFn } from './host-fn';
 import type { Mistake, Oracle, Outcome } from './oracle';
 import type { CheckResult, CheckStatus, MistakeMatch, Report, SubmissionError } from './types';
-import { withLimits } from '../sandbox/limits';
+import { withLimits } from '../protocol/limits';
 import type { CallOutcome, Sandbox, SandboxEngine } from '../sandbox/sandbox';
 
 export interface GradeRequest {

@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { Tolerance } from './compare';
 import type { Rng } from './random';
 import type { CheckKind } from './types';
-import type { SandboxLimits } from '../sandbox/limits';
+import type { SandboxLimits } from '../protocol/limits';
 
 export { HostFn, fn, type CallLog } from './host-fn';
 import type { CallLog } from './host-fn';

@@ -2,7 +2,7 @@
 // case. Runs on the host, never in the learner's sandbox; the learner only ever sees the
 // verdict, and for visible checks the expected value.
 import { type Case, instantiate } from './cases';
-import { plain } from './codec';
+import { plain } from '../protocol/codec';
 import type { CallLog } from './host-fn';
 import type { LocalizedText } from './types';
 

@@ -2,6 +2,10 @@
 // Values inside a report (input, expected, got) are encoded with `codec.ts` so that
 // NaN, ±Infinity, −0 and undefined survive JSON.
 
+import type { ConsoleOutput } from '../protocol/console-output';
+
+export type { ConsoleOutput };
+
 export type Status = 'pass' | 'fail' | 'error';
 
 /** What a check is, as shown to the learner. */
@@ -65,11 +69,6 @@ export interface SubmissionError {
   column?: number;
 }
 
-export interface ConsoleOutput {
-  lines: string[];
-  /** Lines dropped after the cap. */
-  dropped: number;
-}
 
 export interface Report {
   exercise: string;

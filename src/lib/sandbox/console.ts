@@ -1,5 +1,5 @@
 // Console output of learner code, formatted on the host from values the prelude encoded.
-import { fmt } from '../engine/compare';
+import { fmt } from '../protocol/format';
 
 const MAX_LINE = 1000;
 

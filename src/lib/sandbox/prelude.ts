@@ -2,7 +2,7 @@
 // code, captures the built-ins it needs (so later prototype pollution cannot reach it), and
 // returns a harness object that only the host holds a handle to.
 //
-// It owns the wire format inside the sandbox (same as `engine/codec.ts`), reads learner
+// It owns the wire format inside the sandbox (same as `protocol/codec.ts`), reads learner
 // values without ever running their getters or toJSON (accessors are refused; Proxy traps
 // run, but under the host's deadline), checks arguments for mutation (by content and by
 // object identity, so a Proxy slipped into an argument cannot hide a change), captures

@@ -21,10 +21,10 @@
 // - promise jobs a plain function leaves behind run before its arguments are checked, in
 //   its time: a change deferred to a microtask is still a change of the argument.
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { decode, encode, type Wire, fromWire } from '../engine/codec';
-import type { ConsoleOutput } from '../engine/types';
+import { decode, encode, type Wire, fromWire } from '../protocol/codec';
+import type { ConsoleOutput } from '../protocol/console-output';
 import { formatConsoleLine } from './console';
-import { type SandboxLimits, wasmMemoryBytes } from './limits';
+import { type SandboxLimits, wasmMemoryBytes } from '../protocol/limits';
 import { PRELUDE_SOURCE } from './prelude';
 import { newQuickJSModule, type WasmSource } from './quickjs';
 

@@ -6,11 +6,11 @@
 // a seeded `randn`, a `property`, a custom `compare` or a `calls` check) cannot be graded in
 // the browser without the grader: its Run goes to the server instead (`null`).
 import { expandCases } from '../engine/cases';
-import { toWire, type Wire } from '../engine/codec';
+import { toWire, type Wire } from '../protocol/codec';
 import { HostFn } from '../engine/host-fn';
 import { runOnHost } from '../engine/oracle';
 import type { LoadedExercise } from './exercises';
-import type { BrowserExamples } from '../client/examples';
+import type { BrowserExamples } from '../protocol/browser-examples';
 
 export function browserExamples(ex: LoadedExercise): BrowserExamples | null {
   if (ex.grader.checks.some((c) => c.kind === 'example' && (c.property || c.compare || c.calls || c.expect === 'none'))) return null;

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { ExerciseMeta } from '../engine/exercise';
 import type { LocalizedText } from '../engine/types';
-import type { BrowserExamples } from '../client/examples';
+import type { BrowserExamples } from '../protocol/browser-examples';
 import { browserExamples } from './browser-examples';
 import { contentRoot, exerciseExists, listExerciseIds, loadExercise, loadPublic, type ModuleImporter } from './exercises';
 import { renderInline, renderStatement } from './markdown';

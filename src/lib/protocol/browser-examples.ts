@@ -1,0 +1,24 @@
+// The visible examples as the server sends them to the browser's Run worker: arguments and
+// precomputed outcomes in wire form, never the reference.
+import type { Wire } from './codec';
+import type { Tolerance } from './tolerance';
+import type { SandboxLimits } from './limits';
+
+export type WireOutcome = { kind: 'value'; value: Wire } | { kind: 'threw'; name: string; message: string; isError: boolean };
+
+export interface BrowserExample {
+  id: string;
+  name: string;
+  call?: string;
+  run?: string;
+  args: Wire[];
+  tolerance?: Partial<Tolerance>;
+  nonFiniteHint?: string;
+  outcome: WireOutcome;
+}
+
+export interface BrowserExamples {
+  tolerance?: Partial<Tolerance>;
+  limits?: Partial<SandboxLimits>;
+  checks: BrowserExample[];
+}
