@@ -4,7 +4,7 @@ import { type Case, expandCases, instantiate } from './cases';
 import { toWire } from '../protocol/codec';
 import { compareValues, describePath, describeShape, fmt, type Tolerance } from './compare';
 import type { ExerciseMeta } from './exercise';
-import type { CheckDef, GraderDef } from './grader';
+import { checkNameEn, type CheckDef, type GraderDef } from './grader';
 import { type CallLog, HostFn } from './host-fn';
 import type { Mistake, Oracle, Outcome } from './oracle';
 import type { CheckResult, CheckStatus, MistakeMatch, Report, SubmissionError } from './types';
@@ -139,7 +139,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
 function result(c: Case, status: CheckStatus, message?: string, extra: Partial<CheckResult> = {}): CheckResult {
   return {
     id: c.id,
-    name: c.check.name,
+    name: checkNameEn(c.check.name),
     kind: c.check.kind,
     status,
     fn: 'export' in c.target ? c.target.export : 'run',

@@ -37,8 +37,11 @@ export interface CheckDef {
   /** Stable id, unique in the exercise: `[a-z0-9-]+`. */
   id: string;
   kind: Exclude<CheckKind, 'mutation' | 'calls' | 'exports'>;
-  /** What the check is about, shown to the learner ("a batch of one", "logits of ±1000"). */
-  name: string;
+  /**
+   * What the check is about, shown to the learner ("a batch of one", "logits of ±1000"),
+   * in English or in both interface languages.
+   */
+  name: CheckName;
   /** The export to call… */
   call?: string;
   /** …or a driver `(m, ...args) => plain data` run inside the sandbox with the learner's module `m`. */
@@ -64,6 +67,12 @@ export interface CheckDef {
   nonFiniteHint?: string;
 }
 
+/** A check's name: English only, or English and Chinese. */
+export type CheckName = string | { en: string; zh: string };
+
+/** The English form of a check's name. */
+export const checkNameEn = (name: CheckName): string => (typeof name === 'string' ? name : name.en);
+
 export interface GraderDef {
   tolerance?: Partial<Tolerance>;
   limits?: Partial<SandboxLimits>;
@@ -84,7 +93,7 @@ const checkSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase words joined by dashes'),
     kind: z.enum(['example', 'hidden', 'edge', 'random', 'property', 'error']),
-    name: z.string().min(3),
+    name: z.union([z.string().min(3), z.object({ en: z.string().min(3), zh: z.string().min(2) }).strict()]),
     call: z.string().min(1).optional(),
     run: z.string().min(1).optional(),
     args: z.array(z.unknown()).optional(),

@@ -7,6 +7,7 @@
 // the browser without the grader: its Run goes to the server instead (`null`).
 import { expandCases } from '../engine/cases';
 import { toWire, type Wire } from '../protocol/codec';
+import { checkNameEn } from '../engine/grader';
 import { HostFn } from '../engine/host-fn';
 import { runOnHost } from '../engine/oracle';
 import type { LoadedExercise } from './exercises';
@@ -24,7 +25,7 @@ export function browserExamples(ex: LoadedExercise): BrowserExamples | null {
         const outcome = runOnHost(ex.reference.module, c);
         return {
           id: c.id,
-          name: c.check.name,
+          name: checkNameEn(c.check.name),
           ...('export' in c.target ? { call: c.target.export } : { run: c.target.driver }),
           args: toWire(c.args) as Wire[],
           ...(c.check.tolerance ? { tolerance: c.check.tolerance } : {}),
