@@ -4,7 +4,7 @@ import { type Case, expandCases, instantiate } from './cases';
 import { toWire } from '../protocol/codec';
 import { compareValues, describePath, describeShape, fmt, type Tolerance } from './compare';
 import type { ExerciseMeta } from './exercise';
-import { checkNameEn, type CheckDef, type GraderDef } from './grader';
+import { textEn, type CheckDef, type GraderDef } from './grader';
 import { type CallLog, HostFn } from './host-fn';
 import type { Mistake, Oracle, Outcome } from './oracle';
 import type { CheckResult, CheckStatus, MistakeMatch, Report, SubmissionError } from './types';
@@ -139,7 +139,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
 function result(c: Case, status: CheckStatus, message?: string, extra: Partial<CheckResult> = {}): CheckResult {
   return {
     id: c.id,
-    name: checkNameEn(c.check.name),
+    name: textEn(c.check.name),
     kind: c.check.kind,
     status,
     fn: 'export' in c.target ? c.target.export : 'run',
@@ -223,14 +223,14 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
     const custom = c.check.compare ? c.check.compare(got, expected.value, tol, c.args) : undefined;
     if (c.check.compare) {
       if (custom) {
-        const hint = c.check.nonFiniteHint && hasNonFinite(got) && !hasNonFinite(expected.value) ? ` — ${c.check.nonFiniteHint}` : '';
-        return result(c, 'fail', custom + hint, { ...shown(got), ...timing });
+        const hint = c.check.nonFiniteHint && hasNonFinite(got) && !hasNonFinite(expected.value) ? ` — ${textEn(c.check.nonFiniteHint)}` : '';
+        return result(c, 'fail', textEn(custom) + hint, { ...shown(got), ...timing });
       }
     } else {
       const cmp = compareValues(got, expected.value, tol);
       if (!cmp.ok) {
         let message = cmp.message!;
-        if (c.check.nonFiniteHint && !cmp.structural && hasNonFinite(got) && !hasNonFinite(expected.value)) message += ` — ${c.check.nonFiniteHint}`;
+        if (c.check.nonFiniteHint && !cmp.structural && hasNonFinite(got) && !hasNonFinite(expected.value)) message += ` — ${textEn(c.check.nonFiniteHint)}`;
         return result(c, 'fail', message, { ...shown(got), ...timing, wrong: cmp.wrong, ...(cmp.maxError !== undefined ? { maxError: cmp.maxError } : {}) });
       }
     }
@@ -240,7 +240,7 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
   if (c.check.property) {
     let problem: string | null | undefined;
     try {
-      problem = c.check.property({
+      const found = c.check.property({
         got,
         expected: expected.value,
         args: c.args,
@@ -251,6 +251,7 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
           throw new PropertyCallError(again.kind === 'threw' ? `${again.error.name}: ${again.error.message}` : 'message' in again ? again.message : `${exportName} is missing`);
         },
       });
+      problem = found ? textEn(found) : undefined;
     } catch (e) {
       problem = e instanceof PropertyCallError ? `calling ${fnName} again failed: ${e.message}` : `the property check failed: ${(e as Error).message}`;
     }

@@ -41,7 +41,7 @@ export interface CheckDef {
    * What the check is about, shown to the learner ("a batch of one", "logits of ±1000"),
    * in English or in both interface languages.
    */
-  name: CheckName;
+  name: GraderText;
   /** The export to call… */
   call?: string;
   /** …or a driver `(m, ...args) => plain data` run inside the sandbox with the learner's module `m`. */
@@ -60,18 +60,18 @@ export interface CheckDef {
   /** 'same': function arguments must be called as often as the reference calls them, with the same arguments. */
   calls?: 'same' | 'same-count' | ((got: CallLog, expected: CallLog) => string | null | undefined);
   /** A law the value must obey; returns what is wrong, or nothing. */
-  property?: (ctx: PropertyContext) => string | null | undefined;
+  property?: (ctx: PropertyContext) => GraderText | null | undefined;
   /** Replace the value comparison (e.g. eigenvectors up to sign); returns what is wrong, or nothing. */
-  compare?: (got: unknown, expected: unknown, tolerance: Tolerance, args: unknown[]) => string | null | undefined;
+  compare?: (got: unknown, expected: unknown, tolerance: Tolerance, args: unknown[]) => GraderText | null | undefined;
   /** Added to the message when the learner's value has NaN/Infinity where the reference's is finite. */
-  nonFiniteHint?: string;
+  nonFiniteHint?: GraderText;
 }
 
-/** A check's name: English only, or English and Chinese. */
-export type CheckName = string | { en: string; zh: string };
+/** Words a grader shows the learner (names, hints, what a property found): English, or English and Chinese. */
+export type GraderText = string | { en: string; zh: string };
 
-/** The English form of a check's name. */
-export const checkNameEn = (name: CheckName): string => (typeof name === 'string' ? name : name.en);
+/** The English form of a grader's text. */
+export const textEn = (text: GraderText): string => (typeof text === 'string' ? text : text.en);
 
 export interface GraderDef {
   tolerance?: Partial<Tolerance>;
@@ -89,11 +89,13 @@ const toleranceSchema = z
   })
   .strict();
 
+const graderText = (min: number) => z.union([z.string().min(min), z.object({ en: z.string().min(min), zh: z.string().min(1) }).strict()]);
+
 const checkSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase words joined by dashes'),
     kind: z.enum(['example', 'hidden', 'edge', 'random', 'property', 'error']),
-    name: z.union([z.string().min(3), z.object({ en: z.string().min(3), zh: z.string().min(2) }).strict()]),
+    name: graderText(3),
     call: z.string().min(1).optional(),
     run: z.string().min(1).optional(),
     args: z.array(z.unknown()).optional(),
@@ -105,7 +107,7 @@ const checkSchema = z
     calls: z.union([z.enum(['same', 'same-count']), fnSchema]).optional(),
     property: fnSchema.optional(),
     compare: fnSchema.optional(),
-    nonFiniteHint: z.string().optional(),
+    nonFiniteHint: graderText(3).optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
