@@ -184,6 +184,35 @@ describe('the learner’s path', () => {
     });
   }
 
+  it('a display formula wider than the statement pane scrolls sideways inside it, from the keyboard too', async () => {
+    await page.setViewportSize({ width: 1000, height: 800 });
+    try {
+      await page.goto(server.url + '/exercise/gradient-descent');
+      const wide = page.locator('[data-testid=statement] .math-display.overflowing').first();
+      await wide.waitFor();
+      const seen = await wide.evaluate((el) => ({ tab: el.tabIndex, role: el.getAttribute('role'), label: el.getAttribute('aria-label'), sw: el.scrollWidth, cw: el.clientWidth }));
+      assert.ok(seen.sw > seen.cw, `the update rule is wider than the pane here (${seen.sw} > ${seen.cw})`);
+      assert.equal(seen.tab, 0, 'an overflowing formula is in the tab order');
+      assert.equal(seen.role, 'region');
+      assert.match(seen.label ?? '', /scroll sideways/);
+      await wide.focus();
+      for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+      const end = await wide.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const formula = el.querySelector('.katex')!.getBoundingClientRect();
+        return { left: el.scrollLeft, formulaRight: formula.right, boxRight: box.right };
+      });
+      assert.ok(end.left > 0, 'arrow keys scrolled the formula');
+      assert.ok(end.formulaRight <= end.boxRight + 1, `its right end is in view (${end.formulaRight} ≤ ${end.boxRight})`);
+      await shot('10-wide-formula-scrolled');
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+    // Wide enough now: the same formula fits, and leaves the tab order.
+    await page.waitForFunction(() => !document.querySelector('[data-testid=statement] .math-display.overflowing'));
+    assert.equal(await page.locator('[data-testid=statement] .math-display[tabindex]').count(), 0);
+  });
+
   it('no uncaught errors in the page', () => {
     assert.deepEqual(errors, []);
   });

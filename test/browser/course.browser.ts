@@ -101,7 +101,7 @@ async function submitCode(page: Page, exercise: string, code: string): Promise<s
 }
 
 describe('accessibility of the public pages', () => {
-  for (const path of ['/', '/exercise/linear-predict', '/signin', '/signup']) {
+  for (const path of ['/', '/exercise/linear-predict', '/signin', '/signup', '/help']) {
     it(`${path} has no serious or critical axe violation`, async () => {
       const page = await newPage();
       await page.goto(server.url + path);
@@ -110,6 +110,17 @@ describe('accessibility of the public pages', () => {
       await page.context().close();
     });
   }
+
+  it('/help, linked from every page, says how async code is graded, in both languages', async () => {
+    const page = await newPage();
+    await page.goto(server.url + '/exercise/linear-predict');
+    await page.getByRole('link', { name: 'How grading works' }).click();
+    await page.waitForURL(/\/help$/);
+    assert.match(await page.getByTestId('help-async').innerText(), /awaited.*never settled/s);
+    await page.getByTestId('lang-zh').click();
+    assert.match(await page.getByTestId('help-async').innerText(), /永远不会兑现/);
+    await page.context().close();
+  });
 });
 
 describe('the keyboard alone', () => {
