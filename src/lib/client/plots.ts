@@ -176,6 +176,7 @@ const boundaryPlot: Builder = (checks) => {
 
 const builders: Record<PlotKind, Builder> = {
   'cost-history': curvePlot((v) => field(v, 'history') ?? v, 'iteration', 'cost'),
+  'epoch-cost': curvePlot((v) => field(v, 'history'), 'epoch', 'cost'),
   'depth-norms': depthNormsPlot,
   'loss-curve': curvePlot((v) => field(v, 'losses'), 'epoch', 'loss'),
   'lr-schedule': curvePlot((v) => v, 'epoch', 'lr', (c) => c.fn === 'reduceOnPlateau'),
