@@ -118,6 +118,7 @@ export default defineGrader({
     },
     experiment('depth-one', 'edge', text('depth 1: a single layer', 'depth 为 1：只有一层'), X_SMALL, 1, 7, 'he', 13),
     experiment('zeros', 'edge', text("'zeros': every Z is 0, relu′(0) = 0, so every gradient is 0 and randn() is never called", "'zeros'：每个 Z 都是 0，relu′(0) = 0，所以每个梯度都是 0，且从不调用 randn()"), X_SMALL, 5, 4, 'zeros', 14),
+    experiment('zeros-one-layer', 'edge', text("'zeros' with a single layer: Z = 0 for every example, so even ∂ℓ/∂W^[1] = Xᵀ·dZ is 0", "单层的 'zeros'：每个样本的 Z = 0，所以连 ∂ℓ/∂W^[1] = Xᵀ·dZ 也是 0"), X_SMALL, 1, 3, 'zeros', 19),
     experiment('one-example', 'edge', text('a single example (X is 1×10)', '单个样本（X 为 1×10）'), [X_EXPERIMENT[0]], 12, 10, 'he', 15),
     experiment('width-one', 'edge', text('layers of a single unit: dead examples have Z = 0 exactly', '单个单元的层：死掉的样本恰有 Z = 0'), X_SMALL, 6, 1, 'he', 16),
     experiment('width-one-xavier', 'edge', text('layers of a single unit with Xavier, 3 examples', '单个单元的层，Xavier，3 个样本'), X_NARROW, 5, 1, 'xavier', 21),
