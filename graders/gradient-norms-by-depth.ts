@@ -1,6 +1,6 @@
 import { type CheckDef, defineGrader, fn, type GraderText, type HostFn } from '../src/lib/engine/grader';
 import { Rng } from '../src/lib/engine/random';
-import { GAUSSIAN_SOURCE, randnArg } from '../src/lib/engine/statistics';
+import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/statistics';
 
 // The backward half of init-depth-experiment. Deep networks need thousands of draws, so a driver
 // builds the seeded randn inside the sandbox and counts the calls (as init-depth-experiment does).
@@ -86,6 +86,45 @@ function homogeneous({ got, args }: { got: unknown; args: unknown[] }): GraderTe
   return null;
 }
 
+/**
+ * One layer of `width` units fed by a single positive input x (X = [[x]], nIn = 1): the mask keeps
+ * the units with w_j > 0, so ∂ℓ/∂X = Σ_j max(w_j, 0) whatever x is, and T = ‖∂ℓ/∂X‖/(σ·width),
+ * σ = √v, is the mean of `width` independent max(g, 0), g ~ N(0, 1): mean 1/√(2π), variance
+ * 1/2 − 1/(2π). Its band is ±6 standard errors (width 3000: a correct solution falls outside with
+ * probability below 1e-7), whatever order the weights are drawn in; Xavier's σ = 1 for He's √2
+ * gives T ≈ 0.28 against 0.40, far outside.
+ */
+function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number, seed: number): CheckDef {
+  const sigma = Math.sqrt(scheme === 'he' ? 2 : 1);
+  const band = meanBand(width, 1 / Math.sqrt(2 * Math.PI), 0.5 - 1 / (2 * Math.PI));
+  const label = scheme === 'he' ? 'He' : 'Xavier';
+  return {
+    id,
+    kind: 'property',
+    name: text(
+      `statistics of one ${label} layer of ${width} units: the gradient with respect to X matches its expected size within 6 standard errors`,
+      `一个 ${width} 个单元的 ${label} 层的统计量：关于 X 的梯度大小与其期望值相差在 6 个标准误以内`,
+    ),
+    run: DRIVER,
+    args: [[[x]], 1, width, scheme, seed],
+    expect: 'none',
+    property: ({ got }) => {
+      const g = got as { inputGradNorms?: unknown; randnCalls?: number };
+      if (!nums(g?.inputGradNorms) || g.inputGradNorms.length !== 1) {
+        return text('expected inputGradNorms to be a list of 1 number for a network of 1 layer', '对于 1 层的网络，inputGradNorms 应为含 1 个数的列表');
+      }
+      if (g.randnCalls !== width) return text(`randn() was called ${g.randnCalls} times, but a 1×${width} weight matrix has ${width} weights`, `randn() 被调用了 ${g.randnCalls} 次，但 1×${width} 的权重矩阵有 ${width} 个权重`);
+      const T = g.inputGradNorms[0] / (sigma * width);
+      if (T >= band.lo && T <= band.hi) return null;
+      const want = num(band.center * sigma * width);
+      return text(
+        `with X = [[${x}]] and ${label} weights (σ = ${num(sigma)}, nIn = 1), ‖∂ℓ/∂X‖ = Σ_j max(w_j, 0) should be about width·σ/√(2π) = ${want}, but yours is ${num(g.inputGradNorms[0])}, outside ±6 standard errors — check the variance of ${scheme === 'he' ? 'He (2/nIn)' : 'Xavier (1/nIn)'} and the ReLU mask`,
+        `X = [[${x}]]、${label} 权重（σ = ${num(sigma)}，nIn = 1）时，‖∂ℓ/∂X‖ = Σ_j max(w_j, 0) 应约为 width·σ/√(2π) = ${want}，但你的是 ${num(g.inputGradNorms[0])}，超出了 ±6 个标准误——请检查 ${scheme === 'he' ? 'He（2/nIn）' : 'Xavier（1/nIn）'} 的方差和 ReLU 掩码`,
+      );
+    },
+  };
+}
+
 // Fixed inputs, drawn once from a fixed seed (not from the submission's seed).
 const data = new Rng(20261207);
 const X_EXPERIMENT = data.normalMatrix(8, 10);
@@ -139,6 +178,8 @@ export default defineGrader({
       tolerance: TOL,
       property: homogeneous,
     },
+    wideLayer('wide-layer-he', 'he', 1.5, 3000, 22),
+    wideLayer('wide-layer-xavier', 'xavier', 0.8, 3000, 23),
     {
       id: 'random',
       kind: 'random',
