@@ -17,7 +17,7 @@ for (const id of await listExerciseIds(root)) {
 
 it('covers the curves the course draws', () => {
   expect(plotted.map((p) => p.kind).sort()).toEqual(
-    ['cost-history', 'decision-boundary', 'depth-norms', 'learning-curve', 'loss-curve', 'lr-schedule', 'optimizer-path'].sort(),
+    ['cost-history', 'decision-boundary', 'depth-grad-norms', 'depth-norms', 'epoch-cost', 'learning-curve', 'loss-curve', 'lr-schedule', 'optimizer-path'].sort(),
   );
 });
 
@@ -64,4 +64,25 @@ it('draws the depth experiment once per visible scheme', async () => {
   expect(groups).toEqual(['he', 'xavier', 'small']);
   expect(spec.logY).toBe(true);
   expect(spec.series[0].points[0].x).toBe(1); // layers count from 1
+});
+
+it('draws mini-batch SGD cost once per epoch, from the start (epoch 0)', async () => {
+  const ex = await loadExercise('minibatch-sgd', root);
+  const spec = plotFor('epoch-cost', await pool.grade({ exercise: 'minibatch-sgd', source: ex.reference.source, mode: 'run', seed: 1 }))!;
+  expect(spec.xLabel).toBe('epoch');
+  const reference = spec.series.find((s) => s.label === 'reference')!;
+  expect(reference.points.map((p) => p.x)).toEqual(Array.from({ length: 26 }, (_, e) => e)); // J(w0, b0), then 25 epochs
+  expect(reference.points[25].y).toBeLessThan(reference.points[0].y / 10);
+});
+
+it('draws the input-gradient norms of the depth experiment once per visible scheme, layer 1 first', async () => {
+  const ex = await loadExercise('gradient-norms-by-depth', root);
+  const spec = plotFor('depth-grad-norms', await pool.grade({ exercise: 'gradient-norms-by-depth', source: ex.reference.source, mode: 'run', seed: 1 }))!;
+  const yours = spec.series.filter((s) => s.label === 'yours');
+  expect(yours.map((s) => (s.group as { text: string }).text)).toEqual(['he', 'xavier', 'small']);
+  expect(yours.map((s) => s.points.length)).toEqual([50, 50, 30]);
+  expect(spec.logY).toBe(true);
+  expect(spec.series[0].points[0].x).toBe(1); // layers count from 1
+  const small = yours[2].points;
+  expect(small[0].y).toBeLessThan(small[29].y * 1e-20); // the gradient vanishes towards the first layer
 });

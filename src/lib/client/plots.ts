@@ -117,12 +117,13 @@ const learningCurvePlot: Builder = (checks) => {
 };
 
 /**
- * init-depth-experiment: the activation norm by depth for every visible run of the experiment,
- * one colour per scheme (the notes' comparison of He, Xavier and small weights).
+ * A norm by depth for every visible run of the depth experiment, one colour per scheme (the
+ * notes' comparison of He, Xavier and small weights): init-depth-experiment's activation norms,
+ * gradient-norms-by-depth's input-gradient norms. `pick` reads the per-layer norms from a value.
  */
-const depthNormsPlot: Builder = (checks) => {
+const depthPlot = (pick: (v: unknown) => unknown, yLabel: AxisKey | { text: string }): Builder => (checks) => {
   const norms = (v: unknown) => {
-    const n = field(v, 'norms') ?? v;
+    const n = pick(v);
     return isNums(n) ? n : null;
   };
   const runs = checks
@@ -138,7 +139,7 @@ const depthNormsPlot: Builder = (checks) => {
   });
   const ys = series.flatMap((s) => s.points.map((p) => p.y));
   const xMax = Math.max(...series.map((s) => s.points.length));
-  return { check: runs.length > 1 ? runs.map((r) => r.c.name).join(' · ') : runs[0].c.name, xLabel: 'layer', yLabel: 'norm', logY: wantsLog(ys), integerX: true, xMax, series };
+  return { check: runs.length > 1 ? runs.map((r) => r.c.name).join(' · ') : runs[0].c.name, xLabel: 'layer', yLabel, logY: wantsLog(ys), integerX: true, xMax, series };
 };
 
 /** logistic-predict: the data coloured by class and the decision boundary x₁ = slope·x₀ + intercept. */
@@ -176,7 +177,9 @@ const boundaryPlot: Builder = (checks) => {
 
 const builders: Record<PlotKind, Builder> = {
   'cost-history': curvePlot((v) => field(v, 'history') ?? v, 'iteration', 'cost'),
-  'depth-norms': depthNormsPlot,
+  'epoch-cost': curvePlot((v) => field(v, 'history'), 'epoch', 'cost'),
+  'depth-norms': depthPlot((v) => field(v, 'norms') ?? v, 'norm'),
+  'depth-grad-norms': depthPlot((v) => field(v, 'inputGradNorms'), { text: '‖∂ℓ/∂A^[l−1]‖' }),
   'loss-curve': curvePlot((v) => field(v, 'losses'), 'epoch', 'loss'),
   'lr-schedule': curvePlot((v) => v, 'epoch', 'lr', (c) => c.fn === 'reduceOnPlateau'),
   'optimizer-path': pathPlot,

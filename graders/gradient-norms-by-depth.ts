@@ -1,0 +1,194 @@
+import { type CheckDef, defineGrader, fn, type GraderText, type HostFn } from '../src/lib/engine/grader';
+import { Rng } from '../src/lib/engine/random';
+import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/statistics';
+
+// The backward half of init-depth-experiment. Deep networks need thousands of draws, so a driver
+// builds the seeded randn inside the sandbox and counts the calls (as init-depth-experiment does).
+// Cases: the notes' three schemes over 30–50 layers (plotted), the worked example with a listed
+// randn, nIn ≠ width, depth 1, 'zeros' (every Z is 0: relu′(0) = 0 makes every gradient 0),
+// layers of one unit (dead examples with Z = 0 exactly), one example, random networks, a law
+// (the network is positively homogeneous: scaling X by c scales the weight gradients by c and
+// leaves the input gradients alone), and an unknown scheme. Which known mistake a learner made is
+// recognised from reference/gradient-norms-by-depth/mistakes.ts.
+
+type Scheme = 'zeros' | 'small' | 'xavier' | 'he' | 'glorot';
+const text = (en: string, zh: string): GraderText => ({ en, zh });
+
+const TOL = { rtol: 1e-6, atol: 0 }; // relative only: 'small' networks have gradient norms near 1e-40
+
+const DRIVER = `(m, X, depth, width, scheme, seed) => {
+  const draw = (${GAUSSIAN_SOURCE})(seed);
+  let calls = 0;
+  const r = m.gradientNormsByDepth(X, depth, width, scheme, () => { calls++; return draw(); });
+  return { weightGradNorms: r ? r.weightGradNorms : r, inputGradNorms: r ? r.inputGradNorms : r, randnCalls: calls };
+}`;
+
+/** The same network (same seed) on X and on c·X. */
+const SCALED = `(m, X, depth, width, scheme, seed, c) => {
+  const run = (input) => m.gradientNormsByDepth(input, depth, width, scheme, (${GAUSSIAN_SOURCE})(seed));
+  return { base: run(X), scaled: run(X.map((row) => row.map((v) => c * v))) };
+}`;
+
+const draws = (X: number[][], depth: number, width: number, scheme: Scheme) => (scheme === 'zeros' ? 0 : X[0].length * width + (depth - 1) * width * width);
+
+/** randn() must be called once per weight: says so in words when the count is off. */
+function drawCount({ got, args }: { got: unknown; args: unknown[] }): GraderText | null {
+  const [X, depth, width, scheme] = args as [number[][], number, number, Scheme];
+  const calls = (got as { randnCalls?: number })?.randnCalls;
+  const need = draws(X, depth, width, scheme);
+  if (calls === need) return null;
+  return text(
+    `randn() was called ${calls} times, but this network has ${need} weights: every layer draws its own matrix with initWeights (${X[0].length}×${width} for the first layer, ${width}×${width} after it), one randn() per weight, none for 'zeros'`,
+    `randn() 被调用了 ${calls} 次，但这个网络有 ${need} 个权重：每层用 initWeights 抽取自己的矩阵（第一层 ${X[0].length}×${width}，之后 ${width}×${width}），每个权重一次 randn()，'zeros' 不调用`,
+  );
+}
+
+function experiment(id: string, kind: CheckDef['kind'], name: GraderText, X: number[][], depth: number, width: number, scheme: Scheme, seed: number): CheckDef {
+  return { id, kind, name, run: DRIVER, args: [X, depth, width, scheme, seed], tolerance: TOL, property: drawCount };
+}
+
+function listRandn(values: number[]): HostFn {
+  return fn('randn', () => {
+    let k = 0;
+    return () => {
+      if (k >= values.length) throw new Error(`randn() called more than ${values.length} times (once per weight)`);
+      return values[k++];
+    };
+  });
+}
+
+type Norms = { weightGradNorms?: unknown; inputGradNorms?: unknown };
+const nums = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
+
+function homogeneous({ got, args }: { got: unknown; args: unknown[] }): GraderText | null {
+  const c = args[5] as number;
+  const g = got as { base?: Norms; scaled?: Norms };
+  const bw = g?.base?.weightGradNorms;
+  const sw = g?.scaled?.weightGradNorms;
+  const bi = g?.base?.inputGradNorms;
+  const si = g?.scaled?.inputGradNorms;
+  if (!nums(bw) || !nums(sw) || !nums(bi) || !nums(si) || bw.length !== sw.length || bi.length !== si.length) return null; // the value comparison reports the shape
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-7 * Math.abs(b);
+  const w = bw.findIndex((v, l) => !close(sw[l], c * v));
+  if (w >= 0) {
+    return text(
+      `a ReLU network without biases is positively homogeneous: with X scaled by ${c}, ‖∂ℓ/∂W^[${w + 1}]‖ should be ${c}× as large (${c * bw[w]}), but it is ${sw[w]}`,
+      `没有偏置的 ReLU 网络是正齐次的：X 乘以 ${c} 后，‖∂ℓ/∂W^[${w + 1}]‖ 应变为 ${c} 倍（${c * bw[w]}），但实际为 ${sw[w]}`,
+    );
+  }
+  const i = bi.findIndex((v, l) => !close(si[l], v));
+  if (i >= 0) {
+    return text(
+      `with X scaled by ${c} the input gradients should not change (the ReLU masks stay the same), but ‖∂ℓ/∂A^[${i}]‖ went from ${bi[i]} to ${si[i]}`,
+      `X 乘以 ${c} 后输入梯度不应改变（ReLU 掩码不变），但 ‖∂ℓ/∂A^[${i}]‖ 从 ${bi[i]} 变成了 ${si[i]}`,
+    );
+  }
+  return null;
+}
+
+/**
+ * One layer of `width` units fed by a single positive input x (X = [[x]], nIn = 1): the mask keeps
+ * the units with w_j > 0, so ∂ℓ/∂X = Σ_j max(w_j, 0) whatever x is, and T = ‖∂ℓ/∂X‖/(σ·width),
+ * σ = √v, is the mean of `width` independent max(g, 0), g ~ N(0, 1): mean 1/√(2π), variance
+ * 1/2 − 1/(2π). Its band is ±6 standard errors (width 3000: a correct solution falls outside with
+ * probability below 1e-7), whatever order the weights are drawn in; Xavier's σ = 1 for He's √2
+ * gives T ≈ 0.28 against 0.40, far outside.
+ */
+function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number, seed: number): CheckDef {
+  const sigma = Math.sqrt(scheme === 'he' ? 2 : 1);
+  const band = meanBand(width, 1 / Math.sqrt(2 * Math.PI), 0.5 - 1 / (2 * Math.PI));
+  const label = scheme === 'he' ? 'He' : 'Xavier';
+  return {
+    id,
+    kind: 'property',
+    name: text(
+      `statistics of one ${label} layer of ${width} units: the gradient with respect to X matches its expected size within 6 standard errors`,
+      `一个 ${width} 个单元的 ${label} 层的统计量：关于 X 的梯度大小与其期望值相差在 6 个标准误以内`,
+    ),
+    run: DRIVER,
+    args: [[[x]], 1, width, scheme, seed],
+    expect: 'none',
+    property: ({ got }) => {
+      const g = got as { inputGradNorms?: unknown; randnCalls?: number };
+      if (!nums(g?.inputGradNorms) || g.inputGradNorms.length !== 1) {
+        return text('expected inputGradNorms to be a list of 1 number for a network of 1 layer', '对于 1 层的网络，inputGradNorms 应为含 1 个数的列表');
+      }
+      if (g.randnCalls !== width) return text(`randn() was called ${g.randnCalls} times, but a 1×${width} weight matrix has ${width} weights`, `randn() 被调用了 ${g.randnCalls} 次，但 1×${width} 的权重矩阵有 ${width} 个权重`);
+      const T = g.inputGradNorms[0] / (sigma * width);
+      if (T >= band.lo && T <= band.hi) return null;
+      const want = num(band.center * sigma * width);
+      return text(
+        `with X = [[${x}]] and ${label} weights (σ = ${num(sigma)}, nIn = 1), ‖∂ℓ/∂X‖ = Σ_j max(w_j, 0) should be about width·σ/√(2π) = ${want}, but yours is ${num(g.inputGradNorms[0])}, outside ±6 standard errors — check the variance of ${scheme === 'he' ? 'He (2/nIn)' : 'Xavier (1/nIn)'} and the ReLU mask`,
+        `X = [[${x}]]、${label} 权重（σ = ${num(sigma)}，nIn = 1）时，‖∂ℓ/∂X‖ = Σ_j max(w_j, 0) 应约为 width·σ/√(2π) = ${want}，但你的是 ${num(g.inputGradNorms[0])}，超出了 ±6 个标准误——请检查 ${scheme === 'he' ? 'He（2/nIn）' : 'Xavier（1/nIn）'} 的方差和 ReLU 掩码`,
+      );
+    },
+  };
+}
+
+// Fixed inputs, drawn once from a fixed seed (not from the submission's seed).
+const data = new Rng(20261207);
+const X_EXPERIMENT = data.normalMatrix(8, 10);
+const X_SMALL = data.normalMatrix(5, 12);
+const X_NARROW = data.normalMatrix(3, 4).map((r) => r.map((v) => data.round(v, 2)));
+
+export default defineGrader({
+  checks: [
+    experiment('experiment-he', 'example', text('the experiment of the notes, backwards: 50 ReLU layers of width 20, He initialization (8 examples)', '笔记中的实验，反向：50 个宽度为 20 的 ReLU 层，He 初始化（8 个样本）'), X_EXPERIMENT, 50, 20, 'he', 7),
+    {
+      id: 'by-hand',
+      kind: 'example',
+      name: text("the worked example: X = [[1, 2]], 2 layers of width 2, 'he', randn() returning 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25", "例子：X = [[1, 2]]，2 层、宽度 2，'he'，randn() 依次返回 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25"),
+      call: 'gradientNormsByDepth',
+      args: [[[1, 2]], 2, 2, 'he', listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25])],
+      calls: 'same',
+    },
+    experiment('experiment-xavier', 'example', text('50 layers of width 20 with Xavier: the gradients shrink towards the first layers', '50 层、宽度 20，Xavier：梯度越靠近前面的层越小'), X_EXPERIMENT, 50, 20, 'xavier', 8),
+    experiment('experiment-small', 'example', text("30 layers of width 20 with 'small' weights: the gradients vanish", "30 层、宽度 20，'small' 权重：梯度消失"), X_EXPERIMENT, 30, 20, 'small', 9),
+    experiment('glorot-wide-input', 'hidden', text('Glorot, 12 input features into layers of width 6 (nIn ≠ width)', 'Glorot，12 个输入特征进入宽度为 6 的层（nIn ≠ width）'), X_SMALL, 4, 6, 'glorot', 10),
+    experiment('he-narrow', 'hidden', text('He, 6 layers of width 3', 'He，6 层、宽度 3'), X_NARROW, 6, 3, 'he', 11),
+    {
+      id: 'seeded-call',
+      kind: 'hidden',
+      name: text('Xavier, 3 layers of width 5, seeded randn() as a function argument', 'Xavier，3 层、宽度 5，带种子的 randn() 作为函数参数'),
+      call: 'gradientNormsByDepth',
+      args: [X_NARROW, 3, 5, 'xavier', randnArg(12)],
+      tolerance: TOL,
+      calls: 'same',
+    },
+    experiment('depth-one', 'edge', text('depth 1: a single layer', 'depth 为 1：只有一层'), X_SMALL, 1, 7, 'he', 13),
+    experiment('zeros', 'edge', text("'zeros': every Z is 0, relu′(0) = 0, so every gradient is 0 and randn() is never called", "'zeros'：每个 Z 都是 0，relu′(0) = 0，所以每个梯度都是 0，且从不调用 randn()"), X_SMALL, 5, 4, 'zeros', 14),
+    experiment('zeros-one-layer', 'edge', text("'zeros' with a single layer: Z = 0 for every example, so even ∂ℓ/∂W^[1] = Xᵀ·dZ is 0", "单层的 'zeros'：每个样本的 Z = 0，所以连 ∂ℓ/∂W^[1] = Xᵀ·dZ 也是 0"), X_SMALL, 1, 3, 'zeros', 19),
+    experiment('one-example', 'edge', text('a single example (X is 1×10)', '单个样本（X 为 1×10）'), [X_EXPERIMENT[0]], 12, 10, 'he', 15),
+    experiment('width-one', 'edge', text('layers of a single unit: dead examples have Z = 0 exactly', '单个单元的层：死掉的样本恰有 Z = 0'), X_SMALL, 6, 1, 'he', 16),
+    experiment('width-one-xavier', 'edge', text('layers of a single unit with Xavier, 3 examples', '单个单元的层，Xavier，3 个样本'), X_NARROW, 5, 1, 'xavier', 21),
+    {
+      id: 'unknown-scheme',
+      kind: 'error',
+      name: text("an unknown scheme 'kaiming'", "未知的初始化方案 'kaiming'"),
+      call: 'gradientNormsByDepth',
+      args: [X_NARROW, 2, 3, 'kaiming', randnArg(17)],
+      throws: 'scheme',
+    },
+    {
+      id: 'homogeneous',
+      kind: 'property',
+      name: text('scaling X by 2.5 scales every weight gradient by 2.5 and leaves the input gradients unchanged', 'X 乘以 2.5 时每个权重梯度乘以 2.5，输入梯度不变'),
+      run: SCALED,
+      args: [X_SMALL, 5, 6, 'he', 18, 2.5],
+      tolerance: TOL,
+      property: homogeneous,
+    },
+    wideLayer('wide-layer-he', 'he', 1.5, 3000, 22),
+    wideLayer('wide-layer-xavier', 'xavier', 0.8, 3000, 23),
+    {
+      id: 'random',
+      kind: 'random',
+      name: text('random inputs, depths, widths and schemes', '随机的输入、深度、宽度和初始化方案'),
+      run: DRIVER,
+      count: 8,
+      tolerance: TOL,
+      generate: (rng) => [rng.normalMatrix(rng.int(1, 6), rng.int(1, 6)), rng.int(1, 8), rng.int(1, 8), rng.pick(['small', 'xavier', 'he', 'glorot', 'he', 'xavier'] as const), rng.int(1, 1_000_000)],
+      property: drawCount,
+    },
+  ],
+});
