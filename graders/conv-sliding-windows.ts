@@ -48,8 +48,8 @@ const ACTS = ['relu', 'sigmoid', 'tanh', 'linear'];
 export default defineGrader({
   checks: [
     // ---- visible examples ----
-    { id: 'worked-filters', kind: 'example', name: { en: 'denseToConv of the worked example’s first layer', zh: '例子第一层的 denseToConv' }, call: 'denseToConv', args: [W0, 1, 2, 2] },
     { id: 'worked-windows', kind: 'example', name: { en: 'every 2×2 window of the 3×3 worked example', zh: '3×3 例子的每个 2×2 窗口' }, call: 'convSlidingWindows', args: [X, LAYERS, 2, 2] },
+    { id: 'worked-filters', kind: 'example', name: { en: 'denseToConv of the worked example’s first layer', zh: '例子第一层的 denseToConv' }, call: 'denseToConv', args: [W0, 1, 2, 2] },
     { id: 'worked-stride', kind: 'example', name: { en: 'the worked example with stride 2 (one window)', zh: '例子，步幅 2（一个窗口）' }, call: 'convSlidingWindows', args: [X, LAYERS, 2, 2, 2] },
     {
       id: 'softmax-example',

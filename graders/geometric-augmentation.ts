@@ -23,10 +23,10 @@ const sameSize = (got: unknown, img: number[][][]) =>
 export default defineGrader({
   checks: [
     // ---- visible examples ----
+    { id: 'arrow', kind: 'example', name: { en: 'an RGB arrow turned by 30° and zoomed by 1.25', zh: 'RGB 箭头旋转 30° 并放大 1.25 倍' }, call: 'rotateScale', args: [ARROW, 30, 1.25] },
     { id: 'worked-rot90', kind: 'example', name: { en: 'a quarter turn of the 3×3 worked example', zh: '例子中的 3×3 图像转四分之一圈' }, call: 'rotateScale', args: [X3, 90, 1] },
     { id: 'worked-zoom', kind: 'example', name: { en: 'the 3×3 worked example zoomed by 2', zh: '例子中的 3×3 图像放大 2 倍' }, call: 'rotateScale', args: [X3, 0, 2] },
     { id: 'worked-wide', kind: 'example', name: { en: 'a quarter turn of a 2×4 image (zero fill)', zh: '2×4 图像转四分之一圈（零填充）' }, call: 'rotateScale', args: [WIDE, 90, 1] },
-    { id: 'arrow', kind: 'example', name: { en: 'an RGB arrow turned by 30° and zoomed by 1.25', zh: 'RGB 箭头旋转 30° 并放大 1.25 倍' }, call: 'rotateScale', args: [ARROW, 30, 1.25] },
     {
       id: 'random-example',
       kind: 'example',

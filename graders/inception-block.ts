@@ -34,8 +34,8 @@ const isMaps = (v: unknown): v is number[][][] => Array.isArray(v) && v.every((p
 export default defineGrader({
   checks: [
     // ---- visible examples ----
-    { id: 'pool-worked', kind: 'example', name: { en: 'maxPoolSame on a 3×4 channel of negative values', zh: '全为负数的 3×4 通道上的 maxPoolSame' }, call: 'maxPoolSame', args: [NEGATIVE] },
     { id: 'block-worked', kind: 'example', name: { en: 'the block on one 2×3 channel with centred kernels (the worked example)', zh: '单个 2×3 通道、中心卷积核的块（例子）' }, call: 'inceptionBlock', args: [X, P_WORKED] },
+    { id: 'pool-worked', kind: 'example', name: { en: 'maxPoolSame on a 3×4 channel of negative values', zh: '全为负数的 3×4 通道上的 maxPoolSame' }, call: 'maxPoolSame', args: [NEGATIVE] },
     {
       id: 'block-small',
       kind: 'example',

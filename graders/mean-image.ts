@@ -28,12 +28,12 @@ const isStack = (v: unknown): v is number[][][][] => Array.isArray(v) && v.every
 export default defineGrader({
   checks: [
     // ---- visible examples ----
+    { id: 'blobs', kind: 'example', name: { en: 'the mean image of four RGB pictures', zh: '四张 RGB 图片的均值图像' }, call: 'meanImage', args: [BLOBS] },
     { id: 'worked-mean-image', kind: 'example', name: { en: 'meanImage of the worked example', zh: '例子的 meanImage' }, call: 'meanImage', args: [X2] },
     { id: 'worked-subtract', kind: 'example', name: { en: 'subtractMeanImage of the worked example (its own mean)', zh: '例子的 subtractMeanImage（用自己的均值）' }, call: 'subtractMeanImage', args: [X2] },
     { id: 'worked-per-image', kind: 'example', name: { en: 'subtractPerImageMean of the worked example', zh: '例子的 subtractPerImageMean' }, call: 'subtractPerImageMean', args: [X2] },
     { id: 'worked-global', kind: 'example', name: { en: 'subtractGlobalMean of the worked example', zh: '例子的 subtractGlobalMean' }, call: 'subtractGlobalMean', args: [X2] },
     { id: 'worked-test-image', kind: 'example', name: { en: 'a test image centred with the training mean image', zh: '用训练集均值图像中心化一张测试图像' }, call: 'subtractMeanImage', args: [T, TRAIN_MEAN] },
-    { id: 'blobs', kind: 'example', name: { en: 'the mean image of four RGB pictures', zh: '四张 RGB 图片的均值图像' }, call: 'meanImage', args: [BLOBS] },
 
     // ---- edge cases ----
     { id: 'one-image-mean', kind: 'edge', name: { en: 'the mean image of one image is that image', zh: '一张图像的均值图像就是它自己' }, call: 'meanImage', args: [[[[[1.5, -2, 0.25]], [[4, 0, -1]]]]] },
