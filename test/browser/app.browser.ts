@@ -171,6 +171,7 @@ describe('the learner’s path', () => {
     ['gradient-descent', '11-plot-cost-history'],
     ['optimizer-paths', '12-plot-optimizer-path'],
     ['learning-curves', '13-plot-learning-curve'],
+    ['pointwise-conv', '14-plot-images'],
   ]) {
     it(`${id}: the plot draws the learner’s curve over the reference’s`, async () => {
       await page.goto(server.url + '/exercise/' + id);

@@ -23,6 +23,8 @@ export interface PlotSeries {
 export type AxisKey = 'iteration' | 'cost' | 'layer' | 'norm' | 'epoch' | 'loss' | 'lr' | 'size' | 'error' | 'train' | 'cv';
 
 export interface PlotSpec {
+  /** Curves; pictures are an ImagePlotSpec (type 'images'). */
+  type?: 'curves';
   check: string;
   xLabel: AxisKey | { text: string };
   yLabel: AxisKey | { text: string };
@@ -175,7 +177,142 @@ const boundaryPlot: Builder = (checks) => {
   return series.length ? { check: (line ?? data)!.name, xLabel: { text: 'x₀' }, yLabel: { text: 'x₁' }, xMax: Math.max(...xs), series } : null;
 };
 
-const builders: Record<PlotKind, Builder> = {
+// ---- images: C×H×W values drawn as pictures ----
+
+/** How a panel's channels become pixels: one grey picture, one colour picture, or one map per channel. */
+export type ImageMode = 'grey' | 'rgb' | 'maps';
+
+/** Panel captions, translated by the plot (keys `image_<name>`), with a number for a stack. */
+export type ImageRole = 'input' | 'reference' | 'yours';
+
+export interface ImagePanel {
+  role: ImageRole;
+  /** 1-based position in a stack of images (N×C×H×W), absent for a single image. */
+  index?: number;
+  mode: ImageMode;
+  /** C×H×W values (a C×L row of values is drawn as C maps of height 1). */
+  channels: number[][][];
+  /** The value drawn darkest / lowest on the colour scale and the one drawn brightest / highest. */
+  lo: number;
+  hi: number;
+}
+
+export interface ImagePlotSpec {
+  type: 'images';
+  check: string;
+  panels: ImagePanel[];
+}
+
+/** At most this many images of a stack are drawn. */
+export const MAX_STACK = 4;
+
+const isGrid = (v: unknown): v is number[][] =>
+  Array.isArray(v) && v.length > 0 && v.every((r) => isNums(r) && r.length === (v[0] as number[]).length);
+/** C×H×W: non-empty, rectangular, the same H×W in every channel, finite numbers. */
+const isImage = (v: unknown): v is number[][][] =>
+  Array.isArray(v) &&
+  v.length > 0 &&
+  v.every((c) => isGrid(c) && c.length === (v[0] as number[][]).length && c[0].length === (v[0] as number[][])[0].length) &&
+  v.every((c: number[][]) => c.every((r) => r.every(Number.isFinite)));
+const isStack = (v: unknown): v is number[][][][] => Array.isArray(v) && v.length > 0 && v.every(isImage);
+/** A C×L array (1-D feature maps): each channel becomes a map one pixel high. */
+const isStrips = (v: unknown): v is number[][] => isGrid(v) && v.every((r) => r.every(Number.isFinite));
+
+/** The images in a value: one for C×H×W, the first few of N×C×H×W, one for C×L; none otherwise. */
+export function imagesIn(v: unknown): number[][][][] {
+  if (isImage(v)) return [v];
+  if (isStack(v)) return v.slice(0, MAX_STACK);
+  if (isStrips(v)) return [v.map((row) => [row])];
+  return [];
+}
+
+const valuesOf = (imgs: number[][][][]) => imgs.flat(3);
+
+/**
+ * Three channels with every value in [0, 1] are a colour picture, one channel a grey one (both
+ * on the fixed scale [0, 1] when the values lie in it); anything else is a grid of feature maps
+ * on a colour scale shared by the panels compared.
+ */
+export function imageMode(imgs: number[][][][]): ImageMode {
+  const c = imgs[0]?.length ?? 0;
+  const unit = valuesOf(imgs).every((x) => x >= 0 && x <= 1);
+  if (c === 3 && unit) return 'rgb';
+  if (c === 1) return 'grey';
+  return 'maps';
+}
+
+/** The range a scale spans: [0, 1] for pictures in it, else the values' own, symmetric about 0 when some are negative. */
+export function imageRange(values: number[], mode: ImageMode): { lo: number; hi: number } {
+  const inUnit = values.every((x) => x >= 0 && x <= 1);
+  if (mode === 'rgb' || (mode === 'grey' && inUnit)) return { lo: 0, hi: 1 };
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (lo < 0 && hi > 0) {
+    const m = Math.max(-lo, hi);
+    [lo, hi] = [-m, m];
+  }
+  if (!(hi > lo)) [lo, hi] = [lo - 1, hi + 1]; // a constant picture: mid-scale, not a division by 0
+  return { lo, hi };
+}
+
+/**
+ * The colour of value v on a panel: grey levels for 'grey', the channel's own intensity for
+ * 'rgb' (call once per channel), and for 'maps' a diverging blue–white–red scale when the range
+ * straddles 0, else a sequential dark-to-yellow one. Returns [r, g, b] in 0..255.
+ */
+export function colorOf(v: number, lo: number, hi: number, mode: ImageMode): [number, number, number] {
+  const t = Math.min(1, Math.max(0, (v - lo) / (hi - lo)));
+  if (mode === 'grey' || mode === 'rgb') {
+    const g = Math.round(255 * t);
+    return [g, g, g];
+  }
+  const lerp = (a: number[], b: number[], s: number) => a.map((x, i) => Math.round(x + (b[i] - x) * s)) as [number, number, number];
+  if (lo < 0 && hi > 0) {
+    // diverging: blue (negative) – white (0) – red (positive)
+    return t < 0.5 ? lerp([33, 102, 172], [247, 247, 247], t * 2) : lerp([247, 247, 247], [178, 24, 43], (t - 0.5) * 2);
+  }
+  // sequential: dark purple – teal – yellow (viridis' ends and middle)
+  return t < 0.5 ? lerp([68, 1, 84], [33, 145, 140], t * 2) : lerp([33, 145, 140], [253, 231, 37], (t - 0.5) * 2);
+}
+
+/** What a screen reader hears for a panel: its shape, its range and, for a wrong answer, how many values differ. */
+export function describeImage(p: ImagePanel): { shape: string; min: number; max: number } {
+  const vals = p.channels.flat(2);
+  return { shape: `${p.channels.length}×${p.channels[0].length}×${p.channels[0][0].length}`, min: Math.min(...vals), max: Math.max(...vals) };
+}
+
+/**
+ * The first visible check whose value is an image, preferring one the learner got wrong: the
+ * input (the first image argument), the expected image and the learner's, the last two on one
+ * shared scale so that a difference in colour is a difference in value.
+ */
+const imagesPlot = (checks: CheckResult[]): ImagePlotSpec | null => {
+  const candidates = checks
+    .map((c) => ({ c, ref: imagesIn(val(c.expected)), mine: imagesIn(val(c.got)) }))
+    .filter((x) => x.ref.length > 0);
+  const best = candidates.find((x) => x.c.status !== 'pass') ?? candidates[0];
+  if (!best) return null;
+  const { c, ref } = best;
+  const shapeOf = (imgs: number[][][][]) => imgs.map((i) => `${i.length}×${i[0].length}×${i[0][0].length}`).join(',');
+  // A learner's value of another shape is not drawn (the results table says what is wrong).
+  const mine = best.mine.length && shapeOf(best.mine) === shapeOf(ref) ? best.mine : [];
+  const panels: ImagePanel[] = [];
+  const args = (c.input ?? []).map(val);
+  const input = args.map(imagesIn).find((imgs) => imgs.length > 0);
+  const stackIndex = (imgs: number[][][][], k: number) => (imgs.length > 1 ? k + 1 : undefined);
+  if (input) {
+    const mode = imageMode(input);
+    const { lo, hi } = imageRange(valuesOf(input), mode);
+    input.forEach((channels, k) => panels.push({ role: 'input', index: stackIndex(input, k), mode, channels, lo, hi }));
+  }
+  const mode = imageMode([...ref, ...mine]);
+  const { lo, hi } = imageRange(valuesOf([...ref, ...mine]), mode);
+  ref.forEach((channels, k) => panels.push({ role: 'reference', index: stackIndex(ref, k), mode, channels, lo, hi }));
+  mine.forEach((channels, k) => panels.push({ role: 'yours', index: stackIndex(mine, k), mode, channels, lo, hi }));
+  return { type: 'images', check: c.name, panels };
+};
+
+const builders: Record<Exclude<PlotKind, 'images'>, Builder> = {
   'cost-history': curvePlot((v) => field(v, 'history') ?? v, 'iteration', 'cost'),
   'epoch-cost': curvePlot((v) => field(v, 'history'), 'epoch', 'cost'),
   'depth-norms': depthPlot((v) => field(v, 'norms') ?? v, 'norm'),
@@ -187,7 +324,9 @@ const builders: Record<PlotKind, Builder> = {
   'decision-boundary': boundaryPlot,
 };
 
-export function plotFor(kind: PlotKind | undefined, report: Report | null): PlotSpec | null {
+/** The exercise's plot from a report: curves (Chart.js) or, for kind 'images', pictures. */
+export function plotFor(kind: PlotKind | undefined, report: Report | null): PlotSpec | ImagePlotSpec | null {
   if (!kind || !report) return null;
+  if (kind === 'images') return imagesPlot(visible(report));
   return builders[kind](visible(report));
 }

@@ -30,7 +30,7 @@ export interface ExerciseMeta {
 }
 
 /** The plots the exercise page knows how to draw from the visible checks (src/lib/client/plots.ts). */
-export const PLOT_KINDS = ['cost-history', 'depth-norms', 'loss-curve', 'lr-schedule', 'optimizer-path', 'learning-curve', 'decision-boundary', 'epoch-cost', 'depth-grad-norms'] as const;
+export const PLOT_KINDS = ['cost-history', 'depth-norms', 'loss-curve', 'lr-schedule', 'optimizer-path', 'learning-curve', 'decision-boundary', 'epoch-cost', 'depth-grad-norms', 'images'] as const;
 export type PlotKind = (typeof PLOT_KINDS)[number];
 
 export interface Statement {
