@@ -59,7 +59,7 @@ function shufflePixels(rng: Rng, A: number[][][]): number[][][] {
 export default defineGrader({
   checks: [
     // ---- visible examples (the worked example, one per function) ----
-    { id: 'gram-example', kind: 'example', name: { en: 'gramMatrix of a 2×2×3 volume (the worked example)', zh: '2×2×3 体积的 gramMatrix（题中例子）' }, call: 'gramMatrix', args: [A1] },
+    { id: 'gram-example', kind: 'example', name: { en: 'gramMatrix of a 2×2×3 volume (the worked example)', zh: '2×2×3 激活值的 gramMatrix（题中例子）' }, call: 'gramMatrix', args: [A1] },
     { id: 'content-example', kind: 'example', name: { en: 'contentCost of the worked example', zh: '题中例子的 contentCost' }, call: 'contentCost', args: [A1, G1] },
     { id: 'style-example', kind: 'example', name: { en: 'styleLayerCost of the worked example', zh: '题中例子的 styleLayerCost' }, call: 'styleLayerCost', args: [A1, G1] },
     { id: 'total-example', kind: 'example', name: { en: 'totalCost(0.5, 0.25) with the default weights', zh: '默认权重下的 totalCost(0.5, 0.25)' }, call: 'totalCost', args: [0.5, 0.25] },
@@ -67,10 +67,10 @@ export default defineGrader({
     // ---- gramMatrix ----
     { id: 'gram-one-channel', kind: 'edge', name: { en: 'gramMatrix with C = 1: a 1×1 matrix, the sum of squares', zh: 'C = 1 的 gramMatrix：1×1 矩阵，即平方和' }, call: 'gramMatrix', args: [[[[1, -2], [3, 0.5]]]] },
     { id: 'gram-one-pixel', kind: 'edge', name: { en: 'gramMatrix with H = W = 1: the outer product of the channel values', zh: 'H = W = 1 的 gramMatrix：通道值的外积' }, call: 'gramMatrix', args: [[[[2]], [[-1]], [[0.5]]]] },
-    { id: 'gram-one-by-one', kind: 'edge', name: { en: 'gramMatrix of a 1×1×1 volume', zh: '1×1×1 体积的 gramMatrix' }, call: 'gramMatrix', args: [[[[3]]]] },
+    { id: 'gram-one-by-one', kind: 'edge', name: { en: 'gramMatrix of a 1×1×1 volume', zh: '1×1×1 激活值的 gramMatrix' }, call: 'gramMatrix', args: [[[[3]]]] },
     { id: 'gram-zero', kind: 'edge', name: { en: 'gramMatrix of all-zero activations', zh: '激活值全为零的 gramMatrix' }, call: 'gramMatrix', args: [[[[0, 0, 0]], [[0, 0, 0]]]] },
-    { id: 'gram-more-pixels-than-channels', kind: 'hidden', name: { en: 'gramMatrix of a 3×2×4 volume (C×C, not HW×HW)', zh: '3×2×4 体积的 gramMatrix（C×C，而不是 HW×HW）' }, call: 'gramMatrix', generate: (rng) => [acts(rng, 3, 2, 4)] },
-    { id: 'gram-more-channels-than-pixels', kind: 'hidden', name: { en: 'gramMatrix of a 5×1×2 volume', zh: '5×1×2 体积的 gramMatrix' }, call: 'gramMatrix', generate: (rng) => [signed(rng, 5, 1, 2)] },
+    { id: 'gram-more-pixels-than-channels', kind: 'hidden', name: { en: 'gramMatrix of a 3×2×4 volume (C×C, not HW×HW)', zh: '3×2×4 激活值的 gramMatrix（C×C，而不是 HW×HW）' }, call: 'gramMatrix', generate: (rng) => [acts(rng, 3, 2, 4)] },
+    { id: 'gram-more-channels-than-pixels', kind: 'hidden', name: { en: 'gramMatrix of a 5×1×2 volume', zh: '5×1×2 激活值的 gramMatrix' }, call: 'gramMatrix', generate: (rng) => [signed(rng, 5, 1, 2)] },
     { id: 'gram-signed', kind: 'hidden', name: { en: 'gramMatrix of activations of both signs', zh: '激活值有正有负的 gramMatrix' }, call: 'gramMatrix', generate: (rng) => [signed(rng, 3, 3, 2)] },
     { id: 'gram-random', kind: 'random', name: { en: 'gramMatrix of random activations', zh: '随机激活值的 gramMatrix' }, call: 'gramMatrix', count: 4, generate: (rng) => [pair(rng)[0]] },
 
@@ -88,14 +88,14 @@ export default defineGrader({
         return [a, a.map((ch) => ch.map((row) => row.map((x) => x + 0.5)))];
       },
     },
-    { id: 'content-rectangular', kind: 'hidden', name: { en: 'contentCost of 2×4×1 volumes', zh: '2×4×1 体积的 contentCost' }, call: 'contentCost', generate: (rng) => [acts(rng, 2, 4, 1), acts(rng, 2, 4, 1)] },
+    { id: 'content-rectangular', kind: 'hidden', name: { en: 'contentCost of 2×4×1 volumes', zh: '2×4×1 激活值的 contentCost' }, call: 'contentCost', generate: (rng) => [acts(rng, 2, 4, 1), acts(rng, 2, 4, 1)] },
     { id: 'content-random', kind: 'random', name: { en: 'contentCost of random activations', zh: '随机激活值的 contentCost' }, call: 'contentCost', count: 4, generate: pair },
 
     // ---- styleLayerCost ----
     { id: 'style-identical', kind: 'edge', name: { en: 'styleLayerCost of identical activations is 0', zh: '相同激活值的 styleLayerCost 为 0' }, call: 'styleLayerCost', generate: (rng) => { const a = acts(rng, 3, 2, 3); return [a, copy(a)]; } },
     { id: 'style-one-channel', kind: 'edge', name: { en: 'styleLayerCost with C = 1', zh: 'C = 1 的 styleLayerCost' }, call: 'styleLayerCost', generate: (rng) => [acts(rng, 1, 2, 3), acts(rng, 1, 2, 3)] },
     { id: 'style-one-pixel', kind: 'edge', name: { en: 'styleLayerCost with H = W = 1', zh: 'H = W = 1 的 styleLayerCost' }, call: 'styleLayerCost', args: [[[[1]], [[2]], [[0]]], [[[0]], [[2]], [[3]]]] },
-    { id: 'style-one-by-one', kind: 'edge', name: { en: 'styleLayerCost of 1×1×1 volumes', zh: '1×1×1 体积的 styleLayerCost' }, call: 'styleLayerCost', args: [[[[3]]], [[[1]]]] },
+    { id: 'style-one-by-one', kind: 'edge', name: { en: 'styleLayerCost of 1×1×1 volumes', zh: '1×1×1 激活值的 styleLayerCost' }, call: 'styleLayerCost', args: [[[[3]]], [[[1]]]] },
     {
       id: 'style-shuffled-pixels',
       kind: 'hidden',
