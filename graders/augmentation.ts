@@ -41,36 +41,36 @@ const ROUND_TRIP = `(m, img) => m.hsvToRgb(m.rgbToHsv(img))`;
 export default defineGrader({
   checks: [
     // ---- visible examples ----
-    { id: 'flip-example', kind: 'example', name: 'flipHorizontal on the 2×2 worked example', call: 'flipHorizontal', args: [WORKED] },
-    { id: 'rgb-to-hsv-example', kind: 'example', name: 'rgbToHsv on the 2×2 worked example', call: 'rgbToHsv', args: [WORKED] },
-    { id: 'jitter-example', kind: 'example', name: 'colorJitter with hueShift 0.5 on the worked example', call: 'colorJitter', args: [WORKED, { hueShift: 0.5 }] },
+    { id: 'flip-example', kind: 'example', name: { en: 'flipHorizontal on the 2×2 worked example', zh: 'flipHorizontal 作用于 2×2 的题中例子' }, call: 'flipHorizontal', args: [WORKED] },
+    { id: 'rgb-to-hsv-example', kind: 'example', name: { en: 'rgbToHsv on the 2×2 worked example', zh: 'rgbToHsv 作用于 2×2 的题中例子' }, call: 'rgbToHsv', args: [WORKED] },
+    { id: 'jitter-example', kind: 'example', name: { en: 'colorJitter with hueShift 0.5 on the worked example', zh: '题中例子上 hueShift 为 0.5 的 colorJitter' }, call: 'colorJitter', args: [WORKED, { hueShift: 0.5 }] },
 
     // ---- flipHorizontal ----
     {
       id: 'flip-not-square',
       kind: 'edge',
-      name: 'flipHorizontal on a 2×3 image (rows stay in place)',
+      name: { en: 'flipHorizontal on a 2×3 image (rows stay in place)', zh: 'flipHorizontal 作用于 2×3 图像（各行位置不变）' },
       call: 'flipHorizontal',
       args: [[[[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], [[0, 0, 1], [1, 0, 0]], [[0.9, 0.8, 0.7], [0.6, 0.5, 0.4]]]],
     },
-    { id: 'flip-one-column', kind: 'edge', name: 'flipHorizontal on an image one pixel wide (unchanged)', call: 'flipHorizontal', args: [[[[0.1], [0.2], [0.3]], [[0.4], [0.5], [0.6]], [[0.7], [0.8], [0.9]]]] },
-    { id: 'flip-random', kind: 'random', name: 'flipHorizontal on random images', call: 'flipHorizontal', count: 4, generate: (rng) => [image(rng, rng.int(1, 5), rng.int(1, 6))] },
+    { id: 'flip-one-column', kind: 'edge', name: { en: 'flipHorizontal on an image one pixel wide (unchanged)', zh: 'flipHorizontal 作用于宽度为一个像素的图像（不变）' }, call: 'flipHorizontal', args: [[[[0.1], [0.2], [0.3]], [[0.4], [0.5], [0.6]], [[0.7], [0.8], [0.9]]]] },
+    { id: 'flip-random', kind: 'random', name: { en: 'flipHorizontal on random images', zh: 'flipHorizontal 作用于随机图像' }, call: 'flipHorizontal', count: 4, generate: (rng) => [image(rng, rng.int(1, 5), rng.int(1, 6))] },
 
     // ---- crop ----
     {
       id: 'crop-middle',
       kind: 'hidden',
-      name: 'crop a 2×3 window from the middle of a 4×5 image',
+      name: { en: 'crop a 2×3 window from the middle of a 4×5 image', zh: '从 4×5 图像中间裁剪 2×3 窗口' },
       call: 'crop',
       generate: (rng) => [image(rng, 4, 5), 1, 1, 2, 3],
     },
-    { id: 'crop-whole', kind: 'edge', name: 'crop the whole image', call: 'crop', generate: (rng) => [image(rng, 3, 4), 0, 0, 3, 4] },
-    { id: 'crop-corner-pixel', kind: 'edge', name: 'crop the single bottom-right pixel', call: 'crop', generate: (rng) => [image(rng, 3, 4), 2, 3, 1, 1] },
-    { id: 'crop-touching-edges', kind: 'edge', name: 'crop a window touching the bottom and right edges', call: 'crop', generate: (rng) => [image(rng, 5, 6), 2, 3, 3, 3] },
+    { id: 'crop-whole', kind: 'edge', name: { en: 'crop the whole image', zh: '裁剪整幅图像' }, call: 'crop', generate: (rng) => [image(rng, 3, 4), 0, 0, 3, 4] },
+    { id: 'crop-corner-pixel', kind: 'edge', name: { en: 'crop the single bottom-right pixel', zh: '裁剪右下角的单个像素' }, call: 'crop', generate: (rng) => [image(rng, 3, 4), 2, 3, 1, 1] },
+    { id: 'crop-touching-edges', kind: 'edge', name: { en: 'crop a window touching the bottom and right edges', zh: '裁剪贴着下边和右边的窗口' }, call: 'crop', generate: (rng) => [image(rng, 5, 6), 2, 3, 3, 3] },
     {
       id: 'crop-random',
       kind: 'random',
-      name: 'crop random windows that fit',
+      name: { en: 'crop random windows that fit', zh: '裁剪放得下的随机窗口' },
       call: 'crop',
       count: 5,
       generate: (rng) => {
@@ -81,67 +81,67 @@ export default defineGrader({
         return [image(rng, H, W), rng.int(0, H - height), rng.int(0, W - width), height, width];
       },
     },
-    { id: 'crop-too-tall', kind: 'error', name: 'crop one row past the bottom', call: 'crop', generate: (rng) => [image(rng, 4, 4), 1, 0, 4, 2], throws: 'bounds' },
-    { id: 'crop-too-wide', kind: 'error', name: 'crop one column past the right edge', call: 'crop', generate: (rng) => [image(rng, 3, 5), 0, 2, 2, 4], throws: 'bounds' },
-    { id: 'crop-negative-top', kind: 'error', name: 'crop starting above the image (top = −1)', call: 'crop', generate: (rng) => [image(rng, 3, 3), -1, 0, 2, 2], throws: 'bounds' },
-    { id: 'crop-negative-left', kind: 'error', name: 'crop starting left of the image (left = −2)', call: 'crop', generate: (rng) => [image(rng, 3, 3), 0, -2, 2, 2], throws: 'bounds' },
+    { id: 'crop-too-tall', kind: 'error', name: { en: 'crop one row past the bottom', zh: '裁剪超出底部一行' }, call: 'crop', generate: (rng) => [image(rng, 4, 4), 1, 0, 4, 2], throws: 'bounds' },
+    { id: 'crop-too-wide', kind: 'error', name: { en: 'crop one column past the right edge', zh: '裁剪超出右边一列' }, call: 'crop', generate: (rng) => [image(rng, 3, 5), 0, 2, 2, 4], throws: 'bounds' },
+    { id: 'crop-negative-top', kind: 'error', name: { en: 'crop starting above the image (top = −1)', zh: '从图像上方开始裁剪（top = −1）' }, call: 'crop', generate: (rng) => [image(rng, 3, 3), -1, 0, 2, 2], throws: 'bounds' },
+    { id: 'crop-negative-left', kind: 'error', name: { en: 'crop starting left of the image (left = −2)', zh: '从图像左侧之外开始裁剪（left = −2）' }, call: 'crop', generate: (rng) => [image(rng, 3, 3), 0, -2, 2, 2], throws: 'bounds' },
 
     // ---- rgbToHsv ----
-    { id: 'rgb-to-hsv-grays-primaries', kind: 'edge', name: 'rgbToHsv of black, gray, white and the six primary and secondary colours', call: 'rgbToHsv', args: [GRAYS_AND_PRIMARIES] },
+    { id: 'rgb-to-hsv-grays-primaries', kind: 'edge', name: { en: 'rgbToHsv of black, gray, white and the six primary and secondary colours', zh: '黑、灰、白以及六种原色和二次色的 rgbToHsv' }, call: 'rgbToHsv', args: [GRAYS_AND_PRIMARIES] },
     {
       id: 'rgb-to-hsv-hue-wraps',
       kind: 'edge',
-      name: 'rgbToHsv of reddish pixels on both sides of hue 0 (H just above 0 and just below 1)',
+      name: { en: 'rgbToHsv of reddish pixels on both sides of hue 0 (H just above 0 and just below 1)', zh: '色相 0 两侧偏红像素的 rgbToHsv（H 略大于 0 与略小于 1）' },
       call: 'rgbToHsv',
       args: [[[[0.9, 0.9, 0.8]], [[0.1, 0.3, 0.2]], [[0.3, 0.1, 0.2]]]],
     },
-    { id: 'rgb-to-hsv-random', kind: 'random', name: 'rgbToHsv on random images', call: 'rgbToHsv', count: 5, generate: (rng) => [image(rng, rng.int(1, 4), rng.int(1, 5))] },
+    { id: 'rgb-to-hsv-random', kind: 'random', name: { en: 'rgbToHsv on random images', zh: 'rgbToHsv 作用于随机图像' }, call: 'rgbToHsv', count: 5, generate: (rng) => [image(rng, rng.int(1, 4), rng.int(1, 5))] },
 
     // ---- hsvToRgb ----
-    { id: 'hsv-to-rgb-sectors', kind: 'edge', name: 'hsvToRgb in each sixth of the hue circle, with gray (S = 0) and black (V = 0) pixels', call: 'hsvToRgb', args: [HSV_SECTORS] },
-    { id: 'hsv-to-rgb-worked', kind: 'hidden', name: 'hsvToRgb of the worked example’s HSV image', call: 'hsvToRgb', args: [[[[0, 0], [1 / 3, 7 / 12]], [[1, 0], [1, 0.8]], [[1, 0.5], [1, 1]]]] },
-    { id: 'hsv-to-rgb-random', kind: 'random', name: 'hsvToRgb on random HSV images', call: 'hsvToRgb', count: 5, generate: (rng) => [hsvImage(rng, rng.int(1, 4), rng.int(1, 5))] },
+    { id: 'hsv-to-rgb-sectors', kind: 'edge', name: { en: 'hsvToRgb in each sixth of the hue circle, with gray (S = 0) and black (V = 0) pixels', zh: '色相环每个六分之一内的 hsvToRgb，含灰色（S = 0）和黑色（V = 0）像素' }, call: 'hsvToRgb', args: [HSV_SECTORS] },
+    { id: 'hsv-to-rgb-worked', kind: 'hidden', name: { en: 'hsvToRgb of the worked example’s HSV image', zh: '题中例子的 HSV 图像的 hsvToRgb' }, call: 'hsvToRgb', args: [[[[0, 0], [1 / 3, 7 / 12]], [[1, 0], [1, 0.8]], [[1, 0.5], [1, 1]]]] },
+    { id: 'hsv-to-rgb-random', kind: 'random', name: { en: 'hsvToRgb on random HSV images', zh: 'hsvToRgb 作用于随机 HSV 图像' }, call: 'hsvToRgb', count: 5, generate: (rng) => [hsvImage(rng, rng.int(1, 4), rng.int(1, 5))] },
     {
       id: 'round-trip',
       kind: 'property',
-      name: 'hsvToRgb(rgbToHsv(img)) gives img back',
+      name: { en: 'hsvToRgb(rgbToHsv(img)) gives img back', zh: 'hsvToRgb(rgbToHsv(img)) 还原出 img' },
       run: ROUND_TRIP,
       generate: (rng) => [image(rng, 3, 4)],
       property: ({ got, args }) => {
         const cmp = compareValues(got, args[0], { rtol: 1e-9, atol: 1e-12 });
-        return cmp.ok ? null : `hsvToRgb(rgbToHsv(img)) is not img: ${cmp.message}`;
+        return cmp.ok ? null : { en: `hsvToRgb(rgbToHsv(img)) is not img: ${cmp.message}`, zh: `hsvToRgb(rgbToHsv(img)) 不等于 img：${cmp.message}` };
       },
     },
 
     // ---- colorJitter ----
-    { id: 'jitter-defaults', kind: 'edge', name: 'colorJitter with no parameters (the image comes back)', call: 'colorJitter', generate: (rng) => [image(rng, 2, 3), {}] },
-    { id: 'jitter-negative-hue', kind: 'edge', name: 'colorJitter with hueShift −0.25 (the hue wraps below 0)', call: 'colorJitter', args: [GRAYS_AND_PRIMARIES, { hueShift: -0.25 }] },
-    { id: 'jitter-hue-past-one', kind: 'edge', name: 'colorJitter with hueShift −0.75 and with 1.4 on random pixels', call: 'colorJitter', generate: (rng) => [image(rng, 3, 3), { hueShift: rng.pick([-0.75, 1.4]) }] },
+    { id: 'jitter-defaults', kind: 'edge', name: { en: 'colorJitter with no parameters (the image comes back)', zh: '不带参数的 colorJitter（图像原样返回）' }, call: 'colorJitter', generate: (rng) => [image(rng, 2, 3), {}] },
+    { id: 'jitter-negative-hue', kind: 'edge', name: { en: 'colorJitter with hueShift −0.25 (the hue wraps below 0)', zh: 'hueShift 为 −0.25 的 colorJitter（色相在 0 以下回绕）' }, call: 'colorJitter', args: [GRAYS_AND_PRIMARIES, { hueShift: -0.25 }] },
+    { id: 'jitter-hue-past-one', kind: 'edge', name: { en: 'colorJitter with hueShift −0.75 and with 1.4 on random pixels', zh: '随机像素上 hueShift 为 −0.75 和 1.4 的 colorJitter' }, call: 'colorJitter', generate: (rng) => [image(rng, 3, 3), { hueShift: rng.pick([-0.75, 1.4]) }] },
     {
       id: 'jitter-saturation-clamp',
       kind: 'edge',
-      name: 'colorJitter with satScale 3 and satShift 0.2 (saturation clamped at 1; gray pixels gain colour)',
+      name: { en: 'colorJitter with satScale 3 and satShift 0.2 (saturation clamped at 1; gray pixels gain colour)', zh: 'satScale 3、satShift 0.2 的 colorJitter（饱和度截断在 1；灰色像素获得颜色）' },
       call: 'colorJitter',
       args: [WORKED, { satScale: 3, satShift: 0.2 }],
     },
     {
       id: 'jitter-value-clamp',
       kind: 'edge',
-      name: 'colorJitter with valPower 2, valScale 0.5 and valShift −0.3 (value clamped at 0)',
+      name: { en: 'colorJitter with valPower 2, valScale 0.5 and valShift −0.3 (value clamped at 0)', zh: 'valPower 2、valScale 0.5、valShift −0.3 的 colorJitter（明度截断在 0）' },
       call: 'colorJitter',
       args: [[[[0.2, 0.9, 0.5]], [[0.4, 0.6, 0.5]], [[0.1, 0.3, 0.5]]], { valPower: 2, valScale: 0.5, valShift: -0.3 }],
     },
     {
       id: 'jitter-saturation-power',
       kind: 'hidden',
-      name: 'colorJitter with satPower 0.5 and valPower 1.5',
+      name: { en: 'colorJitter with satPower 0.5 and valPower 1.5', zh: 'satPower 0.5、valPower 1.5 的 colorJitter' },
       call: 'colorJitter',
       generate: (rng) => [image(rng, 3, 4), { satPower: 0.5, valPower: 1.5 }],
     },
     {
       id: 'jitter-random',
       kind: 'random',
-      name: 'colorJitter with random parameters',
+      name: { en: 'colorJitter with random parameters', zh: '随机参数的 colorJitter' },
       call: 'colorJitter',
       count: 6,
       generate: (rng) => [

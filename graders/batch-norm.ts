@@ -3,7 +3,7 @@ import type { Rng } from '../src/lib/engine/random';
 
 const TRAIN = { mode: 'train' };
 const EVAL = { mode: 'eval' };
-const EPS_HINT = 'a column with variance 0 gives 0/0: add eps inside the square root, √(σ² + eps)';
+const EPS_HINT = { en: 'a column with variance 0 gives 0/0: add eps inside the square root, √(σ² + eps)', zh: '方差为 0 的列会得到 0/0：把 eps 加在平方根里面，√(σ² + eps)' };
 
 // The worked example: column 0 has μ = 2, σ² = 2/3 (unbiased 1), column 1 μ = 5, σ² = 26/3 (unbiased 13).
 const WORKED_Z = [
@@ -40,37 +40,37 @@ export default defineGrader({
     {
       id: 'worked-example',
       kind: 'example',
-      name: "train mode on a 3×2 batch (the worked example)",
+      name: { en: "train mode on a 3×2 batch (the worked example)", zh: '3×2 批次上的训练模式（题中例子）' },
       call: 'batchNormForward',
       args: [WORKED_Z, [1, 2], [0, 0.5], FRESH, TRAIN],
     },
     {
       id: 'eval-example',
       kind: 'example',
-      name: 'eval mode: normalize with the running statistics',
+      name: { en: 'eval mode: normalize with the running statistics', zh: '评估模式：用滑动统计量归一化' },
       call: 'batchNormForward',
       args: [[[3, -2], [1, -1.5], [-1, -2.5]], [1, 3], [0, -1], { mean: [1, -2], var: [4, 0.25] }, EVAL],
     },
 
-    { id: 'train-batch-of-one', kind: 'error', name: 'train mode with a batch of one row', call: 'batchNormForward', args: [[[1, 2, 3]], [1, 1, 1], [0, 0, 0], { mean: [0, 0, 0], var: [1, 1, 1] }, TRAIN], throws: 'batch' },
+    { id: 'train-batch-of-one', kind: 'error', name: { en: 'train mode with a batch of one row', zh: '只有一行的批次，训练模式' }, call: 'batchNormForward', args: [[[1, 2, 3]], [1, 1, 1], [0, 0, 0], { mean: [0, 0, 0], var: [1, 1, 1] }, TRAIN], throws: 'batch' },
     {
       id: 'eval-batch-of-one',
       kind: 'edge',
-      name: 'eval mode with a batch of one row (allowed: no batch statistics needed)',
+      name: { en: 'eval mode with a batch of one row (allowed: no batch statistics needed)', zh: '只有一行的批次，评估模式（允许：不需要批次统计量）' },
       call: 'batchNormForward',
       args: [[[1, 2, 3]], [2, 1, 0.5], [0, 1, -1], { mean: [0.5, 2, -3], var: [1, 9, 0.5] }, EVAL],
     },
     {
       id: 'two-rows',
       kind: 'edge',
-      name: 'a batch of two rows (the unbiased variance is twice the population one)',
+      name: { en: 'a batch of two rows (the unbiased variance is twice the population one)', zh: '两行的批次（无偏方差是总体方差的两倍）' },
       call: 'batchNormForward',
       args: [[[1, 10], [3, 4]], [1, 1], [0, 0], { mean: [0, 0], var: [1, 1] }, TRAIN],
     },
     {
       id: 'constant-column',
       kind: 'edge',
-      name: 'a constant column in train mode (variance 0: out is β there)',
+      name: { en: 'a constant column in train mode (variance 0: out is β there)', zh: '训练模式下的常数列（方差为 0：该列输出为 β）' },
       call: 'batchNormForward',
       args: [[[5, 1, -2], [5, 2, -2], [5, 4, -2], [5, 7, -2]], [2, 1, 3], [0.5, 0, -1], { mean: [1, 1, 1], var: [2, 2, 2] }, TRAIN],
       nonFiniteHint: EPS_HINT,
@@ -78,35 +78,35 @@ export default defineGrader({
     {
       id: 'custom-eps-momentum',
       kind: 'edge',
-      name: 'train mode with eps = 0.5 and momentum = 0.3',
+      name: { en: 'train mode with eps = 0.5 and momentum = 0.3', zh: 'eps = 0.5、momentum = 0.3 的训练模式' },
       call: 'batchNormForward',
       args: [[[0.1, 2], [0.3, -1], [-0.2, 0.5], [0.4, 1.5]], [1, 0.5], [0, 2], { mean: [0.2, -1], var: [0.5, 3] }, { mode: 'train', eps: 0.5, momentum: 0.3 }],
     },
     {
       id: 'momentum-one',
       kind: 'edge',
-      name: 'momentum 1: the running statistics become the batch statistics (variance unbiased)',
+      name: { en: 'momentum 1: the running statistics become the batch statistics (variance unbiased)', zh: 'momentum 1：滑动统计量变成批次统计量（方差为无偏估计）' },
       call: 'batchNormForward',
       args: [[[1, -4], [4, 0], [7, 2]], [1, 1], [0, 0], { mean: [10, 10], var: [10, 10] }, { mode: 'train', momentum: 1 }],
     },
     {
       id: 'momentum-zero',
       kind: 'edge',
-      name: 'momentum 0: the running statistics do not move',
+      name: { en: 'momentum 0: the running statistics do not move', zh: 'momentum 0：滑动统计量不动' },
       call: 'batchNormForward',
       args: [[[1, -4], [4, 0], [7, 2]], [1.5, -1], [0.25, 0], { mean: [3, -1], var: [2, 5] }, { mode: 'train', momentum: 0 }],
     },
     {
       id: 'eval-custom-eps',
       kind: 'edge',
-      name: 'eval mode with eps = 0.1',
+      name: { en: 'eval mode with eps = 0.1', zh: 'eps = 0.1 的评估模式' },
       call: 'batchNormForward',
       args: [[[2, 0], [0, 1], [1, -1]], [1, 2], [0, 0], { mean: [1, 0], var: [0.15, 0.4] }, { mode: 'eval', eps: 0.1 }],
     },
     {
       id: 'gamma-zero',
       kind: 'edge',
-      name: 'γ = 0 in one column: out is β there whatever the data',
+      name: { en: 'γ = 0 in one column: out is β there whatever the data', zh: '某列 γ = 0：无论数据如何，该列输出都是 β' },
       call: 'batchNormForward',
       args: [[[1, 2], [3, -2], [8, 0]], [0, 1], [0.7, 0], { mean: [0, 0], var: [1, 1] }, TRAIN],
     },
@@ -114,28 +114,28 @@ export default defineGrader({
     {
       id: 'train-layer',
       kind: 'hidden',
-      name: 'train mode on a 16×5 batch of pre-activations',
+      name: { en: 'train mode on a 16×5 batch of pre-activations', zh: '16×5 的激活前的值批次上的训练模式' },
       call: 'batchNormForward',
       generate: (rng) => [batch(rng, 16, 5), rng.vector(5, 0.5, 2), rng.vector(5, -1, 1), runningStats(rng, 5), TRAIN],
     },
     {
       id: 'eval-layer',
       kind: 'hidden',
-      name: 'eval mode on a 10×4 batch',
+      name: { en: 'eval mode on a 10×4 batch', zh: '10×4 批次上的评估模式' },
       call: 'batchNormForward',
       generate: (rng) => [batch(rng, 10, 4), rng.vector(4, 0.5, 2), rng.vector(4, -1, 1), runningStats(rng, 4), EVAL],
     },
     {
       id: 'train-then-eval',
       kind: 'hidden',
-      name: 'two training steps, then inference with the running statistics you returned',
+      name: { en: 'two training steps, then inference with the running statistics you returned', zh: '两步训练，然后用你返回的滑动统计量做推断' },
       run: TRAIN_THEN_EVAL,
       generate: (rng) => [batch(rng, 6, 3), batch(rng, 5, 3), batch(rng, 4, 3), rng.vector(3, 0.5, 2), rng.vector(3, -1, 1), { mean: [0, 0, 0], var: [1, 1, 1] }, { momentum: 0.2 }],
     },
     {
       id: 'random-train',
       kind: 'random',
-      name: 'train mode on random batches',
+      name: { en: 'train mode on random batches', zh: '随机批次上的训练模式' },
       call: 'batchNormForward',
       count: 6,
       generate: (rng) => {
@@ -149,7 +149,7 @@ export default defineGrader({
     {
       id: 'random-eval',
       kind: 'random',
-      name: 'eval mode on random batches',
+      name: { en: 'eval mode on random batches', zh: '随机批次上的评估模式' },
       call: 'batchNormForward',
       count: 4,
       generate: (rng) => {

@@ -30,28 +30,28 @@ function layer(rng: Rng, c: number, h: number, w: number, f: number, kh: number,
 export default defineGrader({
   checks: [
     // ---- visible examples ----
-    { id: 'worked-example', kind: 'example', name: 'a 3×3 image, one 2×2 filter (the worked example)', call: 'conv2d', args: [X1, W1, B1] },
-    { id: 'worked-stride-pad', kind: 'example', name: 'the same with stride 2 and pad 1', call: 'conv2d', args: [X1, W1, B1, 2, 1] },
+    { id: 'worked-example', kind: 'example', name: { en: 'a 3×3 image, one 2×2 filter (the worked example)', zh: '3×3 图像、一个 2×2 滤波器（题中例子）' }, call: 'conv2d', args: [X1, W1, B1] },
+    { id: 'worked-stride-pad', kind: 'example', name: { en: 'the same with stride 2 and pad 1', zh: '同上，stride 2、pad 1' }, call: 'conv2d', args: [X1, W1, B1, 2, 1] },
 
     // ---- edge cases named by the catalog ----
     {
       id: 'stride-2-not-divisible',
       kind: 'edge',
-      name: 'stride 2 on a 5×5 image with a 2×2 kernel: (5 − 2)/2 is not an integer, so the last row and column are dropped',
+      name: { en: 'stride 2 on a 5×5 image with a 2×2 kernel: (5 − 2)/2 is not an integer, so the last row and column are dropped', zh: '5×5 图像、2×2 卷积核、stride 2：(5 − 2)/2 不是整数，所以最后一行和一列被舍弃' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 1, 5, 5, 2, 2, 2, 2, 0),
     },
     {
       id: 'stride-2-not-divisible-wide',
       kind: 'edge',
-      name: 'stride 2 on a 4×7 image with a 3×3 kernel (floor on both axes)',
+      name: { en: 'stride 2 on a 4×7 image with a 3×3 kernel (floor on both axes)', zh: '4×7 图像、3×3 卷积核、stride 2（两个轴都向下取整）' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 2, 4, 7, 1, 3, 3, 2, 0),
     },
     {
       id: 'pad-1-same',
       kind: 'edge',
-      name: 'pad 1 with a 3×3 kernel keeps a 4×4 image 4×4 (zeros on all four sides)',
+      name: { en: 'pad 1 with a 3×3 kernel keeps a 4×4 image 4×4 (zeros on all four sides)', zh: '3×3 卷积核配 pad 1，4×4 图像仍是 4×4（四边补零）' },
       call: 'conv2d',
       args: [
         [[[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]]],
@@ -64,35 +64,35 @@ export default defineGrader({
     {
       id: 'pad-1-random',
       kind: 'edge',
-      name: 'pad 1 on a 2-channel 3×4 image with a 2×2 kernel',
+      name: { en: 'pad 1 on a 2-channel 3×4 image with a 2×2 kernel', zh: '2 通道 3×4 图像、2×2 卷积核、pad 1' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 2, 3, 4, 2, 2, 2, 1, 1),
     },
     {
       id: 'kernel-1x1',
       kind: 'edge',
-      name: 'a 1×1 kernel on a 3-channel image (mixes channels pixel by pixel)',
+      name: { en: 'a 1×1 kernel on a 3-channel image (mixes channels pixel by pixel)', zh: '3 通道图像上的 1×1 卷积核（逐像素混合通道）' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 3, 3, 4, 2, 1, 1, 1, 0),
     },
     {
       id: 'kernel-1x1-stride-2',
       kind: 'edge',
-      name: 'a 1×1 kernel with stride 2 on a 5×4 image (every other pixel)',
+      name: { en: 'a 1×1 kernel with stride 2 on a 5×4 image (every other pixel)', zh: '5×4 图像上 stride 2 的 1×1 卷积核（隔一个像素取一个）' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 2, 5, 4, 1, 1, 1, 2, 0),
     },
     {
       id: 'kernel-is-image',
       kind: 'edge',
-      name: 'kernel as large as the image: a 1×1 output per filter',
+      name: { en: 'kernel as large as the image: a 1×1 output per filter', zh: '卷积核与图像一样大：每个滤波器输出 1×1' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 2, 3, 4, 3, 3, 4, 1, 0),
     },
     {
       id: 'non-square-kernel',
       kind: 'edge',
-      name: 'a non-square 2×3 kernel on a 4×5 image',
+      name: { en: 'a non-square 2×3 kernel on a 4×5 image', zh: '4×5 图像上的非方形 2×3 卷积核' },
       call: 'conv2d',
       args: [
         [[[1, 0, 2, -1, 3], [0, 1, -2, 2, 1], [3, -1, 0, 1, 0], [1, 2, 1, 0, -2]]],
@@ -103,14 +103,14 @@ export default defineGrader({
     {
       id: 'non-square-kernel-pad',
       kind: 'edge',
-      name: 'a non-square 3×1 kernel with stride 2 and pad 1',
+      name: { en: 'a non-square 3×1 kernel with stride 2 and pad 1', zh: 'stride 2、pad 1 的非方形 3×1 卷积核' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 2, 4, 3, 2, 3, 1, 2, 1),
     },
     {
       id: 'multiple-channels',
       kind: 'edge',
-      name: 'three input channels, two filters (each filter sums over all channels)',
+      name: { en: 'three input channels, two filters (each filter sums over all channels)', zh: '三个输入通道、两个滤波器（每个滤波器对所有通道求和）' },
       call: 'conv2d',
       args: [
         [
@@ -128,21 +128,21 @@ export default defineGrader({
     {
       id: 'defaults',
       kind: 'edge',
-      name: 'stride and pad omitted (1 and 0)',
+      name: { en: 'stride and pad omitted (1 and 0)', zh: '省略 stride 和 pad（1 和 0）' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 2, 4, 4, 2, 2, 3, 1, 0).slice(0, 3),
     },
     {
       id: 'stride-only',
       kind: 'edge',
-      name: 'stride 2 given, pad omitted',
+      name: { en: 'stride 2 given, pad omitted', zh: '给出 stride 2，省略 pad' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 1, 6, 5, 2, 2, 2, 2, 0).slice(0, 4),
     },
     {
       id: 'zero-image',
       kind: 'edge',
-      name: 'an all-zero image: every output is its filter’s bias',
+      name: { en: 'an all-zero image: every output is its filter’s bias', zh: '全零图像：每个输出都是其滤波器的偏置' },
       call: 'conv2d',
       generate: (rng) => [tensor3(rng, 2, 3, 3, 0, 0), filters(rng, 3, 2, 2, 2), [1.5, -2, 0]],
     },
@@ -151,35 +151,35 @@ export default defineGrader({
     {
       id: 'stride-3-pad-2',
       kind: 'hidden',
-      name: 'stride 3 and pad 2 on a 2-channel 5×6 image with a 3×3 kernel',
+      name: { en: 'stride 3 and pad 2 on a 2-channel 5×6 image with a 3×3 kernel', zh: '2 通道 5×6 图像、3×3 卷积核、stride 3、pad 2' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 2, 5, 6, 2, 3, 3, 3, 2),
     },
     {
       id: 'pad-larger-than-needed',
       kind: 'hidden',
-      name: 'pad 2 with a 2×2 kernel (outer rows and columns of the output see only padding)',
+      name: { en: 'pad 2 with a 2×2 kernel (outer rows and columns of the output see only padding)', zh: '2×2 卷积核配 pad 2（输出最外圈的行和列只看到填充）' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 1, 3, 3, 2, 2, 2, 1, 2),
     },
     {
       id: 'kernel-1x1-pad-1',
       kind: 'hidden',
-      name: 'a 1×1 kernel with pad 1: the border of each output channel is its bias',
+      name: { en: 'a 1×1 kernel with pad 1: the border of each output channel is its bias', zh: '1×1 卷积核配 pad 1：每个输出通道的边框都是其偏置' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 2, 2, 3, 2, 1, 1, 1, 1),
     },
     {
       id: 'one-pixel-image-pad',
       kind: 'hidden',
-      name: 'a 1×1 image with pad 1 and a 3×3 kernel (the kernel covers the whole padded image)',
+      name: { en: 'a 1×1 image with pad 1 and a 3×3 kernel (the kernel covers the whole padded image)', zh: '1×1 图像、pad 1、3×3 卷积核（卷积核覆盖整幅填充后的图像）' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 2, 1, 1, 2, 3, 3, 1, 1),
     },
     {
       id: 'rectangular-image',
       kind: 'hidden',
-      name: 'a tall 6×3 image with a 3×2 kernel',
+      name: { en: 'a tall 6×3 image with a 3×2 kernel', zh: '高的 6×3 图像、3×2 卷积核' },
       call: 'conv2d',
       generate: (rng) => layer(rng, 3, 6, 3, 2, 3, 2, 1, 0),
     },
@@ -188,7 +188,7 @@ export default defineGrader({
     {
       id: 'random',
       kind: 'random',
-      name: 'random layers (channels, filters, kernel sizes, stride and pad)',
+      name: { en: 'random layers (channels, filters, kernel sizes, stride and pad)', zh: '随机的层（通道数、滤波器数、卷积核大小、stride 和 pad）' },
       call: 'conv2d',
       count: 8,
       generate: (rng) => {

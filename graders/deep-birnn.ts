@@ -2,10 +2,10 @@ import { compareValues } from '../src/lib/engine/compare';
 import { defineGrader } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 
-const SHIFT = 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): subtract the largest logit from every logit before exponentiating';
+const SHIFT = { en: 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): subtract the largest logit from every logit before exponentiating', zh: 'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：取指数前先让每个 logit 减去最大的 logit' };
 /** Where the logits stay small, NaN comes from reading past the end of a vector (undefined × number). */
 const LENGTHS =
-  'a NaN with small weights means a product read past the end of a vector (undefined × number = NaN): check the length of every vector you multiply: each state has the n_a entries of its own direction or layer (starting from n_a zeros), and layer i reads the activations of layer i − 1';
+  { en: 'a NaN with small weights means a product read past the end of a vector (undefined × number = NaN): check the length of every vector you multiply: each state has the n_a entries of its own direction or layer (starting from n_a zeros), and layer i reads the activations of layer i − 1', zh: '权重很小却出现 NaN，说明某个乘积读到了向量末尾之外（undefined × number = NaN）：检查每个参与乘法的向量的长度：每个状态有它自己方向或层的 n_a 个元素（从 n_a 个零开始），第 i 层读取第 i − 1 层的激活值' };
 
 interface Cell {
   Waa: number[][];
@@ -52,7 +52,7 @@ export default defineGrader({
     {
       id: 'bi-worked-example',
       kind: 'example',
-      name: 'three steps, one unit per direction, Wy = I (the worked example)',
+      name: { en: 'three steps, one unit per direction, Wy = I (the worked example)', zh: '三个时间步，每个方向一个单元，Wy = I（题中例子）' },
       call: 'bidirectionalRnn',
       args: [XS, FORWARD, BACKWARD, [[1, 0], [0, 1]], [0, 0]],
       nonFiniteHint: LENGTHS,
@@ -60,7 +60,7 @@ export default defineGrader({
     {
       id: 'bi-different-widths',
       kind: 'example',
-      name: 'four steps, 2 forward units, 1 backward unit, 3 classes',
+      name: { en: 'four steps, 2 forward units, 1 backward unit, 3 classes', zh: '四个时间步，2 个前向单元、1 个后向单元、3 个类别' },
       call: 'bidirectionalRnn',
       args: [
         [[1, 0], [0, 1], [1, 1], [0, 0]],
@@ -74,7 +74,7 @@ export default defineGrader({
     {
       id: 'bi-one-step',
       kind: 'edge',
-      name: 'a sequence of one step (T = 1): both directions read the same single input',
+      name: { en: 'a sequence of one step (T = 1): both directions read the same single input', zh: '只有一个时间步的序列（T = 1）：两个方向读取同一个输入' },
       call: 'bidirectionalRnn',
       generate: (rng) => biArgs(rng, 1, 3, 2, 2, 3),
       nonFiniteHint: LENGTHS,
@@ -82,7 +82,7 @@ export default defineGrader({
     {
       id: 'bi-backward-only',
       kind: 'edge',
-      name: 'Wy reads only the backward states (forward columns zero): ŷ<t> must use a←<t> of time t',
+      name: { en: 'Wy reads only the backward states (forward columns zero): ŷ<t> must use a←<t> of time t', zh: 'Wy 只读取后向状态（前向列为零）：ŷ<t> 必须使用时刻 t 的 a←<t>' },
       call: 'bidirectionalRnn',
       generate: (rng) => {
         const [xs, pF, pB, , by] = biArgs(rng, 5, 2, 2, 3, 3);
@@ -94,7 +94,7 @@ export default defineGrader({
     {
       id: 'bi-forward-only',
       kind: 'edge',
-      name: 'Wy reads only the forward states (backward columns zero)',
+      name: { en: 'Wy reads only the forward states (backward columns zero)', zh: 'Wy 只读取前向状态（后向列为零）' },
       call: 'bidirectionalRnn',
       generate: (rng) => {
         const [xs, pF, pB, , by] = biArgs(rng, 4, 2, 3, 2, 2);
@@ -106,7 +106,7 @@ export default defineGrader({
     {
       id: 'bi-saturated-logits',
       kind: 'edge',
-      name: 'output logits near ±1000 (the softmax must be stable)',
+      name: { en: 'output logits near ±1000 (the softmax must be stable)', zh: '输出 logits 接近 ±1000（softmax 必须数值稳定）' },
       call: 'bidirectionalRnn',
       generate: (rng) => {
         const args = biArgs(rng, 4, 2, 2, 2, 3);
@@ -118,7 +118,7 @@ export default defineGrader({
     {
       id: 'bi-one-hot-sentence',
       kind: 'hidden',
-      name: 'seven one-hot words, vocabulary of 5, 3 forward and 4 backward units, 4 classes',
+      name: { en: 'seven one-hot words, vocabulary of 5, 3 forward and 4 backward units, 4 classes', zh: '七个 one-hot 词，词表大小 5，3 个前向单元和 4 个后向单元，4 个类别' },
       call: 'bidirectionalRnn',
       generate: (rng) => [oneHots(rng, 7, 5), cell(rng, 5, 3), cell(rng, 5, 4), rng.matrix(4, 7, -2, 2), rng.vector(4, -0.5, 0.5)],
       nonFiniteHint: LENGTHS,
@@ -126,7 +126,7 @@ export default defineGrader({
     {
       id: 'bi-random',
       kind: 'random',
-      name: 'random sequences and parameters',
+      name: { en: 'random sequences and parameters', zh: '随机的序列与参数' },
       call: 'bidirectionalRnn',
       count: 6,
       generate: (rng) => biArgs(rng, rng.int(2, 6), rng.int(1, 4), rng.int(1, 4), rng.int(1, 4), rng.int(2, 4)),
@@ -135,7 +135,7 @@ export default defineGrader({
     {
       id: 'bi-reversal-symmetry',
       kind: 'property',
-      name: 'reversing the sequence and swapping the two directions (and Wy’s column blocks) reverses the predictions',
+      name: { en: 'reversing the sequence and swapping the two directions (and Wy’s column blocks) reverses the predictions', zh: '把序列反转并交换两个方向（以及 Wy 的列块），预测也随之反转' },
       call: 'bidirectionalRnn',
       generate: (rng) => biArgs(rng, 5, 2, 2, 3, 3),
       nonFiniteHint: LENGTHS,
@@ -144,10 +144,10 @@ export default defineGrader({
         const nF = pF.ba.length;
         const swappedWy = Wy.map((row) => [...row.slice(nF), ...row.slice(0, nF)]);
         const again = call('bidirectionalRnn', [...xs].reverse(), pB, pF, swappedWy, by);
-        if (!Array.isArray(again)) return 'the second call did not return an array';
+        if (!Array.isArray(again)) return { en: 'the second call did not return an array', zh: '第二次调用没有返回数组' };
         const cmp = compareValues([...again].reverse(), got, { rtol: 1e-9, atol: 1e-12 });
         if (!cmp.ok) {
-          return `bidirectionalRnn(reversed xs, pBackward, pForward, Wy with its forward and backward column blocks swapped, by), reversed, should equal the original predictions: ${cmp.message}`;
+          return { en: `bidirectionalRnn(reversed xs, pBackward, pForward, Wy with its forward and backward column blocks swapped, by), reversed, should equal the original predictions: ${cmp.message}`, zh: `bidirectionalRnn(反转后的 xs, pBackward, pForward, 前向与后向列块互换后的 Wy, by) 再反转，应等于原来的预测：${cmp.message}` };
         }
         return null;
       },
@@ -157,7 +157,7 @@ export default defineGrader({
     {
       id: 'deep-worked-example',
       kind: 'example',
-      name: 'two layers (1 unit, then 2 units) over three steps (the worked example)',
+      name: { en: 'two layers (1 unit, then 2 units) over three steps (the worked example)', zh: '两层（先 1 个单元，再 2 个单元），三个时间步（题中例子）' },
       call: 'deepRnnForward',
       nonFiniteHint: LENGTHS,
       args: [XS, [FORWARD, LAYER2]],
@@ -165,7 +165,7 @@ export default defineGrader({
     {
       id: 'deep-one-layer',
       kind: 'edge',
-      name: 'one layer: a plain tanh RNN from a zero state',
+      name: { en: 'one layer: a plain tanh RNN from a zero state', zh: '一层：从零状态开始的普通 tanh RNN' },
       call: 'deepRnnForward',
       nonFiniteHint: LENGTHS,
       generate: (rng) => [rng.matrix(4, 3, -2, 2), stack(rng, 3, [2])],
@@ -173,7 +173,7 @@ export default defineGrader({
     {
       id: 'deep-different-widths',
       kind: 'edge',
-      name: 'three layers of different widths (3 inputs → 4 → 2 → 5 units)',
+      name: { en: 'three layers of different widths (3 inputs → 4 → 2 → 5 units)', zh: '三层，宽度各不相同（3 个输入 → 4 → 2 → 5 个单元）' },
       call: 'deepRnnForward',
       nonFiniteHint: LENGTHS,
       generate: (rng) => [rng.matrix(5, 3, -2, 2), stack(rng, 3, [4, 2, 5])],
@@ -181,7 +181,7 @@ export default defineGrader({
     {
       id: 'deep-one-step',
       kind: 'edge',
-      name: 'a sequence of one step (T = 1) through three layers',
+      name: { en: 'a sequence of one step (T = 1) through three layers', zh: '只有一个时间步的序列（T = 1）经过三层' },
       call: 'deepRnnForward',
       nonFiniteHint: LENGTHS,
       generate: (rng) => [rng.matrix(1, 2, -2, 2), stack(rng, 2, [3, 3, 2])],
@@ -189,7 +189,7 @@ export default defineGrader({
     {
       id: 'deep-same-widths',
       kind: 'hidden',
-      name: 'three layers of 3 units on inputs of width 3 (every shape alike: only the values tell)',
+      name: { en: 'three layers of 3 units on inputs of width 3 (every shape alike: only the values tell)', zh: '宽度为 3 的输入上三层各 3 个单元（形状都一样：只有数值能区分）' },
       call: 'deepRnnForward',
       nonFiniteHint: LENGTHS,
       generate: (rng) => [rng.matrix(6, 3, -2, 2), stack(rng, 3, [3, 3, 3])],
@@ -197,7 +197,7 @@ export default defineGrader({
     {
       id: 'deep-one-hot-sentence',
       kind: 'hidden',
-      name: 'six one-hot words, vocabulary of 4, two layers of 3 and 2 units',
+      name: { en: 'six one-hot words, vocabulary of 4, two layers of 3 and 2 units', zh: '六个 one-hot 词，词表大小 4，两层分别 3 和 2 个单元' },
       call: 'deepRnnForward',
       nonFiniteHint: LENGTHS,
       generate: (rng) => [oneHots(rng, 6, 4), stack(rng, 4, [3, 2])],
@@ -205,7 +205,7 @@ export default defineGrader({
     {
       id: 'deep-random',
       kind: 'random',
-      name: 'random sequences and stacks of 1 to 4 layers',
+      name: { en: 'random sequences and stacks of 1 to 4 layers', zh: '随机的序列与 1 到 4 层的堆叠' },
       call: 'deepRnnForward',
       nonFiniteHint: LENGTHS,
       count: 6,

@@ -22,7 +22,7 @@ export default defineGrader({
     {
       id: 'average-worked-example',
       kind: 'example',
-      name: 'three models, two examples, three classes (the worked example)',
+      name: { en: 'three models, two examples, three classes (the worked example)', zh: '三个模型、两个样本、三个类别（题中例子）' },
       call: 'averageProbabilities',
       args: [
         [
@@ -35,35 +35,35 @@ export default defineGrader({
     {
       id: 'average-single-model',
       kind: 'edge',
-      name: 'a single model: the average is its own matrix',
+      name: { en: 'a single model: the average is its own matrix', zh: '单个模型：平均值就是它自己的矩阵' },
       call: 'averageProbabilities',
       args: [[[[0.25, 0.75], [0.9, 0.1], [0.5, 0.5]]]],
     },
     {
       id: 'average-one-example',
       kind: 'edge',
-      name: 'four models, a batch of one example',
+      name: { en: 'four models, a batch of one example', zh: '四个模型，只有一个样本的批次' },
       call: 'averageProbabilities',
       args: [[[[0.1, 0.9]], [[0.3, 0.7]], [[0.8, 0.2]], [[0.4, 0.6]]]],
     },
     {
       id: 'average-two-models',
       kind: 'edge',
-      name: 'two models that disagree completely (one-hot rows)',
+      name: { en: 'two models that disagree completely (one-hot rows)', zh: '两个完全不一致的模型（one-hot 行）' },
       call: 'averageProbabilities',
       args: [[[[1, 0, 0], [0, 0, 1]], [[0, 1, 0], [0, 0, 1]]]],
     },
     {
       id: 'average-five-models',
       kind: 'hidden',
-      name: 'five models, twelve examples, four classes',
+      name: { en: 'five models, twelve examples, four classes', zh: '五个模型、十二个样本、四个类别' },
       call: 'averageProbabilities',
       generate: (rng) => [Array.from({ length: 5 }, () => probabilities(rng, 12, 4))],
     },
     {
       id: 'average-random',
       kind: 'random',
-      name: 'random probability matrices',
+      name: { en: 'random probability matrices', zh: '随机概率矩阵' },
       call: 'averageProbabilities',
       count: 6,
       generate: (rng) => {
@@ -78,7 +78,7 @@ export default defineGrader({
     {
       id: 'vote-worked-example',
       kind: 'example',
-      name: 'three models, five examples (the worked example)',
+      name: { en: 'three models, five examples (the worked example)', zh: '三个模型、五个样本（题中例子）' },
       call: 'majorityVote',
       args: [
         [
@@ -91,7 +91,7 @@ export default defineGrader({
     {
       id: 'vote-two-models-tie',
       kind: 'example',
-      name: 'two models that disagree on some examples (ties go to the smallest label)',
+      name: { en: 'two models that disagree on some examples (ties go to the smallest label)', zh: '在部分样本上不一致的两个模型（平票时取最小的标签）' },
       call: 'majorityVote',
       args: [
         [
@@ -103,14 +103,14 @@ export default defineGrader({
     {
       id: 'vote-single-model',
       kind: 'edge',
-      name: 'a single model: its own labels',
+      name: { en: 'a single model: its own labels', zh: '单个模型：就是它自己的标签' },
       call: 'majorityVote',
       args: [[[4, 0, 2, 2, 1]]],
     },
     {
       id: 'vote-two-way-tie-larger-first',
       kind: 'edge',
-      name: 'k = 2 ties where the larger label comes first',
+      name: { en: 'k = 2 ties where the larger label comes first', zh: 'k = 2 时的平票，较大的标签先出现' },
       call: 'majorityVote',
       args: [
         [
@@ -122,7 +122,7 @@ export default defineGrader({
     {
       id: 'vote-three-way-tie',
       kind: 'edge',
-      name: 'three-way ties among three models (smallest label neither first nor last)',
+      name: { en: 'three-way ties among three models (smallest label neither first nor last)', zh: '三个模型三方平票（最小的标签既不在最前也不在最后）' },
       call: 'majorityVote',
       args: [
         [
@@ -135,7 +135,7 @@ export default defineGrader({
     {
       id: 'vote-two-two-tie',
       kind: 'edge',
-      name: 'four models split two against two',
+      name: { en: 'four models split two against two', zh: '四个模型二比二' },
       call: 'majorityVote',
       args: [
         [
@@ -149,7 +149,7 @@ export default defineGrader({
     {
       id: 'vote-tie-smallest-last',
       kind: 'edge',
-      name: 'a tie whose smallest label is voted by the last models',
+      name: { en: 'a tie whose smallest label is voted by the last models', zh: '最小标签由最后几个模型投出的平票' },
       call: 'majorityVote',
       args: [
         [
@@ -164,7 +164,7 @@ export default defineGrader({
     {
       id: 'vote-labels-3-and-7',
       kind: 'edge',
-      name: 'labels 3 and 7 (not starting at 0), five models',
+      name: { en: 'labels 3 and 7 (not starting at 0), five models', zh: '标签 3 和 7（不从 0 开始），五个模型' },
       call: 'majorityVote',
       args: [
         [
@@ -179,7 +179,7 @@ export default defineGrader({
     {
       id: 'vote-plurality',
       kind: 'edge',
-      name: 'the most common label without an absolute majority (2 votes of 5)',
+      name: { en: 'the most common label without an absolute majority (2 votes of 5)', zh: '最常见的标签没有过半数（5 票中 2 票）' },
       call: 'majorityVote',
       args: [
         [
@@ -194,7 +194,7 @@ export default defineGrader({
     {
       id: 'vote-unanimous',
       kind: 'edge',
-      name: 'every model agrees',
+      name: { en: 'every model agrees', zh: '所有模型一致' },
       call: 'majorityVote',
       args: [
         [
@@ -207,14 +207,14 @@ export default defineGrader({
     {
       id: 'vote-one-example',
       kind: 'edge',
-      name: 'a batch of one example, six models',
+      name: { en: 'a batch of one example, six models', zh: '只有一个样本的批次，六个模型' },
       call: 'majorityVote',
       args: [[[5], [2], [5], [2], [9], [9]]],
     },
     {
       id: 'vote-square',
       kind: 'hidden',
-      name: 'as many models as examples (k = m = 4)',
+      name: { en: 'as many models as examples (k = m = 4)', zh: '模型数等于样本数（k = m = 4）' },
       call: 'majorityVote',
       args: [
         [
@@ -228,14 +228,14 @@ export default defineGrader({
     {
       id: 'vote-seven-models',
       kind: 'hidden',
-      name: 'seven models, twenty examples, four classes',
+      name: { en: 'seven models, twenty examples, four classes', zh: '七个模型、二十个样本、四个类别' },
       call: 'majorityVote',
       generate: (rng) => [votes(rng, 7, 20, [0, 1, 2, 3], 0.6)],
     },
     {
       id: 'vote-random',
       kind: 'random',
-      name: 'random votes',
+      name: { en: 'random votes', zh: '随机投票' },
       call: 'majorityVote',
       count: 8,
       generate: (rng) => {

@@ -1,7 +1,8 @@
 import { compareValues, DEFAULT_TOLERANCE, type Tolerance } from '../src/lib/engine/compare';
-import { type CallLog, type CheckDef, defineGrader, fn } from '../src/lib/engine/grader';
+import { type CallLog, type CheckDef, defineGrader, fn, type GraderText } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 import { num } from '../src/lib/engine/statistics';
+import { mapText } from '../src/lib/engine/text';
 
 // numericalGradient is graded on its values AND on where it evaluates f. The test functions
 // below exist as source text so that the very same f runs on the host (a recorded function
@@ -121,39 +122,39 @@ const probeKind = hostEval<(p: unknown, x0: number[], h: number) => unknown>(PRO
 const newSummary = hostEval<(n: number) => Summary>(NEW_SUMMARY);
 const record = hostEval<(s: Summary, k: unknown) => void>(RECORD);
 
-const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+const times = (n: number) => ({ en: n === 1 ? 'once' : `${n} times`, zh: `${n} 次` });
 
 /** What is wrong with where f was evaluated, in words; null when it is exactly the 2n probes. */
-function describeProbes(s: Summary, n: number, h: number): string | null {
+function describeProbes(s: Summary, n: number, h: number): GraderText | null {
   if (s.xItself > 0) {
-    return `f was called ${times(s.xItself)} with x itself (the very array you were given) after changing it in place: never mutate x, not even temporarily; probe a copy, e.g. const xp = x.slice(); xp[i] = x[i] + h`;
+    return { en: `f was called ${times(s.xItself).en} with x itself (the very array you were given) after changing it in place: never mutate x, not even temporarily; probe a copy, e.g. const xp = x.slice(); xp[i] = x[i] + h`, zh: `f 在你原地修改 x 之后被以 x 本身（你收到的那个数组）调用了 ${times(s.xItself).zh}：决不要修改 x，暂时的也不行；请探测一个副本，例如 const xp = x.slice(); xp[i] = x[i] + h` };
   }
   if (s.xChanged > 0) {
-    return `x was changed in place while f was being evaluated (${times(s.xChanged)}), even if you put it back afterwards: build each probe point as a new array and leave x alone`;
+    return { en: `x was changed in place while f was being evaluated (${times(s.xChanged).en}), even if you put it back afterwards: build each probe point as a new array and leave x alone`, zh: `在计算 f 的过程中 x 被原地修改了（${times(s.xChanged).zh}），即使之后又改回去也不行：每个探测点都要新建数组，不要动 x` };
   }
-  if (s.xNotRestored > 0) return 'x was changed: after numericalGradient returned, x did not hold its original values; never write into x, probe copies';
-  if (s.badArgument > 0) return `f was called ${times(s.badArgument)} with something other than a vector of ${n} numbers`;
+  if (s.xNotRestored > 0) return { en: 'x was changed: after numericalGradient returned, x did not hold its original values; never write into x, probe copies', zh: 'x 被改变了：numericalGradient 返回后，x 不再是原来的值；决不要写入 x，请探测副本' };
+  if (s.badArgument > 0) return { en: `f was called ${times(s.badArgument).en} with something other than a vector of ${n} numbers`, zh: `f 被以不是 ${n} 个数的向量的参数调用了 ${times(s.badArgument).zh}` };
   const noMinus = s.minus.every((c) => c === 0);
   if (s.atX > 0 && noMinus) {
-    return `f was called at x itself and never at x − h·e_i: that is a forward difference (f(x + h·e_i) − f(x)) / h; use centered differences (f(x + h·e_i) − f(x − h·e_i)) / (2h)`;
+    return { en: `f was called at x itself and never at x − h·e_i: that is a forward difference (f(x + h·e_i) − f(x)) / h; use centered differences (f(x + h·e_i) − f(x − h·e_i)) / (2h)`, zh: 'f 在 x 本身处被调用，却从未在 x − h·e_i 处调用：这是前向差分 (f(x + h·e_i) − f(x)) / h；请用中心差分 (f(x + h·e_i) − f(x − h·e_i)) / (2h)' };
   }
-  if (s.atX > 0) return `f was called ${times(s.atX)} at x itself: centered differences only need f(x + h·e_i) and f(x − h·e_i)`;
+  if (s.atX > 0) return { en: `f was called ${times(s.atX).en} at x itself: centered differences only need f(x + h·e_i) and f(x − h·e_i)`, zh: `f 在 x 本身处被调用了 ${times(s.atX).zh}：中心差分只需要 f(x + h·e_i) 和 f(x − h·e_i)` };
   if (s.offAxis > 0) {
     if (s.offAxisCoords > 1) {
-      return `f was called at a point that differs from x in ${s.offAxisCoords} coordinates: each probe moves exactly one coordinate (did a previous coordinate stay moved? reset it, or copy x for every probe)`;
+      return { en: `f was called at a point that differs from x in ${s.offAxisCoords} coordinates: each probe moves exactly one coordinate (did a previous coordinate stay moved? reset it, or copy x for every probe)`, zh: `f 在与 x 有 ${s.offAxisCoords} 个坐标不同的点被调用：每次探测只移动一个坐标（上一个坐标是不是没有复原？请复原它，或者每次探测都复制 x）` };
     }
-    return `f was called at a point that moves a coordinate by ${num(s.offAxisStep)}; the step is h = ${num(h)}: probe x + h·e_i and x − h·e_i${h === 1e-5 ? ' (h defaults to 1e-5)' : ''}`;
+    return { en: `f was called at a point that moves a coordinate by ${num(s.offAxisStep)}; the step is h = ${num(h)}: probe x + h·e_i and x − h·e_i${h === 1e-5 ? ' (h defaults to 1e-5)' : ''}`, zh: `f 在把一个坐标移动了 ${num(s.offAxisStep)} 的点被调用；步长是 h = ${num(h)}：请探测 x + h·e_i 和 x − h·e_i${h === 1e-5 ? '（h 默认为 1e-5）' : ''}` };
   }
   for (let i = 0; i < n; i++) {
     if (s.plus[i] !== 1 || s.minus[i] !== 1) {
-      return `coordinate ${i} was probed ${times(s.plus[i])} at x + h·e_${i} and ${times(s.minus[i])} at x − h·e_${i}; each coordinate needs exactly one of each (f is called 2n = ${2 * n} times in all)`;
+      return { en: `coordinate ${i} was probed ${times(s.plus[i]).en} at x + h·e_${i} and ${times(s.minus[i]).en} at x − h·e_${i}; each coordinate needs exactly one of each (f is called 2n = ${2 * n} times in all)`, zh: `坐标 ${i} 在 x + h·e_${i} 处被探测了 ${times(s.plus[i]).zh}，在 x − h·e_${i} 处被探测了 ${times(s.minus[i]).zh}；每个坐标两处各需恰好一次（f 总共调用 2n = ${2 * n} 次）` };
     }
   }
   return null;
 }
 
 /** The gradient's values, with the factor when the whole vector is off by one. */
-function describeGradient(got: unknown, want: unknown, tol: Tolerance): string | null {
+function describeGradient(got: unknown, want: unknown, tol: Tolerance): GraderText | null {
   const cmp = compareValues(got, want, tol);
   if (cmp.ok) return null;
   if (Array.isArray(got) && Array.isArray(want) && got.length === want.length && got.every(Number.isFinite)) {
@@ -164,18 +165,18 @@ function describeGradient(got: unknown, want: unknown, tol: Tolerance): string |
       const c = g.reduce((s, v, i) => s + v * w[i], 0) / ww;
       const uniform = g.every((v, i) => Math.abs(v - c * w[i]) <= 1e-6 * Math.abs(c * w[i]) + 1e-9);
       const near = (k: number) => Math.abs(c - k) < 1e-4 * Math.abs(k);
-      if (uniform && near(2)) return `${cmp.message} — every entry is 2× the centered difference: the two points are 2h apart, divide by 2h`;
-      if (uniform && near(0.5)) return `${cmp.message} — every entry is half the centered difference: divide by 2h, not 4h`;
-      if (uniform && near(-1)) return `${cmp.message} — every entry has the wrong sign: (f(x + h·e_i) − f(x − h·e_i)) / (2h)`;
+      if (uniform && near(2)) return { en: `${cmp.message} — every entry is 2× the centered difference: the two points are 2h apart, divide by 2h`, zh: `${cmp.message} —— 每个元素都是中心差分的 2 倍：两个点相距 2h，应除以 2h` };
+      if (uniform && near(0.5)) return { en: `${cmp.message} — every entry is half the centered difference: divide by 2h, not 4h`, zh: `${cmp.message} —— 每个元素都是中心差分的一半：应除以 2h，而不是 4h` };
+      if (uniform && near(-1)) return { en: `${cmp.message} — every entry has the wrong sign: (f(x + h·e_i) − f(x − h·e_i)) / (2h)`, zh: `${cmp.message} —— 每个元素的符号都反了：(f(x + h·e_i) − f(x − h·e_i)) / (2h)` };
     }
   }
-  return cmp.message ?? 'the gradient differs';
+  return cmp.message ?? { en: 'the gradient differs', zh: '梯度不同' };
 }
 
 const GRADIENT_TOL = { rtol: 1e-6, atol: 1e-8 };
 
 /** A check through the driver (probes watched inside the sandbox). */
-function watched(id: string, kind: CheckDef['kind'], name: string, fname: string, params: unknown, x: number[], h?: number): CheckDef {
+function watched(id: string, kind: CheckDef['kind'], name: GraderText, fname: string, params: unknown, x: number[], h?: number): CheckDef {
   return {
     id,
     kind,
@@ -188,16 +189,16 @@ function watched(id: string, kind: CheckDef['kind'], name: string, fname: string
 }
 
 /** Probes first (where f was evaluated), then the gradient's values. */
-function judgeWatched(got: unknown, expected: unknown, tol: Tolerance): string | null {
+function judgeWatched(got: unknown, expected: unknown, tol: Tolerance): GraderText | null {
   const g = got as { gradient?: unknown; probes?: Summary } | null;
   const want = expected as { gradient: number[]; h: number };
-  if (!g || !g.probes) return 'the grader’s driver returned no result';
+  if (!g || !g.probes) return { en: 'the grader’s driver returned no result', zh: '评分程序的驱动没有返回结果' };
   const values = describeGradient(g.gradient, want.gradient, tol);
-  return describeProbes(g.probes, want.gradient.length, want.h) ?? (values ? `numericalGradient: ${values}` : null);
+  return describeProbes(g.probes, want.gradient.length, want.h) ?? (values ? mapText(values, (v) => `numericalGradient: ${v}`) : null);
 }
 
 /** A check with f as a recorded function argument: the learner sees an ordinary call. */
-function direct(id: string, kind: CheckDef['kind'], name: string, fname: string, params: unknown, x: number[], h?: number): CheckDef {
+function direct(id: string, kind: CheckDef['kind'], name: GraderText, fname: string, params: unknown, x: number[], h?: number): CheckDef {
   return {
     id,
     kind,
@@ -241,28 +242,28 @@ const RANDOM_FUNCTIONS = ['quadratic', 'cubic', 'trig', 'logsumexp', 'rosenbrock
 
 export default defineGrader({
   checks: [
-    direct('quadratic-by-hand', 'example', 'f(x) = x₀² + 3·x₀·x₁ at x = [1, 2], h = 1e-5 (the worked example)', 'quadratic', { A: [[2, 3], [3, 0]], b: [0, 0] }, [1, 2], 1e-5),
+    direct('quadratic-by-hand', 'example', { en: 'f(x) = x₀² + 3·x₀·x₁ at x = [1, 2], h = 1e-5 (the worked example)', zh: 'f(x) = x₀² + 3·x₀·x₁，x = [1, 2]，h = 1e-5（题中例子）' }, 'quadratic', { A: [[2, 3], [3, 0]], b: [0, 0] }, [1, 2], 1e-5),
     {
       id: 'relative-error-by-hand',
       kind: 'example',
-      name: 'relativeError([3, 4], [3, 4.5]) (the worked example)',
+      name: { en: 'relativeError([3, 4], [3, 4.5]) (the worked example)', zh: 'relativeError([3, 4], [3, 4.5])（题中例子）' },
       call: 'relativeError',
       args: [[3, 4], [3, 4.5]],
     },
-    direct('trig-three', 'example', 'f(x) = sin(x₀) + sin(2x₁) + sin(0.5x₂) + cos(x₀ + x₁ + x₂) at x = [0.3, −1.2, 2], h = 1e-4', 'trig', { a: [1, 2, 0.5] }, [0.3, -1.2, 2], 1e-4),
-    watched('watched-quadratic', 'hidden', 'a quadratic, with every call of f watched', 'quadratic', { A: [[4, 1, 0], [1, 3, -1], [0, -1, 2]], b: [1, -2, 0.5] }, [0.5, -1, 2], 1e-5),
-    watched('watched-cubic', 'hidden', 'a cubic with strong curvature (forward differences are visibly off)', 'cubic', { c: [3, -2, 1, 4] }, [1.5, -2, 0.7, 1.1], 1e-4),
-    watched('watched-logsumexp', 'hidden', 'log-sum-exp of five logits', 'logsumexp', {}, [2, -1, 0.5, 3, 0], 1e-5),
-    watched('watched-rosenbrock', 'hidden', 'the Rosenbrock function', 'rosenbrock', {}, [-1.2, 1, 0.8], 1e-6),
-    direct('default-h', 'edge', 'h omitted: the default h = 1e-5 is used', 'cubic', { c: [2, -1, 0.5] }, [1.2, -0.7, 2.5]),
-    watched('watched-default-h', 'edge', 'h omitted, every call of f watched', 'trig', { a: [1.5, 0.5] }, [0.4, -0.9]),
-    watched('one-coordinate', 'edge', 'a vector of one coordinate', 'cubic', { c: [1.5] }, [0.8], 1e-5),
-    watched('constant', 'edge', 'a constant f: the gradient is all zeros', 'constant', { c: 4.2 }, [1, -2, 3], 1e-5),
-    watched('large-x', 'edge', 'coordinates of size 1000 (x_i ± h rounds)', 'quadratic', { A: [[2e-3, 0], [0, -1e-3]], b: [0.5, 1] }, [1000, -2500], 1e-3),
+    direct('trig-three', 'example', { en: 'f(x) = sin(x₀) + sin(2x₁) + sin(0.5x₂) + cos(x₀ + x₁ + x₂) at x = [0.3, −1.2, 2], h = 1e-4', zh: 'f(x) = sin(x₀) + sin(2x₁) + sin(0.5x₂) + cos(x₀ + x₁ + x₂)，x = [0.3, −1.2, 2]，h = 1e-4' }, 'trig', { a: [1, 2, 0.5] }, [0.3, -1.2, 2], 1e-4),
+    watched('watched-quadratic', 'hidden', { en: 'a quadratic, with every call of f watched', zh: '二次函数，监视 f 的每一次调用' }, 'quadratic', { A: [[4, 1, 0], [1, 3, -1], [0, -1, 2]], b: [1, -2, 0.5] }, [0.5, -1, 2], 1e-5),
+    watched('watched-cubic', 'hidden', { en: 'a cubic with strong curvature (forward differences are visibly off)', zh: '曲率很大的三次函数（前向差分明显偏离）' }, 'cubic', { c: [3, -2, 1, 4] }, [1.5, -2, 0.7, 1.1], 1e-4),
+    watched('watched-logsumexp', 'hidden', { en: 'log-sum-exp of five logits', zh: '五个 logits 的 log-sum-exp' }, 'logsumexp', {}, [2, -1, 0.5, 3, 0], 1e-5),
+    watched('watched-rosenbrock', 'hidden', { en: 'the Rosenbrock function', zh: 'Rosenbrock 函数' }, 'rosenbrock', {}, [-1.2, 1, 0.8], 1e-6),
+    direct('default-h', 'edge', { en: 'h omitted: the default h = 1e-5 is used', zh: '省略 h：使用默认的 h = 1e-5' }, 'cubic', { c: [2, -1, 0.5] }, [1.2, -0.7, 2.5]),
+    watched('watched-default-h', 'edge', { en: 'h omitted, every call of f watched', zh: '省略 h，监视 f 的每一次调用' }, 'trig', { a: [1.5, 0.5] }, [0.4, -0.9]),
+    watched('one-coordinate', 'edge', { en: 'a vector of one coordinate', zh: '只有一个坐标的向量' }, 'cubic', { c: [1.5] }, [0.8], 1e-5),
+    watched('constant', 'edge', { en: 'a constant f: the gradient is all zeros', zh: '常数 f：梯度全为 0' }, 'constant', { c: 4.2 }, [1, -2, 3], 1e-5),
+    watched('large-x', 'edge', { en: 'coordinates of size 1000 (x_i ± h rounds)', zh: '大小为 1000 的坐标（x_i ± h 有舍入）' }, 'quadratic', { A: [[2e-3, 0], [0, -1e-3]], b: [0.5, 1] }, [1000, -2500], 1e-3),
     {
       id: 'random-watched',
       kind: 'random',
-      name: 'random smooth functions, every call of f watched',
+      name: { en: 'random smooth functions, every call of f watched', zh: '随机光滑函数，监视 f 的每一次调用' },
       run: DRIVER,
       count: 6,
       tolerance: GRADIENT_TOL,
@@ -275,15 +276,15 @@ export default defineGrader({
       compare: judgeWatched,
     },
     // relativeError
-    { id: 'relative-error-equal', kind: 'hidden', name: 'relativeError of two equal vectors is 0', call: 'relativeError', args: [[1.5, -2, 0.25], [1.5, -2, 0.25]] },
-    { id: 'relative-error-zeros', kind: 'edge', name: 'two zero vectors: 0 / max(0, 1e-12) = 0, not NaN', call: 'relativeError', args: [[0, 0, 0], [0, 0, 0]], nonFiniteHint: 'divide by max(‖a‖ + ‖b‖, 1e-12): the floor keeps 0/0 away' },
-    { id: 'relative-error-one-zero', kind: 'edge', name: 'one zero vector: the relative error is 1', call: 'relativeError', args: [[0, 0], [0.3, -0.4]] },
-    { id: 'relative-error-tiny', kind: 'edge', name: 'vectors of norm 1e-13: the floor 1e-12 is the denominator', call: 'relativeError', args: [[1e-13, 0], [0, 0]], nonFiniteHint: 'divide by max(‖a‖ + ‖b‖, 1e-12)' },
-    { id: 'relative-error-opposite', kind: 'hidden', name: 'opposite vectors: the relative error is 1', call: 'relativeError', args: [[1, -2, 2], [-1, 2, -2]] },
+    { id: 'relative-error-equal', kind: 'hidden', name: { en: 'relativeError of two equal vectors is 0', zh: '两个相等向量的 relativeError 为 0' }, call: 'relativeError', args: [[1.5, -2, 0.25], [1.5, -2, 0.25]] },
+    { id: 'relative-error-zeros', kind: 'edge', name: { en: 'two zero vectors: 0 / max(0, 1e-12) = 0, not NaN', zh: '两个零向量：0 / max(0, 1e-12) = 0，不是 NaN' }, call: 'relativeError', args: [[0, 0, 0], [0, 0, 0]], nonFiniteHint: { en: 'divide by max(‖a‖ + ‖b‖, 1e-12): the floor keeps 0/0 away', zh: '除以 max(‖a‖ + ‖b‖, 1e-12)：下限让 0/0 不会出现' } },
+    { id: 'relative-error-one-zero', kind: 'edge', name: { en: 'one zero vector: the relative error is 1', zh: '一个零向量：相对误差为 1' }, call: 'relativeError', args: [[0, 0], [0.3, -0.4]] },
+    { id: 'relative-error-tiny', kind: 'edge', name: { en: 'vectors of norm 1e-13: the floor 1e-12 is the denominator', zh: '范数为 1e-13 的向量：分母是下限 1e-12' }, call: 'relativeError', args: [[1e-13, 0], [0, 0]], nonFiniteHint: { en: 'divide by max(‖a‖ + ‖b‖, 1e-12)', zh: '除以 max(‖a‖ + ‖b‖, 1e-12)' } },
+    { id: 'relative-error-opposite', kind: 'hidden', name: { en: 'opposite vectors: the relative error is 1', zh: '相反的向量：相对误差为 1' }, call: 'relativeError', args: [[1, -2, 2], [-1, 2, -2]] },
     {
       id: 'relative-error-random',
       kind: 'random',
-      name: 'relativeError of a gradient and a slightly perturbed copy',
+      name: { en: 'relativeError of a gradient and a slightly perturbed copy', zh: '一个梯度与其轻微扰动的副本的 relativeError' },
       call: 'relativeError',
       count: 6,
       generate: (rng) => {
@@ -296,7 +297,7 @@ export default defineGrader({
     {
       id: 'relative-error-spread',
       kind: 'random',
-      name: 'relativeError of two unrelated vectors with entries of different sizes',
+      name: { en: 'relativeError of two unrelated vectors with entries of different sizes', zh: '两个无关向量（元素大小各不相同）的 relativeError' },
       call: 'relativeError',
       count: 4,
       generate: (rng) => {

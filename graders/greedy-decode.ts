@@ -44,43 +44,43 @@ const MEMORY: Params = { ...CYCLE, Waa: [[0.5, 1], [-1, 0.5]] };
 
 export default defineGrader({
   checks: [
-    { id: 'cycle', kind: 'example', name: 'three words, four steps from word 0 (the worked example)', call: 'greedyDecode', args: [CYCLE, [0, 0], 0, 4] },
-    { id: 'with-memory', kind: 'example', name: 'the same words with Waa ≠ 0 and a0 = [1, −1], from word 2', call: 'greedyDecode', args: [MEMORY, [1, -1], 2, 6] },
+    { id: 'cycle', kind: 'example', name: { en: 'three words, four steps from word 0 (the worked example)', zh: '三个词，从词 0 开始四步（题中例子）' }, call: 'greedyDecode', args: [CYCLE, [0, 0], 0, 4] },
+    { id: 'with-memory', kind: 'example', name: { en: 'the same words with Waa ≠ 0 and a0 = [1, −1], from word 2', zh: '同样的词，Waa ≠ 0、a0 = [1, −1]，从词 2 开始' }, call: 'greedyDecode', args: [MEMORY, [1, -1], 2, 6] },
 
-    { id: 'zero-steps', kind: 'edge', name: 'steps = 0: nothing generated', call: 'greedyDecode', args: [CYCLE, [0, 0], 1, 0] },
-    { id: 'one-step', kind: 'edge', name: 'steps = 1: a single index', call: 'greedyDecode', args: [MEMORY, [0.5, 0.5], 1, 1] },
+    { id: 'zero-steps', kind: 'edge', name: { en: 'steps = 0: nothing generated', zh: 'steps = 0：什么都不生成' }, call: 'greedyDecode', args: [CYCLE, [0, 0], 1, 0] },
+    { id: 'one-step', kind: 'edge', name: { en: 'steps = 1: a single index', zh: 'steps = 1：单个索引' }, call: 'greedyDecode', args: [MEMORY, [0.5, 0.5], 1, 1] },
     {
       id: 'uniform-ties',
       kind: 'edge',
-      name: 'Wya and by all zero: ŷ uniform, every step a tie',
+      name: { en: 'Wya and by all zero: ŷ uniform, every step a tie', zh: 'Wya 和 by 全为零：ŷ 均匀，每一步都并列' },
       call: 'greedyDecode',
       args: [{ Waa: [[0.3, 0], [0.1, -0.2]], Wax: [[1, 2, 3, 4], [-1, 0, 1, 2]], ba: [0.1, 0.2], Wya: [[0, 0], [0, 0], [0, 0], [0, 0]], by: [0, 0, 0, 0] }, [0, 0], 3, 4],
     },
     {
       id: 'tie-first-and-last',
       kind: 'edge',
-      name: 'identical rows 0 and 3 of Wya: an exact tie between words 0 and 3',
+      name: { en: 'identical rows 0 and 3 of Wya: an exact tie between words 0 and 3', zh: 'Wya 的第 0 行与第 3 行相同：词 0 与词 3 恰好并列' },
       call: 'greedyDecode',
       generate: (rng) => [tied(rng, 4, 3, 0, 3), [0, 0, 0], 1, 5],
     },
     {
       id: 'tie-middle',
       kind: 'edge',
-      name: 'identical rows 1 and 2 of Wya: an exact tie between words 1 and 2',
+      name: { en: 'identical rows 1 and 2 of Wya: an exact tie between words 1 and 2', zh: 'Wya 的第 1 行与第 2 行相同：词 1 与词 2 恰好并列' },
       call: 'greedyDecode',
       generate: (rng) => [tied(rng, 5, 2, 1, 2), rng.vector(2), 4, 4],
     },
     {
       id: 'start-last-word',
       kind: 'edge',
-      name: 'the start token is the last word of the vocabulary',
+      name: { en: 'the start token is the last word of the vocabulary', zh: '起始词是词表中的最后一个词' },
       call: 'greedyDecode',
       generate: (rng) => [params(rng, 5, 3), [0, 0, 0], 4, 6],
     },
     {
       id: 'large-logits',
       kind: 'edge',
-      name: 'output biases near 1000 (a softmax must not overflow)',
+      name: { en: 'output biases near 1000 (a softmax must not overflow)', zh: '输出偏置接近 1000（softmax 不能溢出）' },
       call: 'greedyDecode',
       generate: (rng) => {
         const p = params(rng, 3, 2);
@@ -91,7 +91,7 @@ export default defineGrader({
     {
       id: 'very-negative-logits',
       kind: 'edge',
-      name: 'output biases near −1000 (every e^z underflows to 0 without the shift)',
+      name: { en: 'output biases near −1000 (every e^z underflows to 0 without the shift)', zh: '输出偏置接近 −1000（不做平移时每个 e^z 都下溢为 0）' },
       call: 'greedyDecode',
       generate: (rng) => {
         const p = params(rng, 4, 3);
@@ -102,21 +102,21 @@ export default defineGrader({
     {
       id: 'two-words-one-unit',
       kind: 'edge',
-      name: 'a vocabulary of two words and a single hidden unit',
+      name: { en: 'a vocabulary of two words and a single hidden unit', zh: '两个词的词表与单个隐藏单元' },
       call: 'greedyDecode',
       args: [{ Waa: [[0.9]], Wax: [[-1.5, 1.5]], Wya: [[2], [-2]], ba: [-0.2], by: [0, 0.5] }, [0.3], 1, 6],
     },
     {
       id: 'long-decode',
       kind: 'hidden',
-      name: 'twelve steps, vocabulary of 6, 4 hidden units',
+      name: { en: 'twelve steps, vocabulary of 6, 4 hidden units', zh: '十二步，词表大小 6，4 个隐藏单元' },
       call: 'greedyDecode',
       generate: (rng) => [params(rng, 6, 4), rng.vector(4, -0.5, 0.5), rng.int(0, 5), 12],
     },
     {
       id: 'random',
       kind: 'random',
-      name: 'random parameters, start token and length',
+      name: { en: 'random parameters, start token and length', zh: '随机的参数、起始词与长度' },
       call: 'greedyDecode',
       count: 8,
       generate: (rng) => {

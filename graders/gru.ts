@@ -2,7 +2,7 @@ import { defineGrader } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 
 const OVERFLOW =
-  'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): compute σ(z) as 1 / (1 + e^−z) for z ≥ 0 and e^z / (1 + e^z) for z < 0, and use Math.tanh';
+  { en: 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): compute σ(z) as 1 / (1 + e^−z) for z ≥ 0 and e^z / (1 + e^z) for z < 0, and use Math.tanh', zh: 'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：z ≥ 0 时按 1 / (1 + e^−z)、z < 0 时按 e^z / (1 + e^z) 计算 σ(z)，并使用 Math.tanh' };
 
 interface Params {
   Wc: number[][];
@@ -68,7 +68,7 @@ export default defineGrader({
     {
       id: 'worked-example',
       kind: 'example',
-      name: 'the full GRU, n_c = 2, n_x = 1 (the worked example)',
+      name: { en: 'the full GRU, n_c = 2, n_x = 1 (the worked example)', zh: '完整 GRU，n_c = 2，n_x = 1（题中例子）' },
       call: 'gruCellForward',
       args: [[2], [1, -1], WORKED],
       nonFiniteHint: OVERFLOW,
@@ -76,7 +76,7 @@ export default defineGrader({
     {
       id: 'worked-example-simplified',
       kind: 'example',
-      name: 'the simplified GRU: the worked example without Wr and br',
+      name: { en: 'the simplified GRU: the worked example without Wr and br', zh: '简化 GRU：去掉 Wr 和 br 的题中例子' },
       call: 'gruCellForward',
       args: [[2], [1, -1], simplified(WORKED, 'absent')],
       nonFiniteHint: OVERFLOW,
@@ -86,7 +86,7 @@ export default defineGrader({
     {
       id: 'more-inputs-than-units',
       kind: 'hidden',
-      name: 'n_c = 2 units, n_x = 5 inputs (W is 2×7)',
+      name: { en: 'n_c = 2 units, n_x = 5 inputs (W is 2×7)', zh: 'n_c = 2 个单元，n_x = 5 个输入（W 是 2×7）' },
       call: 'gruCellForward',
       generate: (rng) => [rng.vector(5, -2, 2), rng.vector(2), params(rng, 5, 2)],
       nonFiniteHint: OVERFLOW,
@@ -94,7 +94,7 @@ export default defineGrader({
     {
       id: 'more-units-than-inputs',
       kind: 'hidden',
-      name: 'n_c = 4 units, n_x = 1 input (W is 4×5)',
+      name: { en: 'n_c = 4 units, n_x = 1 input (W is 4×5)', zh: 'n_c = 4 个单元，n_x = 1 个输入（W 是 4×5）' },
       call: 'gruCellForward',
       generate: (rng) => [[rng.uniform(-2, 2)], rng.vector(4), params(rng, 1, 4)],
       nonFiniteHint: OVERFLOW,
@@ -102,7 +102,7 @@ export default defineGrader({
     {
       id: 'more-units-simplified',
       kind: 'hidden',
-      name: 'simplified GRU, n_c = 3 units, n_x = 2 inputs',
+      name: { en: 'simplified GRU, n_c = 3 units, n_x = 2 inputs', zh: '简化 GRU，n_c = 3 个单元，n_x = 2 个输入' },
       call: 'gruCellForward',
       generate: (rng) => [rng.vector(2, -2, 2), rng.vector(3), simplified(params(rng, 2, 3), 'absent')],
       nonFiniteHint: OVERFLOW,
@@ -112,7 +112,7 @@ export default defineGrader({
     {
       id: 'wr-null',
       kind: 'edge',
-      name: 'p.Wr and p.br are null: the simplified GRU (no Γr, not Γr = σ(0))',
+      name: { en: 'p.Wr and p.br are null: the simplified GRU (no Γr, not Γr = σ(0))', zh: 'p.Wr 和 p.br 为 null：简化 GRU（没有 Γr，而不是 Γr = σ(0)）' },
       call: 'gruCellForward',
       generate: (rng) => [rng.vector(2, -2, 2), rng.vector(3), simplified(params(rng, 2, 3), 'null')],
       nonFiniteHint: OVERFLOW,
@@ -122,7 +122,7 @@ export default defineGrader({
     {
       id: 'one-unit',
       kind: 'edge',
-      name: 'a single unit and a single input (every W is 1×2)',
+      name: { en: 'a single unit and a single input (every W is 1×2)', zh: '单个单元、单个输入（每个 W 都是 1×2）' },
       call: 'gruCellForward',
       args: [[-1.5], [0.8], { Wc: [[0.7, -1.2]], bc: [0.1], Wu: [[-0.4, 0.9]], bu: [0.3], Wr: [[1.1, 0.6]], br: [-0.2] }],
       nonFiniteHint: OVERFLOW,
@@ -130,7 +130,7 @@ export default defineGrader({
     {
       id: 'one-unit-simplified',
       kind: 'edge',
-      name: 'a single unit and a single input, simplified GRU',
+      name: { en: 'a single unit and a single input, simplified GRU', zh: '单个单元、单个输入，简化 GRU' },
       call: 'gruCellForward',
       args: [[-1.5], [0.8], { Wc: [[0.7, -1.2]], bc: [0.1], Wu: [[-0.4, 0.9]], bu: [0.3] }],
       nonFiniteHint: OVERFLOW,
@@ -138,7 +138,7 @@ export default defineGrader({
     {
       id: 'zero-state',
       kind: 'edge',
-      name: 'cPrev all zeros (the first step)',
+      name: { en: 'cPrev all zeros (the first step)', zh: 'cPrev 全为零（第一步）' },
       call: 'gruCellForward',
       generate: (rng) => [rng.vector(3, -2, 2), [0, 0], params(rng, 3, 2)],
       nonFiniteHint: OVERFLOW,
@@ -146,7 +146,7 @@ export default defineGrader({
     {
       id: 'zero-input',
       kind: 'edge',
-      name: 'x all zeros (only the memory and the biases count)',
+      name: { en: 'x all zeros (only the memory and the biases count)', zh: 'x 全为零（只有记忆与偏置起作用）' },
       call: 'gruCellForward',
       generate: (rng) => [[0, 0], rng.vector(3), params(rng, 2, 3)],
       nonFiniteHint: OVERFLOW,
@@ -154,7 +154,7 @@ export default defineGrader({
     {
       id: 'zero-weights',
       kind: 'edge',
-      name: 'all weight matrices zero: Γr = σ(br), c̃ = tanh(bc), Γu = σ(bu)',
+      name: { en: 'all weight matrices zero: Γr = σ(br), c̃ = tanh(bc), Γu = σ(bu)', zh: '所有权重矩阵为零：Γr = σ(br)，c̃ = tanh(bc)，Γu = σ(bu)' },
       call: 'gruCellForward',
       args: [
         [0.4, -1],
@@ -175,7 +175,7 @@ export default defineGrader({
     {
       id: 'saturated-biases',
       kind: 'edge',
-      name: 'gate biases of ±1000: Γu, Γr exactly 0 or 1 (keep the memory, or replace it)',
+      name: { en: 'gate biases of ±1000: Γu, Γr exactly 0 or 1 (keep the memory, or replace it)', zh: '门偏置为 ±1000：Γu、Γr 恰好为 0 或 1（保留记忆，或替换它）' },
       call: 'gruCellForward',
       generate: saturatedByBias,
       nonFiniteHint: OVERFLOW,
@@ -183,7 +183,7 @@ export default defineGrader({
     {
       id: 'saturated-weights',
       kind: 'edge',
-      name: 'weights of ±400: pre-activations in the thousands',
+      name: { en: 'weights of ±400: pre-activations in the thousands', zh: '权重为 ±400：激活前的值达到数千' },
       call: 'gruCellForward',
       generate: (rng) => saturatedByWeights(rng, true),
       nonFiniteHint: OVERFLOW,
@@ -191,7 +191,7 @@ export default defineGrader({
     {
       id: 'saturated-weights-simplified',
       kind: 'edge',
-      name: 'weights of ±400, simplified GRU',
+      name: { en: 'weights of ±400, simplified GRU', zh: '权重为 ±400，简化 GRU' },
       call: 'gruCellForward',
       generate: (rng) => saturatedByWeights(rng, false),
       nonFiniteHint: OVERFLOW,
@@ -200,7 +200,7 @@ export default defineGrader({
     {
       id: 'large-memory',
       kind: 'hidden',
-      name: 'a memory cell with entries beyond ±1',
+      name: { en: 'a memory cell with entries beyond ±1', zh: '元素超出 ±1 的记忆细胞' },
       call: 'gruCellForward',
       generate: (rng) => [rng.vector(2, -1, 1), rng.vector(3, -4, 4), params(rng, 2, 3)],
       nonFiniteHint: OVERFLOW,
@@ -208,7 +208,7 @@ export default defineGrader({
     {
       id: 'five-steps',
       kind: 'hidden',
-      name: 'five steps in a row, each step’s c fed back as cPrev',
+      name: { en: 'five steps in a row, each step’s c fed back as cPrev', zh: '连续五步，每一步的 c 作为 cPrev 传回' },
       run: `(m, xs, c, p) => {
         const cs = [];
         for (const x of xs) {
@@ -225,7 +225,7 @@ export default defineGrader({
     {
       id: 'random',
       kind: 'random',
-      name: 'the full GRU with random sizes and parameters',
+      name: { en: 'the full GRU with random sizes and parameters', zh: '随机大小与参数的完整 GRU' },
       call: 'gruCellForward',
       count: 6,
       generate: (rng) => {
@@ -238,7 +238,7 @@ export default defineGrader({
     {
       id: 'random-simplified',
       kind: 'random',
-      name: 'the simplified GRU (Wr absent or null) with random sizes and parameters',
+      name: { en: 'the simplified GRU (Wr absent or null) with random sizes and parameters', zh: '随机大小与参数的简化 GRU（Wr 缺失或为 null）' },
       call: 'gruCellForward',
       count: 4,
       generate: (rng) => {

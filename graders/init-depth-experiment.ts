@@ -1,5 +1,5 @@
 import { compareValues, describeShape, type Tolerance } from '../src/lib/engine/compare';
-import { type CheckDef, defineGrader, fn, type HostFn } from '../src/lib/engine/grader';
+import { type CheckDef, defineGrader, fn, type GraderText, type HostFn } from '../src/lib/engine/grader';
 import { Rng } from '../src/lib/engine/random';
 import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/statistics';
 
@@ -18,23 +18,23 @@ const draws = (X: number[][], depth: number, width: number, scheme: Scheme) =>
 
 const TOL: Tolerance = { rtol: 1e-6, atol: 0 }; // relative only: deep 'small' networks have norms near 1e-70
 
-const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+const times = (n: number) => ({ en: n === 1 ? 'once' : `${n} times`, zh: `${n} 次` });
 
 /**
  * What is wrong with the learner's norms, in words; null when right. Which known mistake it is
  * (column-major draws, norms before the ReLU, squared norms, one matrix reused…) is recognised
  * from reference/init-depth-experiment/mistakes.ts.
  */
-function explain(norms: unknown, randnCalls: number, expected: number[], X: number[][], depth: number, width: number, scheme: Scheme): string | null {
-  if (!Array.isArray(norms) || !norms.every((v) => typeof v === 'number')) return `expected a list of ${depth} numbers, got ${describeShape(norms)}`;
-  if (norms.length !== depth) return `expected ${depth} norm${depth === 1 ? '' : 's'} (one per layer, each layer's output after its ReLU), got ${norms.length}`;
+function explain(norms: unknown, randnCalls: number, expected: number[], X: number[][], depth: number, width: number, scheme: Scheme): GraderText | null {
+  if (!Array.isArray(norms) || !norms.every((v) => typeof v === 'number')) return { en: `expected a list of ${depth} numbers, got ${describeShape(norms)}`, zh: `应为 ${depth} 个数的列表，实际得到 ${describeShape(norms)}` };
+  if (norms.length !== depth) return { en: `expected ${depth} norm${depth === 1 ? '' : 's'} (one per layer, each layer's output after its ReLU), got ${norms.length}`, zh: `应有 ${depth} 个范数（每层一个，即每层经过 ReLU 后的输出），实际得到 ${norms.length} 个` };
   const need = draws(X, depth, width, scheme);
   if (randnCalls !== need) {
-    if (need === 0) return `'zeros' draws nothing, but randn() was called ${times(randnCalls)}`;
-    return `randn() was called ${times(randnCalls)}, but this network has ${need} weights: every layer draws its own nIn×width matrix (${X[0].length}×${width} for the first layer, ${width}×${width} after it), one randn() per weight`;
+    if (need === 0) return { en: `'zeros' draws nothing, but randn() was called ${times(randnCalls).en}`, zh: `'zeros' 不抽样，但 randn() 被调用了 ${times(randnCalls).zh}` };
+    return { en: `randn() was called ${times(randnCalls).en}, but this network has ${need} weights: every layer draws its own nIn×width matrix (${X[0].length}×${width} for the first layer, ${width}×${width} after it), one randn() per weight`, zh: `randn() 被调用了 ${times(randnCalls).zh}，但这个网络有 ${need} 个权重：每层都要抽取自己的 nIn×width 矩阵（第一层 ${X[0].length}×${width}，之后 ${width}×${width}），每个权重调用一次 randn()` };
   }
   const cmp = compareValues(norms, expected, TOL);
-  return cmp.ok ? null : (cmp.message ?? 'the norms differ');
+  return cmp.ok ? null : (cmp.message ?? { en: 'the norms differ', zh: '范数不同' });
 }
 
 /** The experiment through the driver: seeded randn inside the sandbox, calls counted. */
@@ -50,13 +50,13 @@ interface DriverResult {
   randnCalls: number;
 }
 
-function judgeDriver(got: unknown, expected: unknown, args: unknown[]): string | null {
+function judgeDriver(got: unknown, expected: unknown, args: unknown[]): GraderText | null {
   const [X, depth, width, scheme] = args as [number[][], number, number, Scheme, number];
   const g = got as DriverResult;
   return explain(g?.norms, g?.randnCalls, (expected as DriverResult).norms as number[], X, depth, width, scheme);
 }
 
-function experiment(id: string, kind: CheckDef['kind'], name: string, X: number[][], depth: number, width: number, scheme: Scheme, seed: number): CheckDef {
+function experiment(id: string, kind: CheckDef['kind'], name: GraderText, X: number[][], depth: number, width: number, scheme: Scheme, seed: number): CheckDef {
   return {
     id,
     kind,
@@ -70,7 +70,7 @@ function experiment(id: string, kind: CheckDef['kind'], name: string, X: number[
 }
 
 /** A direct call with randn as a recorded function argument (small networks only). */
-function direct(id: string, kind: CheckDef['kind'], name: string, X: number[][], depth: number, width: number, scheme: Scheme, randn: HostFn): CheckDef {
+function direct(id: string, kind: CheckDef['kind'], name: GraderText, X: number[][], depth: number, width: number, scheme: Scheme, randn: HostFn): CheckDef {
   return {
     id,
     kind,
@@ -108,18 +108,18 @@ function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number
   return {
     id,
     kind: 'property',
-    name: `statistics of one ${scheme === 'he' ? 'He' : 'Xavier'} layer of ${width} units: the squared norm of its output matches its expected value within 6 standard errors`,
+    name: { en: `statistics of one ${scheme === 'he' ? 'He' : 'Xavier'} layer of ${width} units: the squared norm of its output matches its expected value within 6 standard errors`, zh: `一个有 ${width} 个单元的 ${scheme === 'he' ? 'He' : 'Xavier'} 层的统计量：其输出的范数平方与期望值相差在 6 个标准误以内` },
     run: DRIVER,
     args: [[[x]], 1, width, scheme, seed],
     expect: 'none',
     property: ({ got }) => {
       const g = got as DriverResult;
-      if (!Array.isArray(g?.norms) || g.norms.length !== 1 || typeof g.norms[0] !== 'number') return `expected a list of 1 number, got ${describeShape(g?.norms)}`;
-      if (g.randnCalls !== width) return `randn() was called ${times(g.randnCalls)}, but a 1×${width} weight matrix has ${width} weights`;
+      if (!Array.isArray(g?.norms) || g.norms.length !== 1 || typeof g.norms[0] !== 'number') return { en: `expected a list of 1 number, got ${describeShape(g?.norms)}`, zh: `应为只含 1 个数的列表，实际得到 ${describeShape(g?.norms)}` };
+      if (g.randnCalls !== width) return { en: `randn() was called ${times(g.randnCalls).en}, but a 1×${width} weight matrix has ${width} weights`, zh: `randn() 被调用了 ${times(g.randnCalls).zh}，但 1×${width} 权重矩阵有 ${width} 个权重` };
       const n = g.norms[0] as number;
       const S = (2 * n * n) / (width * x * x * v);
       if (S >= band.lo && S <= band.hi) return null;
-      return `with X = [[${x}]] and N(0, ${v}) weights (${scheme}, nIn = 1), E‖relu(X·W)‖² = width·x²·v/2 = ${num((width * x * x * v) / 2)}, but yours is ${num(n * n)}: ${num(S)}× the expected value, outside [${num(band.lo)}, ${num(band.hi)}] (±6 standard errors) — check the variance of ${scheme === 'he' ? 'He (2/nIn)' : 'Xavier (1/nIn)'} and that the norm is √(Σ a²) of the output after the ReLU`;
+      return { en: `with X = [[${x}]] and N(0, ${v}) weights (${scheme}, nIn = 1), E‖relu(X·W)‖² = width·x²·v/2 = ${num((width * x * x * v) / 2)}, but yours is ${num(n * n)}: ${num(S)}× the expected value, outside [${num(band.lo)}, ${num(band.hi)}] (±6 standard errors) — check the variance of ${scheme === 'he' ? 'He (2/nIn)' : 'Xavier (1/nIn)'} and that the norm is √(Σ a²) of the output after the ReLU`, zh: `X = [[${x}]]、权重服从 N(0, ${v})（${scheme}，nIn = 1）时，E‖relu(X·W)‖² = width·x²·v/2 = ${num((width * x * x * v) / 2)}，但你的是 ${num(n * n)}：期望值的 ${num(S)} 倍，落在 [${num(band.lo)}, ${num(band.hi)}]（±6 个标准误）之外 —— 请检查 ${scheme === 'he' ? 'He（2/nIn）' : 'Xavier（1/nIn）'} 的方差，以及范数是否为 ReLU 之后输出的 √(Σ a²)` };
     },
   };
 }
@@ -138,21 +138,21 @@ function randomCase(rng: Rng): unknown[] {
 
 export default defineGrader({
   checks: [
-    experiment('experiment-he', 'example', 'the experiment of the notes: 50 ReLU layers of width 20, He initialization (8 examples)', X_EXPERIMENT, 50, 20, 'he', 7),
-    direct('by-hand', 'example', "X = [[1, 2]], 2 layers of width 2, 'he', randn() returning 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25 (the worked example)", [[1, 2]], 2, 2, 'he', listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25])),
-    experiment('experiment-xavier', 'example', '50 layers of width 20 with Xavier: the norms shrink by about √2 per layer', X_EXPERIMENT, 50, 20, 'xavier', 8),
-    experiment('experiment-small', 'example', "30 layers of width 20 with 'small' weights: the activations vanish", X_EXPERIMENT, 30, 20, 'small', 9),
-    experiment('glorot-wide-input', 'hidden', "Glorot, 12 input features into layers of width 6 (nIn ≠ width)", X_SMALL, 4, 6, 'glorot', 10),
-    experiment('he-narrow', 'hidden', 'He, 6 layers of width 3', X_NARROW, 6, 3, 'he', 11),
-    direct('seeded-call', 'hidden', 'Xavier, 3 layers of width 4, seeded randn() as a function argument', X_NARROW, 3, 4, 'xavier', randnArg(12)),
-    experiment('depth-one', 'edge', 'depth 1: a single layer', X_SMALL, 1, 7, 'he', 13),
-    experiment('zeros', 'edge', "'zeros': every norm is 0 and randn() is never called", X_SMALL, 5, 4, 'zeros', 14),
-    experiment('one-example', 'edge', 'a single example (X is 1×10)', [X_EXPERIMENT[0]], 12, 10, 'he', 15),
-    experiment('width-one', 'edge', 'layers of a single unit (a dead ReLU stays dead: norms become 0)', X_SMALL, 6, 1, 'he', 16),
+    experiment('experiment-he', 'example', { en: 'the experiment of the notes: 50 ReLU layers of width 20, He initialization (8 examples)', zh: '笔记中的实验：50 个宽度为 20 的 ReLU 层，He 初始化（8 个样本）' }, X_EXPERIMENT, 50, 20, 'he', 7),
+    direct('by-hand', 'example', { en: "X = [[1, 2]], 2 layers of width 2, 'he', randn() returning 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25 (the worked example)", zh: 'X = [[1, 2]]，2 个宽度为 2 的层，\'he\'，randn() 依次返回 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25（题中例子）' }, [[1, 2]], 2, 2, 'he', listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25])),
+    experiment('experiment-xavier', 'example', { en: '50 layers of width 20 with Xavier: the norms shrink by about √2 per layer', zh: '50 个宽度为 20 的层用 Xavier：范数每层约缩小 √2 倍' }, X_EXPERIMENT, 50, 20, 'xavier', 8),
+    experiment('experiment-small', 'example', { en: "30 layers of width 20 with 'small' weights: the activations vanish", zh: '30 个宽度为 20 的层用 \'small\' 权重：激活值消失' }, X_EXPERIMENT, 30, 20, 'small', 9),
+    experiment('glorot-wide-input', 'hidden', { en: "Glorot, 12 input features into layers of width 6 (nIn ≠ width)", zh: 'Glorot，12 个输入特征进入宽度为 6 的层（nIn ≠ width）' }, X_SMALL, 4, 6, 'glorot', 10),
+    experiment('he-narrow', 'hidden', { en: 'He, 6 layers of width 3', zh: 'He，6 个宽度为 3 的层' }, X_NARROW, 6, 3, 'he', 11),
+    direct('seeded-call', 'hidden', { en: 'Xavier, 3 layers of width 4, seeded randn() as a function argument', zh: 'Xavier，3 个宽度为 4 的层，带种子的 randn() 作为函数参数' }, X_NARROW, 3, 4, 'xavier', randnArg(12)),
+    experiment('depth-one', 'edge', { en: 'depth 1: a single layer', zh: '深度 1：只有一层' }, X_SMALL, 1, 7, 'he', 13),
+    experiment('zeros', 'edge', { en: "'zeros': every norm is 0 and randn() is never called", zh: '\'zeros\'：每个范数都是 0，且从不调用 randn()' }, X_SMALL, 5, 4, 'zeros', 14),
+    experiment('one-example', 'edge', { en: 'a single example (X is 1×10)', zh: '只有一个样本（X 是 1×10）' }, [X_EXPERIMENT[0]], 12, 10, 'he', 15),
+    experiment('width-one', 'edge', { en: 'layers of a single unit (a dead ReLU stays dead: norms become 0)', zh: '只有一个单元的层（死掉的 ReLU 不会复活：范数变为 0）' }, X_SMALL, 6, 1, 'he', 16),
     {
       id: 'random',
       kind: 'random',
-      name: 'random inputs, depths, widths and schemes',
+      name: { en: 'random inputs, depths, widths and schemes', zh: '随机的输入、深度、宽度与方案' },
       run: DRIVER,
       count: 8,
       generate: randomCase,

@@ -2,7 +2,7 @@ import { defineGrader } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 
 const OVERFLOW =
-  'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): compute σ(z) as 1 / (1 + e^−z) for z ≥ 0 and e^z / (1 + e^z) for z < 0, and use Math.tanh';
+  { en: 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): compute σ(z) as 1 / (1 + e^−z) for z ≥ 0 and e^z / (1 + e^z) for z < 0, and use Math.tanh', zh: 'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：z ≥ 0 时按 1 / (1 + e^−z)、z < 0 时按 e^z / (1 + e^z) 计算 σ(z)，并使用 Math.tanh' };
 
 interface Params {
   Wf: number[][];
@@ -75,7 +75,7 @@ export default defineGrader({
     {
       id: 'worked-example',
       kind: 'example',
-      name: 'n_a = 2, n_x = 1 (the worked example)',
+      name: { en: 'n_a = 2, n_x = 1 (the worked example)', zh: 'n_a = 2，n_x = 1（题中例子）' },
       call: 'lstmCellForward',
       args: [[1], [1, -1], [0.5, 2], WORKED],
       nonFiniteHint: OVERFLOW,
@@ -83,7 +83,7 @@ export default defineGrader({
     {
       id: 'first-step',
       kind: 'example',
-      name: 'the first step: aPrev = cPrev = 0, n_a = 3, n_x = 2',
+      name: { en: 'the first step: aPrev = cPrev = 0, n_a = 3, n_x = 2', zh: '第一步：aPrev = cPrev = 0，n_a = 3，n_x = 2' },
       call: 'lstmCellForward',
       args: [[1, -0.5], [0, 0, 0], [0, 0, 0], FIRST_STEP],
       nonFiniteHint: OVERFLOW,
@@ -93,7 +93,7 @@ export default defineGrader({
     {
       id: 'more-inputs-than-units',
       kind: 'hidden',
-      name: 'n_a = 2 units, n_x = 5 inputs (W is 2×7)',
+      name: { en: 'n_a = 2 units, n_x = 5 inputs (W is 2×7)', zh: 'n_a = 2 个单元，n_x = 5 个输入（W 是 2×7）' },
       call: 'lstmCellForward',
       generate: (rng) => [rng.vector(5, -2, 2), rng.vector(2), rng.vector(2, -2, 2), params(rng, 5, 2)],
       nonFiniteHint: OVERFLOW,
@@ -101,7 +101,7 @@ export default defineGrader({
     {
       id: 'more-units-than-inputs',
       kind: 'hidden',
-      name: 'n_a = 4 units, n_x = 1 input (W is 4×5)',
+      name: { en: 'n_a = 4 units, n_x = 1 input (W is 4×5)', zh: 'n_a = 4 个单元，n_x = 1 个输入（W 是 4×5）' },
       call: 'lstmCellForward',
       generate: (rng) => [[rng.uniform(-2, 2)], rng.vector(4), rng.vector(4, -2, 2), params(rng, 1, 4)],
       nonFiniteHint: OVERFLOW,
@@ -111,7 +111,7 @@ export default defineGrader({
     {
       id: 'one-unit',
       kind: 'edge',
-      name: 'a single unit and a single input (every W is 1×2)',
+      name: { en: 'a single unit and a single input (every W is 1×2)', zh: '单个单元、单个输入（每个 W 都是 1×2）' },
       call: 'lstmCellForward',
       args: [
         [-1.5],
@@ -124,7 +124,7 @@ export default defineGrader({
     {
       id: 'zero-state',
       kind: 'edge',
-      name: 'aPrev and cPrev all zeros (the first step)',
+      name: { en: 'aPrev and cPrev all zeros (the first step)', zh: 'aPrev 和 cPrev 全为零（第一步）' },
       call: 'lstmCellForward',
       generate: (rng) => [rng.vector(3, -2, 2), [0, 0], [0, 0], params(rng, 3, 2)],
       nonFiniteHint: OVERFLOW,
@@ -132,7 +132,7 @@ export default defineGrader({
     {
       id: 'zero-input',
       kind: 'edge',
-      name: 'x all zeros (only the state and the biases count)',
+      name: { en: 'x all zeros (only the state and the biases count)', zh: 'x 全为零（只有状态与偏置起作用）' },
       call: 'lstmCellForward',
       generate: (rng) => [[0, 0], rng.vector(3), rng.vector(3, -2, 2), params(rng, 2, 3)],
       nonFiniteHint: OVERFLOW,
@@ -140,7 +140,7 @@ export default defineGrader({
     {
       id: 'zero-weights',
       kind: 'edge',
-      name: 'all weight matrices zero: every gate is σ(b), c̃ = tanh(bc)',
+      name: { en: 'all weight matrices zero: every gate is σ(b), c̃ = tanh(bc)', zh: '所有权重矩阵为零：每个门都是 σ(b)，c̃ = tanh(bc)' },
       call: 'lstmCellForward',
       args: [
         [0.4, -1],
@@ -164,7 +164,7 @@ export default defineGrader({
     {
       id: 'saturated-biases',
       kind: 'edge',
-      name: 'gate biases of ±1000: Γu, Γf, Γo exactly 0 or 1 (forget, keep, add, or both)',
+      name: { en: 'gate biases of ±1000: Γu, Γf, Γo exactly 0 or 1 (forget, keep, add, or both)', zh: '门偏置为 ±1000：Γu、Γf、Γo 恰好为 0 或 1（遗忘、保留、加入，或兼而有之）' },
       call: 'lstmCellForward',
       generate: saturatedByBias,
       nonFiniteHint: OVERFLOW,
@@ -172,7 +172,7 @@ export default defineGrader({
     {
       id: 'saturated-weights',
       kind: 'edge',
-      name: 'weights of ±400: pre-activations in the thousands',
+      name: { en: 'weights of ±400: pre-activations in the thousands', zh: '权重为 ±400：激活前的值达到数千' },
       call: 'lstmCellForward',
       generate: saturatedByWeights,
       nonFiniteHint: OVERFLOW,
@@ -180,7 +180,7 @@ export default defineGrader({
     {
       id: 'large-memory',
       kind: 'edge',
-      name: 'a memory cell far beyond ±1 (tanh(c) is not c)',
+      name: { en: 'a memory cell far beyond ±1 (tanh(c) is not c)', zh: '远超 ±1 的记忆细胞（tanh(c) 不等于 c）' },
       call: 'lstmCellForward',
       generate: (rng) => [rng.vector(2, -1, 1), rng.vector(3), [6, -4.5, 3], params(rng, 2, 3)],
       nonFiniteHint: OVERFLOW,
@@ -188,7 +188,7 @@ export default defineGrader({
     {
       id: 'five-steps',
       kind: 'hidden',
-      name: 'five steps in a row, each step’s a and c fed back',
+      name: { en: 'five steps in a row, each step’s a and c fed back', zh: '连续五步，每一步的 a 和 c 传回' },
       run: `(m, xs, a, c, p) => {
         const out = [];
         for (const x of xs) {
@@ -207,7 +207,7 @@ export default defineGrader({
     {
       id: 'random',
       kind: 'random',
-      name: 'random sizes, states and parameters',
+      name: { en: 'random sizes, states and parameters', zh: '随机的大小、状态与参数' },
       call: 'lstmCellForward',
       count: 8,
       generate: (rng) => {

@@ -1,7 +1,8 @@
 import { compareValues, DEFAULT_TOLERANCE, describeShape } from '../src/lib/engine/compare';
-import { type CheckDef, defineGrader } from '../src/lib/engine/grader';
+import { type CheckDef, defineGrader, type GraderText } from '../src/lib/engine/grader';
 import { describeGradientsMismatch, gradientCheck, type Tensor } from '../src/lib/engine/gradient-check';
 import type { Rng } from '../src/lib/engine/random';
+import { joinText, mapText } from '../src/lib/engine/text';
 
 // Every case is graded against the reference (per-parameter messages with the factor between
 // the learner's gradient and the right one), and the property checks against finite
@@ -63,31 +64,31 @@ function kinkDistance(X: number[][], layers: Layer[]): number {
 }
 
 /** Shape problems of { loss, dW, db }, in words. */
-function structureProblem(got: unknown, L: number): string | null {
-  if (!got || typeof got !== 'object' || Array.isArray(got)) return `expected an object { loss, dW, db }, got ${describeShape(got)}`;
-  for (const k of ['loss', 'dW', 'db']) if (!(k in got)) return `the result has no field \`${k}\` (expected { loss, dW, db })`;
+function structureProblem(got: unknown, L: number): GraderText | null {
+  if (!got || typeof got !== 'object' || Array.isArray(got)) return { en: `expected an object { loss, dW, db }, got ${describeShape(got)}`, zh: `应为对象 { loss, dW, db }，实际得到 ${describeShape(got)}` };
+  for (const k of ['loss', 'dW', 'db']) if (!(k in got)) return { en: `the result has no field \`${k}\` (expected { loss, dW, db })`, zh: `结果没有字段 \`${k}\`（应为 { loss, dW, db }）` };
   const r = got as Result;
-  if (typeof r.loss !== 'number') return `loss must be a number, got ${describeShape(r.loss)}`;
+  if (typeof r.loss !== 'number') return { en: `loss must be a number, got ${describeShape(r.loss)}`, zh: `loss 必须是一个数，实际得到 ${describeShape(r.loss)}` };
   for (const k of ['dW', 'db'] as const) {
     const v = r[k];
-    if (!Array.isArray(v) || v.length !== L) return `${k} must be a list with one gradient per layer (${L}), got ${describeShape(v)}`;
+    if (!Array.isArray(v) || v.length !== L) return { en: `${k} must be a list with one gradient per layer (${L}), got ${describeShape(v)}`, zh: `${k} 必须是每层一个梯度的列表（${L} 个），实际得到 ${describeShape(v)}` };
   }
   return null;
 }
 
 /** Against the reference: loss, then every dW[l] and db[l] with its factor. */
-function againstReference(got: unknown, expected: Result, X: number[][]): string | null {
+function againstReference(got: unknown, expected: Result, X: number[][]): GraderText | null {
   const L = (expected.dW as unknown[]).length;
   const m = X.length;
   const shape = structureProblem(got, L);
   if (shape) return shape;
   const r = got as Result;
-  const problems: string[] = [];
+  const problems: GraderText[] = [];
   const loss = compareValues(r.loss, expected.loss, DEFAULT_TOLERANCE);
   if (!loss.ok) {
     const ratio = (r.loss as number) / (expected.loss as number);
-    const why = m > 1 && Math.abs(ratio - m) < 1e-6 * m ? ': summed over the examples instead of averaged (divide by m)' : '';
-    problems.push(`loss: ${loss.message}${why}`);
+    const why = m > 1 && Math.abs(ratio - m) < 1e-6 * m ? { en: ': summed over the examples instead of averaged (divide by m)', zh: '：对样本求了和而不是求平均（要除以 m）' } : { en: '', zh: '' };
+    problems.push({ en: `loss: ${loss.message}${why.en}`, zh: `loss：${loss.message}${why.zh}` });
   }
   const grads = describeGradientsMismatch(
     Array.from({ length: L }, (_, l) => [
@@ -96,14 +97,15 @@ function againstReference(got: unknown, expected: Result, X: number[][]): string
     ]).flat(),
     Array.from({ length: L }, (_, l) => [(expected.dW as Tensor[])[l], (expected.db as Tensor[])[l]]).flat(),
     DEFAULT_TOLERANCE,
-    { batchSize: m, against: 'the correct gradient' },
+    { batchSize: m, against: { en: 'the correct gradient', zh: '正确梯度' } },
   );
   if (grads) problems.push(grads);
   if (!problems.length) return null;
-  return problems.join('; ') + (hasNonFinite(r) ? ` — ${OVERFLOW_HINT}` : '');
+  const overflow = hasNonFinite(r) ? { en: ` — ${OVERFLOW_HINT.en}`, zh: ` —— ${OVERFLOW_HINT.zh}` } : { en: '', zh: '' };
+  return mapText(joinText(problems), (p, lang) => p + overflow[lang]);
 }
 
-const OVERFLOW_HINT = 'exp overflowed: compute softmax and the loss from the logits shifted by each row’s maximum (log-sum-exp)';
+const OVERFLOW_HINT = { en: 'exp overflowed: compute softmax and the loss from the logits shifted by each row’s maximum (log-sum-exp)', zh: 'exp 溢出了：请用每行减去该行最大值后的 logits 计算 softmax 和损失（log-sum-exp）' };
 
 function hasNonFinite(v: unknown): boolean {
   if (typeof v === 'number') return !Number.isFinite(v);
@@ -113,13 +115,13 @@ function hasNonFinite(v: unknown): boolean {
 }
 
 /** Against centered differences of the host's loss. */
-function againstFiniteDifferences(got: unknown, X: number[][], labels: number[], layers: Layer[]): string | null {
+function againstFiniteDifferences(got: unknown, X: number[][], labels: number[], layers: Layer[]): GraderText | null {
   const shape = structureProblem(got, layers.length);
   if (shape) return shape;
   const r = got as Result;
   const want = hostLoss(X, labels, layers);
   if (!(Math.abs((r.loss as number) - want) <= 1e-6 * Math.abs(want) + 1e-9)) {
-    return `loss is ${r.loss}, but the mean cross-entropy of the network's logits is ${want}${hasNonFinite(r.loss) ? ` — ${OVERFLOW_HINT}` : ''}`;
+    return { en: `loss is ${r.loss}, but the mean cross-entropy of the network's logits is ${want}${hasNonFinite(r.loss) ? ` — ${OVERFLOW_HINT.en}` : ''}`, zh: `loss 是 ${r.loss}，但网络 logits 的平均交叉熵是 ${want}${hasNonFinite(r.loss) ? ` —— ${OVERFLOW_HINT.zh}` : ''}` };
   }
   const params: Tensor[] = layers.flatMap((l) => [l.W, l.b]);
   const rebuild = (p: Tensor[]) => layers.map((l, i) => ({ ...l, W: p[2 * i] as number[][], b: p[2 * i + 1] as number[] }));
@@ -134,10 +136,10 @@ function againstFiniteDifferences(got: unknown, X: number[][], labels: number[],
   });
 }
 
-const KINK_NOTE = " — here a ReLU pre-activation is exactly 0, where relu'(0) = 0 (as in PyTorch)";
+const KINK_NOTE = { en: " — here a ReLU pre-activation is exactly 0, where relu'(0) = 0 (as in PyTorch)", zh: ' —— 这里有一个 ReLU 的激活前的值恰好为 0，而 relu\'(0) = 0（与 PyTorch 相同）' };
 
 /** A fixed case: compared with the reference, and with finite differences unless it sits on a kink. */
-function fixed(id: string, kind: CheckDef['kind'], name: string, X: number[][], labels: number[], layers: Layer[]): CheckDef {
+function fixed(id: string, kind: CheckDef['kind'], name: GraderText, X: number[][], labels: number[], layers: Layer[]): CheckDef {
   const onKink = kinkDistance(X, layers) < 0.05;
   return {
     id,
@@ -148,7 +150,7 @@ function fixed(id: string, kind: CheckDef['kind'], name: string, X: number[][], 
     compare: () => null, // judged in the property, which knows m (args) for the "missing 1/m" hint
     property: ({ got, expected }) => {
       const ref = againstReference(got, expected as Result, X);
-      if (ref) return onKink ? ref + KINK_NOTE : ref;
+      if (ref) return onKink ? mapText(ref, (r, lang) => r + KINK_NOTE[lang]) : ref;
       return onKink ? null : againstFiniteDifferences(got, X, labels, layers);
     },
   };
@@ -175,7 +177,7 @@ function randomNetwork(rng: Rng, hidden: number): [number[][], number[], Layer[]
   }
 }
 
-function randomCheck(id: string, kind: 'random' | 'property', name: string, hidden: number, count: number): CheckDef {
+function randomCheck(id: string, kind: 'random' | 'property', name: GraderText, hidden: number, count: number): CheckDef {
   return {
     id,
     kind,
@@ -204,60 +206,60 @@ const BY_HAND: [number[][], number[], Layer[]] = [
 
 export default defineGrader({
   checks: [
-    fixed('by-hand', 'example', 'one ReLU hidden layer, one example, logits [0, 0] (the worked example)', ...BY_HAND),
-    fixed('two-hidden-layers', 'example', 'two hidden layers (tanh, then ReLU), three examples, three classes', [[0.5, -1.2], [1.5, 0.3], [-0.7, 0.8]], [2, 0, 1], [
+    fixed('by-hand', 'example', { en: 'one ReLU hidden layer, one example, logits [0, 0] (the worked example)', zh: '一个 ReLU 隐藏层、一个样本、logits [0, 0]（题中例子）' }, ...BY_HAND),
+    fixed('two-hidden-layers', 'example', { en: 'two hidden layers (tanh, then ReLU), three examples, three classes', zh: '两个隐藏层（先 tanh 后 ReLU）、三个样本、三个类别' }, [[0.5, -1.2], [1.5, 0.3], [-0.7, 0.8]], [2, 0, 1], [
       layer([[0.8, -0.5, 0.3], [0.2, 0.9, -0.6]], [0.1, -0.2, 0.05], 'tanh'),
       layer([[0.7, -0.4], [0.5, 0.6], [-0.3, 0.8]], [0.2, 0.3], 'relu'),
       layer([[1.1, -0.6, 0.4], [-0.5, 0.9, 0.7]], [0, 0.1, -0.1], 'linear'),
     ]),
-    fixed('sigmoid-hidden', 'hidden', 'a sigmoid hidden layer, four examples', [[1, 0.5, -1], [0.2, -0.3, 0.8], [-1.5, 1, 0.4], [0.6, 0.6, 0.6]], [0, 2, 1, 2], [
+    fixed('sigmoid-hidden', 'hidden', { en: 'a sigmoid hidden layer, four examples', zh: '一个 sigmoid 隐藏层、四个样本' }, [[1, 0.5, -1], [0.2, -0.3, 0.8], [-1.5, 1, 0.4], [0.6, 0.6, 0.6]], [0, 2, 1, 2], [
       layer([[0.5, -1, 0.3, 0.8], [1.2, 0.4, -0.7, 0.1], [-0.6, 0.9, 0.5, -0.2]], [0.1, 0, -0.3, 0.2], 'sigmoid'),
       layer([[1, -0.5, 0.2], [-0.8, 0.6, 0.9], [0.4, 1.1, -1], [0.3, -0.7, 0.5]], [0.05, -0.05, 0], 'linear'),
     ]),
-    fixed('square-weights', 'hidden', 'square weight matrices (a transposed dW keeps its shape)', [[0.3, -0.8, 1.2], [1, 0.4, -0.5]], [1, 2], [
+    fixed('square-weights', 'hidden', { en: 'square weight matrices (a transposed dW keeps its shape)', zh: '方阵权重（转置的 dW 形状不变）' }, [[0.3, -0.8, 1.2], [1, 0.4, -0.5]], [1, 2], [
       layer([[0.6, -0.2, 0.9], [0.4, 0.8, -0.5], [-0.7, 0.3, 0.2]], [0, 0.1, -0.1], 'tanh'),
       layer([[1.2, -0.4, 0.3], [-0.6, 0.9, 0.5], [0.2, -0.8, 1]], [0.1, 0, -0.2], 'linear'),
     ]),
-    fixed('sigmoid-then-tanh', 'hidden', 'two hidden layers (sigmoid, then tanh), five examples', [[1, -1], [0.5, 2], [-1.5, 0.3], [0, 0.7], [2, -0.4]], [0, 1, 1, 0, 1], [
+    fixed('sigmoid-then-tanh', 'hidden', { en: 'two hidden layers (sigmoid, then tanh), five examples', zh: '两个隐藏层（先 sigmoid 后 tanh）、五个样本' }, [[1, -1], [0.5, 2], [-1.5, 0.3], [0, 0.7], [2, -0.4]], [0, 1, 1, 0, 1], [
       layer([[1.2, -0.7, 0.4], [0.3, 0.9, -1.1]], [0.2, -0.1, 0], 'sigmoid'),
       layer([[0.9, -1.3], [-0.5, 0.8], [1.4, 0.2]], [-0.2, 0.3], 'tanh'),
       layer([[1.5, -1], [-0.7, 1.2]], [0, 0.2], 'linear'),
     ]),
-    fixed('relu-relu', 'hidden', 'two ReLU hidden layers, four classes', [[1, 2], [-1, 0.5], [0.3, -1.5], [2, 1]], [3, 0, 2, 1], [
+    fixed('relu-relu', 'hidden', { en: 'two ReLU hidden layers, four classes', zh: '两个 ReLU 隐藏层、四个类别' }, [[1, 2], [-1, 0.5], [0.3, -1.5], [2, 1]], [3, 0, 2, 1], [
       layer([[0.9, -0.6, 0.4], [0.5, 0.7, -0.8]], [0.3, 0.2, 0.1], 'relu'),
       layer([[0.8, -0.3, 0.6], [-0.4, 0.9, 0.5], [0.7, 0.4, -0.6]], [0.2, 0.1, 0.15], 'relu'),
       layer([[1, -0.5, 0.3, -0.2], [-0.6, 0.8, 0.4, 0.1], [0.2, 0.3, -0.9, 0.7]], [0, 0.1, 0, -0.1], 'linear'),
     ]),
-    fixed('batch-of-one', 'edge', 'a batch of one example, two hidden layers', [[0.7, -1.1, 0.4]], [1], [
+    fixed('batch-of-one', 'edge', { en: 'a batch of one example, two hidden layers', zh: '只有一个样本的批次、两个隐藏层' }, [[0.7, -1.1, 0.4]], [1], [
       layer([[0.5, -0.8], [0.9, 0.3], [-0.4, 1.1]], [0.1, 0.6], 'tanh'),
       layer([[1.2, -0.5, 0.7], [-0.3, 0.8, 0.9]], [0.5, 0.25, 0.6], 'relu'),
       layer([[0.6, -1], [0.9, 0.5], [-0.7, 0.4]], [0, 0], 'linear'),
     ]),
     // Dyadic numbers: every product and sum is exact, so z = 0 exactly in any summation order.
-    fixed('relu-zero-first-layer', 'edge', 'a ReLU pre-activation exactly 0 (first hidden layer)', [[1, -1], [2, 0.5]], [1, 0], [
+    fixed('relu-zero-first-layer', 'edge', { en: 'a ReLU pre-activation exactly 0 (first hidden layer)', zh: 'ReLU 的激活前的值恰好为 0（第一隐藏层）' }, [[1, -1], [2, 0.5]], [1, 0], [
       layer([[0.5, 1, -1], [0.5, 0.25, 2]], [0, 0, 0], 'relu'),
       layer([[1.5, -0.5], [0.25, 0.75], [-1, 0.5]], [0, 0], 'linear'),
     ]),
-    fixed('relu-zero-through-bias', 'edge', 'a ReLU pre-activation exactly 0 through the bias (second hidden layer)', [[1, 0.5], [-0.5, 1]], [0, 2], [
+    fixed('relu-zero-through-bias', 'edge', { en: 'a ReLU pre-activation exactly 0 through the bias (second hidden layer)', zh: '经偏置使 ReLU 的激活前的值恰好为 0（第二隐藏层）' }, [[1, 0.5], [-0.5, 1]], [0, 2], [
       layer([[1, 0.5], [0.5, -1]], [0.25, 0.75], 'relu'),
       layer([[0.5, -0.25], [1, 0.5]], [-1.5, 0.25], 'relu'),
       layer([[1, -0.5, 0.75], [-0.25, 0.5, 1]], [0, 0, 0], 'linear'),
     ]),
-    fixed('large-logits', 'edge', 'logits near ±1000, both examples confidently wrong (a stable softmax is needed)', [[3, -2], [-1, 4]], [1, 0], [
+    fixed('large-logits', 'edge', { en: 'logits near ±1000, both examples confidently wrong (a stable softmax is needed)', zh: 'logits 接近 ±1000，两个样本都错得很自信（需要数值稳定的 softmax）' }, [[3, -2], [-1, 4]], [1, 0], [
       layer([[1, 0.5], [-0.5, 1]], [0.1, 0.1], 'relu'),
       layer([[400, -350], [-300, 420]], [0, 0], 'linear'),
     ]),
-    fixed('one-unit-hidden', 'edge', 'a hidden layer of a single unit', [[0.5, 1.5], [-1, 0.25], [2, -0.5]], [0, 1, 1], [
+    fixed('one-unit-hidden', 'edge', { en: 'a hidden layer of a single unit', zh: '只有一个单元的隐藏层' }, [[0.5, 1.5], [-1, 0.25], [2, -0.5]], [0, 1, 1], [
       layer([[0.8], [-0.6]], [0.3], 'sigmoid'),
       layer([[1.5, -2]], [0.1, -0.1], 'linear'),
     ]),
-    fixed('one-class-present', 'edge', 'every example has the same label', [[0.2, 0.4], [1, -1], [-0.6, 0.9]], [1, 1, 1], [
+    fixed('one-class-present', 'edge', { en: 'every example has the same label', zh: '所有样本的标签相同' }, [[0.2, 0.4], [1, -1], [-0.6, 0.9]], [1, 1, 1], [
       layer([[0.7, -0.3, 0.5], [0.4, 0.8, -0.9]], [0.15, 0.2, 0.1], 'tanh'),
       layer([[0.9, -0.4], [-0.6, 1], [0.3, 0.5]], [0, 0], 'linear'),
     ]),
-    randomCheck('random-one-hidden', 'random', 'random networks with one hidden layer', 1, 5),
-    randomCheck('random-two-hidden', 'random', 'random networks with two hidden layers', 2, 5),
-    randomCheck('finite-differences-one-hidden', 'property', 'dW and db agree with finite differences of the loss (one hidden layer)', 1, 2),
-    randomCheck('finite-differences-two-hidden', 'property', 'dW and db agree with finite differences of the loss (two hidden layers)', 2, 2),
+    randomCheck('random-one-hidden', 'random', { en: 'random networks with one hidden layer', zh: '一个隐藏层的随机网络' }, 1, 5),
+    randomCheck('random-two-hidden', 'random', { en: 'random networks with two hidden layers', zh: '两个隐藏层的随机网络' }, 2, 5),
+    randomCheck('finite-differences-one-hidden', 'property', { en: 'dW and db agree with finite differences of the loss (one hidden layer)', zh: 'dW 和 db 与损失的有限差分一致（一个隐藏层）' }, 1, 2),
+    randomCheck('finite-differences-two-hidden', 'property', { en: 'dW and db agree with finite differences of the loss (two hidden layers)', zh: 'dW 和 db 与损失的有限差分一致（两个隐藏层）' }, 2, 2),
   ],
 });

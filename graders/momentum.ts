@@ -1,5 +1,5 @@
 import { compareValues, DEFAULT_TOLERANCE, fmt, type Tolerance } from '../src/lib/engine/compare';
-import { type CallLog, type CheckDef, defineGrader, fn, HostFn } from '../src/lib/engine/grader';
+import { type CallLog, type CheckDef, defineGrader, fn, HostFn, type GraderText } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 import { num } from '../src/lib/engine/statistics';
 
@@ -46,41 +46,41 @@ function randomSpd(rng: Rng, n: number): number[][] {
 // bilingual hints); these messages only say where and with which hyperparameters.
 
 /** Single momentumStep call: args are (theta, grad, v, lr, beta, form). */
-function explainMomentumStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+function explainMomentumStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): GraderText | null {
   const cmp = compareValues(got, expected, tol);
   if (cmp.ok) return null;
-  if (cmp.structural) return cmp.message ?? 'the result has the wrong shape';
+  if (cmp.structural) return cmp.message ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
   const [, , , lr, beta, form] = args as [Vec, Vec, Vec, number, number, Form];
-  return `${cmp.message} (form '${form}', lr = ${num(lr)}, β = ${num(beta)})`;
+  return { en: `${cmp.message} (form '${form}', lr = ${num(lr)}, β = ${num(beta)})`, zh: `${cmp.message}（形式 '${form}'，lr = ${num(lr)}，β = ${num(beta)}）` };
 }
 
 /** A run of several steps: the first wrong step. */
-function explainPath(got: unknown, expected: unknown, tol: Tolerance, setting: string): string | null {
+function explainPath(got: unknown, expected: unknown, tol: Tolerance, setting: { en: string; zh: string }): GraderText | null {
   const cmp = compareValues(got, expected, tol);
   if (cmp.ok) return null;
   const want = expected as State[];
-  if (!Array.isArray(got) || got.length !== want.length) return cmp.message ?? 'the path has the wrong shape';
+  if (!Array.isArray(got) || got.length !== want.length) return cmp.message ?? { en: 'the path has the wrong shape', zh: '路径的形状不对' };
   let k = 0;
   while (k < want.length && compareValues(got[k], want[k], tol).ok) k++;
   const step = compareValues(got[k], want[k], tol);
-  const first = k === 0 ? 'step 1' : `step ${k + 1} (${k === 1 ? 'step 1 is' : `steps 1–${k} are`} right)`;
-  return `${first} of ${want.length}, ${setting}: ${step.message}`;
+  const first = k === 0 ? { en: 'step 1', zh: '第 1 步' } : { en: `step ${k + 1} (${k === 1 ? 'step 1 is' : `steps 1–${k} are`} right)`, zh: `第 ${k + 1} 步（${k === 1 ? '第 1 步' : `第 1–${k} 步`}是对的）` };
+  return { en: `${first.en} of ${want.length}, ${setting.en}: ${step.message}`, zh: `共 ${want.length} 步中的${first.zh}，${setting.zh}：${step.message}` };
 }
 
-const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+const times = (n: number) => ({ en: n === 1 ? 'once' : `${n} times`, zh: `${n} 次` });
 const vec = (x: unknown) => (Array.isArray(x) ? `[${x.map((e) => (typeof e === 'number' ? fmt(e, 5) : String(e))).join(', ')}]` : String(x));
 
 /** Where gradFn was called, against the look-ahead points of the reference. */
-function lookAheadCalls(got: CallLog, want: CallLog): string | null {
+function lookAheadCalls(got: CallLog, want: CallLog): GraderText | null {
   const g = got.gradFn ?? [];
   const w = want.gradFn ?? [];
   if (g.length !== w.length) {
-    return `gradFn was called ${times(g.length)}, expected ${times(w.length)}: call it exactly once per step, at the look-ahead point θ − lr·v_old`;
+    return { en: `gradFn was called ${times(g.length).en}, expected ${times(w.length).en}: call it exactly once per step, at the look-ahead point θ − lr·v_old`, zh: `gradFn 被调用了 ${times(g.length).zh}，应为 ${times(w.length).zh}：每步恰好调用一次，在前瞻点 θ − lr·v_old 处` };
   }
   for (let i = 0; i < w.length; i++) {
     if (!compareValues(g[i][0], w[i][0], DEFAULT_TOLERANCE).ok) {
-      const which = w.length === 1 ? 'gradFn was called' : `in step ${i + 1} gradFn was called`;
-      return `${which} at ${vec(g[i][0])}, expected the look-ahead point θ − lr·v_old = ${vec(w[i][0])}`;
+      const which = w.length === 1 ? { en: 'gradFn was called', zh: 'gradFn 被调用的位置是' } : { en: `in step ${i + 1} gradFn was called`, zh: `第 ${i + 1} 步中 gradFn 被调用的位置是` };
+      return { en: `${which.en} at ${vec(g[i][0])}, expected the look-ahead point θ − lr·v_old = ${vec(w[i][0])}`, zh: `${which.zh} ${vec(g[i][0])}，应是前瞻点 θ − lr·v_old = ${vec(w[i][0])}` };
     }
   }
   return null;
@@ -110,7 +110,7 @@ const NESTEROV_DRIVER = `(m, theta, gradFn, v, lr, beta, steps) => {
   return path;
 }`;
 
-const momentum = (id: string, kind: CheckDef['kind'], name: string, args: unknown[]): CheckDef => ({
+const momentum = (id: string, kind: CheckDef['kind'], name: GraderText, args: unknown[]): CheckDef => ({
   id,
   kind,
   name,
@@ -127,27 +127,27 @@ function runPath(n: number, start: State, step: (s: State) => State): State[] {
 }
 
 /** The momentum driver's path: args are (theta, gradFn, v, lr, beta, form, steps). */
-function explainMomentumRun(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+function explainMomentumRun(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): GraderText | null {
   const [, , , lr, beta, form] = args as [Vec, HostFn, Vec, number, number, Form, number];
-  return explainPath(got, expected, tol, `form '${form}', lr = ${num(lr)}, β = ${num(beta)}`);
+  return explainPath(got, expected, tol, { en: `form '${form}', lr = ${num(lr)}, β = ${num(beta)}`, zh: `形式 '${form}'，lr = ${num(lr)}，β = ${num(beta)}` });
 }
 
 /** One nesterovStep call: args are (theta, gradFn, v, lr, beta). */
-function explainNesterovStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+function explainNesterovStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): GraderText | null {
   const cmp = compareValues(got, expected, tol);
   if (cmp.ok) return null;
-  if (cmp.structural) return cmp.message ?? 'the result has the wrong shape';
+  if (cmp.structural) return cmp.message ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
   const [, , , lr, beta] = args as [Vec, HostFn, Vec, number, number];
-  return `${cmp.message} (lr = ${num(lr)}, β = ${num(beta)})`;
+  return { en: `${cmp.message} (lr = ${num(lr)}, β = ${num(beta)})`, zh: `${cmp.message}（lr = ${num(lr)}，β = ${num(beta)}）` };
 }
 
 /** The Nesterov driver's path: args are (theta, gradFn, v, lr, beta, steps). */
-function explainNesterovRun(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+function explainNesterovRun(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): GraderText | null {
   const [, , , lr, beta] = args as [Vec, HostFn, Vec, number, number, number];
-  return explainPath(got, expected, tol, `lr = ${num(lr)}, β = ${num(beta)}`);
+  return explainPath(got, expected, tol, { en: `lr = ${num(lr)}, β = ${num(beta)}`, zh: `lr = ${num(lr)}，β = ${num(beta)}` });
 }
 
-const momentumRun = (id: string, kind: CheckDef['kind'], name: string, make: () => (theta: unknown) => Vec, theta: Vec, v: Vec, lr: number, beta: number, form: Form, steps: number): CheckDef => ({
+const momentumRun = (id: string, kind: CheckDef['kind'], name: GraderText, make: () => (theta: unknown) => Vec, theta: Vec, v: Vec, lr: number, beta: number, form: Form, steps: number): CheckDef => ({
   id,
   kind,
   name,
@@ -156,7 +156,7 @@ const momentumRun = (id: string, kind: CheckDef['kind'], name: string, make: () 
   compare: explainMomentumRun,
 });
 
-const nesterov = (id: string, kind: CheckDef['kind'], name: string, make: () => (theta: unknown) => Vec, theta: Vec, v: Vec, lr: number, beta: number): CheckDef => ({
+const nesterov = (id: string, kind: CheckDef['kind'], name: GraderText, make: () => (theta: unknown) => Vec, theta: Vec, v: Vec, lr: number, beta: number): CheckDef => ({
   id,
   kind,
   name,
@@ -166,7 +166,7 @@ const nesterov = (id: string, kind: CheckDef['kind'], name: string, make: () => 
   compare: explainNesterovStep,
 });
 
-const nesterovRun = (id: string, kind: CheckDef['kind'], name: string, make: () => (theta: unknown) => Vec, theta: Vec, v: Vec, lr: number, beta: number, steps: number): CheckDef => ({
+const nesterovRun = (id: string, kind: CheckDef['kind'], name: GraderText, make: () => (theta: unknown) => Vec, theta: Vec, v: Vec, lr: number, beta: number, steps: number): CheckDef => ({
   id,
   kind,
   name,
@@ -188,30 +188,30 @@ const BOWL = quadraticGrad(BOWL_A, BOWL_B);
 
 export default defineGrader({
   checks: [
-    momentum('ema-step', 'example', "one 'ema' step with a nonzero velocity (the worked example)", [EXAMPLE_THETA, EXAMPLE_GRAD, EXAMPLE_V, 0.1, 0.9, 'ema']),
-    momentum('torch-step', 'example', "the same step in the 'torch' form", [EXAMPLE_THETA, EXAMPLE_GRAD, EXAMPLE_V, 0.1, 0.9, 'torch']),
-    nesterov('nesterov-step', 'example', 'one Nesterov step on f(θ) = ½(θ₀² + 4θ₁²), whose gradient is [θ₀, 4θ₁] (the worked example)', ELLIPSE, EXAMPLE_THETA, EXAMPLE_V, 0.1, 0.9),
+    momentum('ema-step', 'example', { en: "one 'ema' step with a nonzero velocity (the worked example)", zh: '一步 \'ema\'，速度不为零（题中例子）' }, [EXAMPLE_THETA, EXAMPLE_GRAD, EXAMPLE_V, 0.1, 0.9, 'ema']),
+    momentum('torch-step', 'example', { en: "the same step in the 'torch' form", zh: '同一步，用 \'torch\' 形式' }, [EXAMPLE_THETA, EXAMPLE_GRAD, EXAMPLE_V, 0.1, 0.9, 'torch']),
+    nesterov('nesterov-step', 'example', { en: 'one Nesterov step on f(θ) = ½(θ₀² + 4θ₁²), whose gradient is [θ₀, 4θ₁] (the worked example)', zh: '在 f(θ) = ½(θ₀² + 4θ₁²) 上走一步 Nesterov，其梯度为 [θ₀, 4θ₁]（题中例子）' }, ELLIPSE, EXAMPLE_THETA, EXAMPLE_V, 0.1, 0.9),
 
     // momentumStep: edge cases of one step
-    momentum('ema-first-step', 'edge', "'ema', first step from v = 0: v = (1 − β)·g", [[0.5, -1.5, 2], [2, -4, 1], [0, 0, 0], 0.1, 0.9, 'ema']),
-    momentum('torch-first-step', 'edge', "'torch', first step from v = 0: v = g (PyTorch's first buffer)", [[0.5, -1.5, 2], [2, -4, 1], [0, 0, 0], 0.1, 0.9, 'torch']),
-    momentum('ema-beta-zero', 'edge', "'ema' with β = 0: plain gradient descent", [[1, 2], [0.3, -0.6], [5, -5], 0.5, 0, 'ema']),
-    momentum('torch-beta-zero', 'edge', "'torch' with β = 0: plain gradient descent", [[1, 2], [0.3, -0.6], [5, -5], 0.5, 0, 'torch']),
-    momentum('ema-zero-gradient', 'edge', "'ema', zero gradient: the velocity alone keeps θ moving", [[1, -1], [0, 0], [0.4, -0.2], 0.1, 0.9, 'ema']),
-    momentum('torch-zero-gradient', 'edge', "'torch', zero gradient: the velocity alone keeps θ moving", [[1, -1], [0, 0], [0.4, -0.2], 0.1, 0.9, 'torch']),
-    momentum('torch-zero-lr', 'edge', "lr = 0: θ stays, the velocity still updates ('torch')", [[3, 1, -2], [1, -1, 0.5], [0.2, 0.1, 0], 0, 0.9, 'torch']),
-    momentum('one-parameter', 'edge', "a single parameter ('ema', β = 0.5)", [[4], [-2], [1], 0.25, 0.5, 'ema']),
-    { id: 'unknown-form', kind: 'error', name: "an unknown form 'nesterov'", call: 'momentumStep', args: [[1, 2], [0.1, 0.2], [0, 0], 0.1, 0.9, 'nesterov'], throws: 'form' },
-    { id: 'unknown-form-sgd', kind: 'error', name: "an unknown form 'sgd'", call: 'momentumStep', args: [[1], [0.5], [0.3], 0.1, 0.9, 'sgd'], throws: 'form' },
+    momentum('ema-first-step', 'edge', { en: "'ema', first step from v = 0: v = (1 − β)·g", zh: '\'ema\'，从 v = 0 出发的第一步：v = (1 − β)·g' }, [[0.5, -1.5, 2], [2, -4, 1], [0, 0, 0], 0.1, 0.9, 'ema']),
+    momentum('torch-first-step', 'edge', { en: "'torch', first step from v = 0: v = g (PyTorch's first buffer)", zh: '\'torch\'，从 v = 0 出发的第一步：v = g（PyTorch 的第一个缓冲）' }, [[0.5, -1.5, 2], [2, -4, 1], [0, 0, 0], 0.1, 0.9, 'torch']),
+    momentum('ema-beta-zero', 'edge', { en: "'ema' with β = 0: plain gradient descent", zh: 'β = 0 的 \'ema\'：普通梯度下降' }, [[1, 2], [0.3, -0.6], [5, -5], 0.5, 0, 'ema']),
+    momentum('torch-beta-zero', 'edge', { en: "'torch' with β = 0: plain gradient descent", zh: 'β = 0 的 \'torch\'：普通梯度下降' }, [[1, 2], [0.3, -0.6], [5, -5], 0.5, 0, 'torch']),
+    momentum('ema-zero-gradient', 'edge', { en: "'ema', zero gradient: the velocity alone keeps θ moving", zh: '\'ema\'，梯度为零：仅靠速度让 θ 继续移动' }, [[1, -1], [0, 0], [0.4, -0.2], 0.1, 0.9, 'ema']),
+    momentum('torch-zero-gradient', 'edge', { en: "'torch', zero gradient: the velocity alone keeps θ moving", zh: '\'torch\'，梯度为零：仅靠速度让 θ 继续移动' }, [[1, -1], [0, 0], [0.4, -0.2], 0.1, 0.9, 'torch']),
+    momentum('torch-zero-lr', 'edge', { en: "lr = 0: θ stays, the velocity still updates ('torch')", zh: 'lr = 0：θ 不动，速度仍更新（\'torch\'）' }, [[3, 1, -2], [1, -1, 0.5], [0.2, 0.1, 0], 0, 0.9, 'torch']),
+    momentum('one-parameter', 'edge', { en: "a single parameter ('ema', β = 0.5)", zh: '只有一个参数（\'ema\'，β = 0.5）' }, [[4], [-2], [1], 0.25, 0.5, 'ema']),
+    { id: 'unknown-form', kind: 'error', name: { en: "an unknown form 'nesterov'", zh: '未知的形式 \'nesterov\'' }, call: 'momentumStep', args: [[1, 2], [0.1, 0.2], [0, 0], 0.1, 0.9, 'nesterov'], throws: 'form' },
+    { id: 'unknown-form-sgd', kind: 'error', name: { en: "an unknown form 'sgd'", zh: '未知的形式 \'sgd\'' }, call: 'momentumStep', args: [[1], [0.5], [0.3], 0.1, 0.9, 'sgd'], throws: 'form' },
 
     // momentumStep: several steps, state fed back, gradient of a test function at each θ
-    momentumRun('ema-bowl-run', 'hidden', "12 'ema' steps on a tilted quadratic bowl, from v = 0", BOWL, [3, -2], [0, 0], 0.1, 0.9, 'ema', 12),
-    momentumRun('torch-bowl-run', 'hidden', "12 'torch' steps on a tilted quadratic bowl, from v = 0", BOWL, [3, -2], [0, 0], 0.02, 0.9, 'torch', 12),
-    momentumRun('ema-cosine-run', 'hidden', "12 'ema' steps on f(θ) = −Σ cᵢ cos θᵢ (not a quadratic), β = 0.8", cosineGrad([1, 2, 0.5]), [1.2, -0.7, 2.5], [0.1, 0, -0.2], 0.3, 0.8, 'ema', 12),
+    momentumRun('ema-bowl-run', 'hidden', { en: "12 'ema' steps on a tilted quadratic bowl, from v = 0", zh: '在倾斜的二次碗上走 12 步 \'ema\'，从 v = 0 出发' }, BOWL, [3, -2], [0, 0], 0.1, 0.9, 'ema', 12),
+    momentumRun('torch-bowl-run', 'hidden', { en: "12 'torch' steps on a tilted quadratic bowl, from v = 0", zh: '在倾斜的二次碗上走 12 步 \'torch\'，从 v = 0 出发' }, BOWL, [3, -2], [0, 0], 0.02, 0.9, 'torch', 12),
+    momentumRun('ema-cosine-run', 'hidden', { en: "12 'ema' steps on f(θ) = −Σ cᵢ cos θᵢ (not a quadratic), β = 0.8", zh: '在 f(θ) = −Σ cᵢ cos θᵢ（不是二次函数）上走 12 步 \'ema\'，β = 0.8' }, cosineGrad([1, 2, 0.5]), [1.2, -0.7, 2.5], [0.1, 0, -0.2], 0.3, 0.8, 'ema', 12),
     {
       id: 'random-step',
       kind: 'random',
-      name: 'one step with random θ, gradient, velocity and hyperparameters',
+      name: { en: 'one step with random θ, gradient, velocity and hyperparameters', zh: '随机的 θ、梯度、速度与超参数下走一步' },
       call: 'momentumStep',
       count: 8,
       generate: (rng) => {
@@ -223,7 +223,7 @@ export default defineGrader({
     {
       id: 'random-run',
       kind: 'random',
-      name: 'a few steps on a random quadratic bowl',
+      name: { en: 'a few steps on a random quadratic bowl', zh: '在随机二次碗上走几步' },
       run: MOMENTUM_DRIVER,
       count: 4,
       generate: (rng) => {
@@ -234,17 +234,17 @@ export default defineGrader({
     },
 
     // nesterovStep
-    nesterov('nesterov-first-step', 'edge', 'first Nesterov step from v = 0: the look-ahead point is θ itself', BOWL, [3, -2], [0, 0], 0.1, 0.9),
-    nesterov('nesterov-beta-zero', 'edge', 'β = 0: a plain gradient step from θ, with the gradient taken at the look-ahead point θ − lr·v_old', BOWL, [1, 1], [2, -1], 0.1, 0),
-    nesterov('nesterov-lookahead-at-minimum', 'edge', 'the look-ahead point is the minimum (zero gradient there, not at θ)', quadraticGrad([[1, 0], [0, 1]], [0, 0]), [0.5, -0.3], [5, -3], 0.1, 0.9),
-    nesterov('nesterov-one-parameter', 'edge', 'a single parameter', quadraticGrad([[3]], [-1.5]), [2], [0.8], 0.2, 0.5),
-    nesterov('nesterov-cosine', 'hidden', 'one step on f(θ) = −Σ cᵢ cos θᵢ with a nonzero velocity', cosineGrad([1, 2, 0.5]), [1.2, -0.7, 2.5], [0.6, -0.4, 0.3], 0.3, 0.8),
-    nesterovRun('nesterov-bowl-run', 'hidden', '12 Nesterov steps on a tilted quadratic bowl, from v = 0 (from step 2 on, the look-ahead point differs from θ)', BOWL, [3, -2], [0, 0], 0.1, 0.9, 12),
-    nesterovRun('nesterov-cosine-run', 'hidden', '10 Nesterov steps on f(θ) = −Σ cᵢ cos θᵢ, β = 0.8', cosineGrad([1, 2, 0.5]), [1.2, -0.7, 2.5], [0, 0, 0], 0.3, 0.8, 10),
+    nesterov('nesterov-first-step', 'edge', { en: 'first Nesterov step from v = 0: the look-ahead point is θ itself', zh: '从 v = 0 出发的第一步 Nesterov：前瞻点就是 θ 本身' }, BOWL, [3, -2], [0, 0], 0.1, 0.9),
+    nesterov('nesterov-beta-zero', 'edge', { en: 'β = 0: a plain gradient step from θ, with the gradient taken at the look-ahead point θ − lr·v_old', zh: 'β = 0：从 θ 出发的普通梯度步，梯度取在前瞻点 θ − lr·v_old' }, BOWL, [1, 1], [2, -1], 0.1, 0),
+    nesterov('nesterov-lookahead-at-minimum', 'edge', { en: 'the look-ahead point is the minimum (zero gradient there, not at θ)', zh: '前瞻点就是最小值点（梯度在那里为零，而不是在 θ 处）' }, quadraticGrad([[1, 0], [0, 1]], [0, 0]), [0.5, -0.3], [5, -3], 0.1, 0.9),
+    nesterov('nesterov-one-parameter', 'edge', { en: 'a single parameter', zh: '只有一个参数' }, quadraticGrad([[3]], [-1.5]), [2], [0.8], 0.2, 0.5),
+    nesterov('nesterov-cosine', 'hidden', { en: 'one step on f(θ) = −Σ cᵢ cos θᵢ with a nonzero velocity', zh: '在 f(θ) = −Σ cᵢ cos θᵢ 上走一步，速度不为零' }, cosineGrad([1, 2, 0.5]), [1.2, -0.7, 2.5], [0.6, -0.4, 0.3], 0.3, 0.8),
+    nesterovRun('nesterov-bowl-run', 'hidden', { en: '12 Nesterov steps on a tilted quadratic bowl, from v = 0 (from step 2 on, the look-ahead point differs from θ)', zh: '在倾斜的二次碗上走 12 步 Nesterov，从 v = 0 出发（从第 2 步起前瞻点与 θ 不同）' }, BOWL, [3, -2], [0, 0], 0.1, 0.9, 12),
+    nesterovRun('nesterov-cosine-run', 'hidden', { en: '10 Nesterov steps on f(θ) = −Σ cᵢ cos θᵢ, β = 0.8', zh: '在 f(θ) = −Σ cᵢ cos θᵢ 上走 10 步 Nesterov，β = 0.8' }, cosineGrad([1, 2, 0.5]), [1.2, -0.7, 2.5], [0, 0, 0], 0.3, 0.8, 10),
     {
       id: 'nesterov-random-step',
       kind: 'random',
-      name: 'one Nesterov step on a random quadratic, random velocity',
+      name: { en: 'one Nesterov step on a random quadratic, random velocity', zh: '在随机二次函数上走一步 Nesterov，速度随机' },
       call: 'nesterovStep',
       count: 6,
       generate: (rng) => {
@@ -257,7 +257,7 @@ export default defineGrader({
     {
       id: 'nesterov-random-run',
       kind: 'random',
-      name: 'a few Nesterov steps on a random quadratic bowl',
+      name: { en: 'a few Nesterov steps on a random quadratic bowl', zh: '在随机二次碗上走几步 Nesterov' },
       run: NESTEROV_DRIVER,
       count: 3,
       generate: (rng) => {

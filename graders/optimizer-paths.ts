@@ -1,4 +1,4 @@
-import { type CheckDef, defineGrader } from '../src/lib/engine/grader';
+import { type CheckDef, defineGrader, type GraderText } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 import { num } from '../src/lib/engine/statistics';
 
@@ -55,7 +55,7 @@ function cramer(A: number[][], b: number[]): number[] {
 }
 
 /** With lr = 1 (the default), Newton's first step lands on the minimum −P⁻¹q. */
-function newtonLandsOnMinimum({ got, args }: { got: unknown; args: unknown[] }): string | null {
+function newtonLandsOnMinimum({ got, args }: { got: unknown; args: unknown[] }): GraderText | null {
   const [P, q] = args as [number[][], number[]];
   const path = got as number[][];
   const star = cramer(P, q).map((x) => -x);
@@ -63,32 +63,32 @@ function newtonLandsOnMinimum({ got, args }: { got: unknown; args: unknown[] }):
   const scale = Math.max(1, ...star.map(Math.abs));
   const off = p1.findIndex((x, i) => !(Math.abs(x - star[i]) <= 1e-9 * scale));
   if (off < 0) return null;
-  return `with lr = 1 the first Newton step should land on the minimum −P⁻¹q = [${star.map((x) => num(x)).join(', ')}], but path[1] is [${p1.map((x) => num(x)).join(', ')}]`;
+  return { en: `with lr = 1 the first Newton step should land on the minimum −P⁻¹q = [${star.map((x) => num(x)).join(', ')}], but path[1] is [${p1.map((x) => num(x)).join(', ')}]`, zh: `lr = 1 时牛顿法的第一步应落在最小值点 −P⁻¹q = [${star.map((x) => num(x)).join(', ')}]，但 path[1] 是 [${p1.map((x) => num(x)).join(', ')}]` };
 }
 
 /** Start at the exact minimum: every point of the path must be θ0. */
-function staysPut({ got, args }: { got: unknown; args: unknown[] }): string | null {
+function staysPut({ got, args }: { got: unknown; args: unknown[] }): GraderText | null {
   const theta0 = args[2] as number[];
   const path = got as number[][];
   // up to rounding: P⁻¹ computed in floating point may move θ by 1e-16
   const k = path.findIndex((p) => p.some((x, i) => !(Math.abs(x - theta0[i]) <= 1e-12)));
-  return k < 0 ? null : `the gradient at θ0 is exactly 0, so θ should never move, but path[${k}] is [${path[k].map((x) => num(x)).join(', ')}]`;
+  return k < 0 ? null : { en: `the gradient at θ0 is exactly 0, so θ should never move, but path[${k}] is [${path[k].map((x) => num(x)).join(', ')}]`, zh: `θ0 处的梯度恰好为 0，所以 θ 不应移动，但 path[${k}] 是 [${path[k].map((x) => num(x)).join(', ')}]` };
 }
 
 // ---- check builders ------------------------------------------------------------------------
 
-const METHOD_NAMES: Record<Method, string> = {
-  gd: 'gradient descent',
-  momentum: 'momentum',
-  nesterov: 'Nesterov',
-  adam: 'Adam',
-  newton: 'Newton',
+const METHOD_NAMES: Record<Method, { en: string; zh: string }> = {
+  gd: { en: 'gradient descent', zh: '梯度下降' },
+  momentum: { en: 'momentum', zh: '动量法' },
+  nesterov: { en: 'Nesterov', zh: 'Nesterov' },
+  adam: { en: 'Adam', zh: 'Adam' },
+  newton: { en: 'Newton', zh: '牛顿法' },
 };
 
 const UNDEFINED_HP =
-  'a hyperparameter missing from hp is undefined and turns the path into NaN: use the defaults (lr = 1 for Newton; beta = 0.9, beta1 = 0.9, beta2 = 0.999, eps = 1e-8), and Adam counts t from 1';
+  { en: 'a hyperparameter missing from hp is undefined and turns the path into NaN: use the defaults (lr = 1 for Newton; beta = 0.9, beta1 = 0.9, beta2 = 0.999, eps = 1e-8), and Adam counts t from 1', zh: 'hp 中缺少的超参数是 undefined，会让路径变成 NaN：请使用默认值（牛顿法 lr = 1；beta = 0.9、beta1 = 0.9、beta2 = 0.999、eps = 1e-8），并且 Adam 的 t 从 1 开始计数' };
 
-function path(id: string, kind: CheckDef['kind'], name: string, args: unknown[], extra: Partial<CheckDef> = {}): CheckDef {
+function path(id: string, kind: CheckDef['kind'], name: GraderText, args: unknown[], extra: Partial<CheckDef> = {}): CheckDef {
   return { id, kind, name, call: 'minimizeQuadratic', args, nonFiniteHint: UNDEFINED_HP, ...extra };
 }
 
@@ -96,7 +96,7 @@ function path(id: string, kind: CheckDef['kind'], name: string, args: unknown[],
 function everyMethod(
   idPrefix: string,
   kind: CheckDef['kind'],
-  what: string,
+  what: { en: string; zh: string },
   P: number[][],
   q: number[],
   theta0: number[],
@@ -104,7 +104,7 @@ function everyMethod(
   iters: number,
   extra: Partial<CheckDef> = {},
 ): CheckDef[] {
-  return METHODS.map((m) => path(`${idPrefix}-${m}`, kind, `${METHOD_NAMES[m]}: ${what}`, [P, q, theta0, m, hpOf(m), iters], extra));
+  return METHODS.map((m) => path(`${idPrefix}-${m}`, kind, { en: `${METHOD_NAMES[m].en}: ${what.en}`, zh: `${METHOD_NAMES[m].zh}：${what.zh}` }, [P, q, theta0, m, hpOf(m), iters], extra));
 }
 
 /** A random symmetric positive definite n×n matrix with eigenvalues in [lo, hi], and its largest eigenvalue. */
@@ -146,52 +146,52 @@ const lambda3 = 4.8; // the largest eigenvalue of P_3D is 3 + √3 ≈ 4.73
 
 export default defineGrader({
   checks: [
-    path('gd-worked-example', 'example', 'gradient descent on a 2-D bowl, 3 steps (the worked example)', [P_DIAG, Q_DIAG, [0, 0], 'gd', { lr: 0.25 }, 3]),
-    path('newton-worked-example', 'example', 'Newton with the default lr = 1: one step to the minimum, then it stays', [P_2D, Q_2D, [2, 2], 'newton', {}, 2], {
+    path('gd-worked-example', 'example', { en: 'gradient descent on a 2-D bowl, 3 steps (the worked example)', zh: '二维碗上的梯度下降，3 步（题中例子）' }, [P_DIAG, Q_DIAG, [0, 0], 'gd', { lr: 0.25 }, 3]),
+    path('newton-worked-example', 'example', { en: 'Newton with the default lr = 1: one step to the minimum, then it stays', zh: '默认 lr = 1 的牛顿法：一步到达最小值，然后停住' }, [P_2D, Q_2D, [2, 2], 'newton', {}, 2], {
       property: newtonLandsOnMinimum,
     }),
-    path('momentum-2d', 'example', 'momentum on a coupled 2-D bowl, 25 steps', [P_2D, Q_2D, [-2, 2], 'momentum', { lr: 0.3 }, 25]),
+    path('momentum-2d', 'example', { en: 'momentum on a coupled 2-D bowl, 25 steps', zh: '耦合二维碗上的动量法，25 步' }, [P_2D, Q_2D, [-2, 2], 'momentum', { lr: 0.3 }, 25]),
 
     // ---- degenerate lengths ----
-    path('iters-zero', 'edge', 'iters = 0: the path is [θ0]', [P_2D, Q_2D, [1.5, -0.5], 'gd', { lr: 0.1 }, 0]),
-    path('iters-zero-newton', 'edge', 'iters = 0 with Newton and hp = {}: [θ0]', [P_3D, Q_3D, [1, 2, 3], 'newton', {}, 0]),
-    path('iters-one-adam', 'edge', 'a single Adam step: θ0 and θ1', [P_2D, Q_2D, [1, 1], 'adam', { lr: 0.5 }, 1]),
+    path('iters-zero', 'edge', { en: 'iters = 0: the path is [θ0]', zh: 'iters = 0：路径是 [θ0]' }, [P_2D, Q_2D, [1.5, -0.5], 'gd', { lr: 0.1 }, 0]),
+    path('iters-zero-newton', 'edge', { en: 'iters = 0 with Newton and hp = {}: [θ0]', zh: 'iters = 0，牛顿法且 hp = {}：[θ0]' }, [P_3D, Q_3D, [1, 2, 3], 'newton', {}, 0]),
+    path('iters-one-adam', 'edge', { en: 'a single Adam step: θ0 and θ1', zh: 'Adam 走一步：θ0 和 θ1' }, [P_2D, Q_2D, [1, 1], 'adam', { lr: 0.5 }, 1]),
 
     // ---- Newton ----
-    path('newton-3d-one-step', 'edge', 'Newton on a 3-D bowl: the first step reaches −P⁻¹q', [P_3D, Q_3D, [1, 2, 3], 'newton', {}, 3], { property: newtonLandsOnMinimum }),
-    path('newton-ill-conditioned', 'edge', 'Newton on an ill-conditioned bowl (condition number 100): still one step', [P_ILL, Q_ILL, [3, -2], 'newton', {}, 2], {
+    path('newton-3d-one-step', 'edge', { en: 'Newton on a 3-D bowl: the first step reaches −P⁻¹q', zh: '三维碗上的牛顿法：第一步到达 −P⁻¹q' }, [P_3D, Q_3D, [1, 2, 3], 'newton', {}, 3], { property: newtonLandsOnMinimum }),
+    path('newton-ill-conditioned', 'edge', { en: 'Newton on an ill-conditioned bowl (condition number 100): still one step', zh: '病态碗（条件数 100）上的牛顿法：仍是一步' }, [P_ILL, Q_ILL, [3, -2], 'newton', {}, 2], {
       property: newtonLandsOnMinimum,
     }),
-    path('newton-ill-conditioned-3d', 'edge', 'Newton on a 3-D bowl with condition number 100', [P_ILL_3D, [1, 0, -1], [0.5, 0.5, 0.5], 'newton', {}, 2], {
+    path('newton-ill-conditioned-3d', 'edge', { en: 'Newton on a 3-D bowl with condition number 100', zh: '条件数 100 的三维碗上的牛顿法' }, [P_ILL_3D, [1, 0, -1], [0.5, 0.5, 0.5], 'newton', {}, 2], {
       property: newtonLandsOnMinimum,
     }),
-    path('newton-half-step', 'edge', 'Newton with lr = 0.5: halfway to the minimum at every step', [P_2D, Q_2D, [2, 2], 'newton', { lr: 0.5 }, 5]),
-    path('newton-lr-given-1', 'edge', 'Newton with lr = 1 given explicitly', [P_3D, Q_3D, [-1, 0, 1], 'newton', { lr: 1 }, 2], { property: newtonLandsOnMinimum }),
+    path('newton-half-step', 'edge', { en: 'Newton with lr = 0.5: halfway to the minimum at every step', zh: 'lr = 0.5 的牛顿法：每步走到最小值的一半' }, [P_2D, Q_2D, [2, 2], 'newton', { lr: 0.5 }, 5]),
+    path('newton-lr-given-1', 'edge', { en: 'Newton with lr = 1 given explicitly', zh: '显式给出 lr = 1 的牛顿法' }, [P_3D, Q_3D, [-1, 0, 1], 'newton', { lr: 1 }, 2], { property: newtonLandsOnMinimum }),
 
     // ---- every method on 1-D, 3-D, ill-conditioned problems, and at the minimum ----
-    ...everyMethod('one-dim', 'edge', '1-D, f = 2θ² − 8θ', P_1D, Q_1D, [-1], (m) => stableHp(m, 8), 12),
-    ...everyMethod('three-dim', 'edge', 'a coupled 3-D bowl', P_3D, Q_3D, [1, 2, 3], (m) => stableHp(m, lambda3), 15),
-    ...everyMethod('ill-conditioned', 'edge', 'a 2-D bowl with condition number 100', P_ILL, Q_ILL, [3, -2], (m) => stableHp(m, lambdaIll), 40),
-    ...everyMethod('at-minimum', 'edge', 'starting exactly at the minimum: nothing moves', P_AT_MIN, Q_AT_MIN, [1, 1], (m) => stableHp(m, 3), 4, { property: staysPut }),
+    ...everyMethod('one-dim', 'edge', { en: '1-D, f = 2θ² − 8θ', zh: '一维，f = 2θ² − 8θ' }, P_1D, Q_1D, [-1], (m) => stableHp(m, 8), 12),
+    ...everyMethod('three-dim', 'edge', { en: 'a coupled 3-D bowl', zh: '耦合的三维碗' }, P_3D, Q_3D, [1, 2, 3], (m) => stableHp(m, lambda3), 15),
+    ...everyMethod('ill-conditioned', 'edge', { en: 'a 2-D bowl with condition number 100', zh: '条件数 100 的二维碗' }, P_ILL, Q_ILL, [3, -2], (m) => stableHp(m, lambdaIll), 40),
+    ...everyMethod('at-minimum', 'edge', { en: 'starting exactly at the minimum: nothing moves', zh: '恰好从最小值点出发：什么都不动' }, P_AT_MIN, Q_AT_MIN, [1, 1], (m) => stableHp(m, 3), 4, { property: staysPut }),
 
     // ---- hyperparameters ----
-    path('momentum-beta-zero', 'edge', 'momentum with β = 0 is gradient descent', [P_2D, Q_2D, [-2, 2], 'momentum', { lr: 0.3, beta: 0 }, 8]),
-    path('momentum-beta-half', 'hidden', 'momentum with β = 0.5', [P_3D, Q_3D, [1, 2, 3], 'momentum', { lr: 0.15, beta: 0.5 }, 12]),
-    path('nesterov-2d', 'hidden', 'Nesterov on a coupled 2-D bowl, 25 steps', [P_2D, Q_2D, [-2, 2], 'nesterov', { lr: 0.3 }, 25]),
-    path('nesterov-beta-095', 'hidden', 'Nesterov with β = 0.95 on the ill-conditioned bowl', [P_ILL, Q_ILL, [3, -2], 'nesterov', { lr: 0.015, beta: 0.95 }, 30]),
-    path('adam-custom', 'edge', 'Adam with β₁ = 0.5, β₂ = 0.9, eps = 0.01', [P_2D, Q_2D, [-2, 2], 'adam', { lr: 0.2, beta1: 0.5, beta2: 0.9, eps: 0.01 }, 15]),
-    path('adam-defaults', 'hidden', 'Adam with only lr given (β₁ = 0.9, β₂ = 0.999, eps = 1e-8)', [P_3D, Q_3D, [1, 2, 3], 'adam', { lr: 0.05 }, 20]),
-    path('gd-diverges', 'edge', 'gradient descent with lr above 2/λmax: the path diverges', [P_2D, Q_2D, [1, 0], 'gd', { lr: 0.6 }, 10]),
-    path('extra-hp-ignored', 'edge', 'gradient descent ignores β, β₁, β₂, eps in hp', [P_DIAG, Q_DIAG, [0, 0], 'gd', { lr: 0.25, beta: 0.5, beta1: 0.1, beta2: 0.2, eps: 1 }, 4]),
+    path('momentum-beta-zero', 'edge', { en: 'momentum with β = 0 is gradient descent', zh: 'β = 0 的动量法就是梯度下降' }, [P_2D, Q_2D, [-2, 2], 'momentum', { lr: 0.3, beta: 0 }, 8]),
+    path('momentum-beta-half', 'hidden', { en: 'momentum with β = 0.5', zh: 'β = 0.5 的动量法' }, [P_3D, Q_3D, [1, 2, 3], 'momentum', { lr: 0.15, beta: 0.5 }, 12]),
+    path('nesterov-2d', 'hidden', { en: 'Nesterov on a coupled 2-D bowl, 25 steps', zh: '耦合二维碗上的 Nesterov，25 步' }, [P_2D, Q_2D, [-2, 2], 'nesterov', { lr: 0.3 }, 25]),
+    path('nesterov-beta-095', 'hidden', { en: 'Nesterov with β = 0.95 on the ill-conditioned bowl', zh: '病态碗上 β = 0.95 的 Nesterov' }, [P_ILL, Q_ILL, [3, -2], 'nesterov', { lr: 0.015, beta: 0.95 }, 30]),
+    path('adam-custom', 'edge', { en: 'Adam with β₁ = 0.5, β₂ = 0.9, eps = 0.01', zh: 'β₁ = 0.5、β₂ = 0.9、eps = 0.01 的 Adam' }, [P_2D, Q_2D, [-2, 2], 'adam', { lr: 0.2, beta1: 0.5, beta2: 0.9, eps: 0.01 }, 15]),
+    path('adam-defaults', 'hidden', { en: 'Adam with only lr given (β₁ = 0.9, β₂ = 0.999, eps = 1e-8)', zh: '只给出 lr 的 Adam（β₁ = 0.9、β₂ = 0.999、eps = 1e-8）' }, [P_3D, Q_3D, [1, 2, 3], 'adam', { lr: 0.05 }, 20]),
+    path('gd-diverges', 'edge', { en: 'gradient descent with lr above 2/λmax: the path diverges', zh: 'lr 大于 2/λmax 的梯度下降：路径发散' }, [P_2D, Q_2D, [1, 0], 'gd', { lr: 0.6 }, 10]),
+    path('extra-hp-ignored', 'edge', { en: 'gradient descent ignores β, β₁, β₂, eps in hp', zh: '梯度下降忽略 hp 中的 β、β₁、β₂、eps' }, [P_DIAG, Q_DIAG, [0, 0], 'gd', { lr: 0.25, beta: 0.5, beta1: 0.1, beta2: 0.2, eps: 1 }, 4]),
 
     // ---- unknown method ----
-    { id: 'unknown-method', kind: 'error', name: "an unknown method 'sgd' throws an Error mentioning the method", call: 'minimizeQuadratic', args: [P_2D, Q_2D, [0, 0], 'sgd', { lr: 0.1 }, 3], throws: 'method' },
-    { id: 'unknown-method-rmsprop', kind: 'error', name: "an unknown method 'rmsprop' throws", call: 'minimizeQuadratic', args: [P_1D, Q_1D, [0], 'rmsprop', { lr: 0.1 }, 2], throws: 'method' },
+    { id: 'unknown-method', kind: 'error', name: { en: "an unknown method 'sgd' throws an Error mentioning the method", zh: '未知方法 \'sgd\' 抛出提到该方法的 Error' }, call: 'minimizeQuadratic', args: [P_2D, Q_2D, [0, 0], 'sgd', { lr: 0.1 }, 3], throws: 'method' },
+    { id: 'unknown-method-rmsprop', kind: 'error', name: { en: "an unknown method 'rmsprop' throws", zh: '未知方法 \'rmsprop\' 抛出错误' }, call: 'minimizeQuadratic', args: [P_1D, Q_1D, [0], 'rmsprop', { lr: 0.1 }, 2], throws: 'method' },
 
     {
       id: 'random',
       kind: 'random',
-      name: 'random bowls, methods and hyperparameters',
+      name: { en: 'random bowls, methods and hyperparameters', zh: '随机的碗、方法与超参数' },
       call: 'minimizeQuadratic',
       count: 12,
       generate: randomRun,

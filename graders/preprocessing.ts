@@ -1,5 +1,5 @@
 import { compareValues, type Tolerance } from '../src/lib/engine/compare';
-import { defineGrader } from '../src/lib/engine/grader';
+import { defineGrader, type GraderText } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 
 // ---- data ----
@@ -107,7 +107,7 @@ function alignColumns(got: number[][], want: number[][]): number[][] {
   return got.map((r) => r.map((x, j) => sign[j] * x));
 }
 
-function compareUpToSign(got: unknown, expected: unknown, tol: Tolerance): string | null {
+function compareUpToSign(got: unknown, expected: unknown, tol: Tolerance): GraderText | null {
   const want = expected as { Xrot: number[][]; Xwhite: number[][]; eigenvalues: number[] };
   let aligned = got;
   if (got && typeof got === 'object' && !Array.isArray(got)) {
@@ -120,68 +120,68 @@ function compareUpToSign(got: unknown, expected: unknown, tol: Tolerance): strin
   }
   const cmp = compareValues(aligned, want, tol);
   if (cmp.ok) return null;
-  return cmp.structural ? cmp.message! : `${cmp.message} (each column of Xrot and Xwhite is compared up to its sign)`;
+  return cmp.structural ? cmp.message! : { en: `${cmp.message} (each column of Xrot and Xwhite is compared up to its sign)`, zh: `${cmp.message}（Xrot 和 Xwhite 的每一列在相差一个符号的意义下比较）` };
 }
 
 // Eigenvectors from an iterative method are accurate to ~1e-10, not to the last bit.
 const PCA_TOL = { rtol: 1e-5, atol: 1e-6 };
 const pca = { call: 'pcaWhiten', compare: compareUpToSign, tolerance: PCA_TOL } as const;
-const EPS_HINT = 'a direction with zero variance has λ = 0: divide by √(λ + eps), not √λ';
+const EPS_HINT = { en: 'a direction with zero variance has λ = 0: divide by √(λ + eps), not √λ', zh: '方差为零的方向 λ = 0：要除以 √(λ + eps)，而不是 √λ' };
 
 export default defineGrader({
   checks: [
     // ---- visible examples ----
-    { id: 'zero-center-example', kind: 'example', name: 'zeroCenter on the worked example', call: 'zeroCenter', args: [WORKED] },
-    { id: 'standardize-example', kind: 'example', name: 'standardize on the worked example', call: 'standardize', args: [WORKED] },
-    { id: 'pca-example', kind: 'example', name: 'pcaWhiten on four points (the worked example)', ...pca, args: [WORKED_PCA] },
+    { id: 'zero-center-example', kind: 'example', name: { en: 'zeroCenter on the worked example', zh: 'zeroCenter 作用于题中例子' }, call: 'zeroCenter', args: [WORKED] },
+    { id: 'standardize-example', kind: 'example', name: { en: 'standardize on the worked example', zh: 'standardize 作用于题中例子' }, call: 'standardize', args: [WORKED] },
+    { id: 'pca-example', kind: 'example', name: { en: 'pcaWhiten on four points (the worked example)', zh: 'pcaWhiten 作用于四个点（题中例子）' }, ...pca, args: [WORKED_PCA] },
 
     // ---- zeroCenter ----
-    { id: 'zero-center-batch-of-one', kind: 'edge', name: 'zeroCenter on a single example (all zeros)', call: 'zeroCenter', args: [[[3, -1.5, 8]]] },
-    { id: 'zero-center-constant', kind: 'edge', name: 'zeroCenter with a constant column', call: 'zeroCenter', args: [WITH_CONSTANT] },
+    { id: 'zero-center-batch-of-one', kind: 'edge', name: { en: 'zeroCenter on a single example (all zeros)', zh: 'zeroCenter 作用于单个样本（全为零）' }, call: 'zeroCenter', args: [[[3, -1.5, 8]]] },
+    { id: 'zero-center-constant', kind: 'edge', name: { en: 'zeroCenter with a constant column', zh: '带常数列的 zeroCenter' }, call: 'zeroCenter', args: [WITH_CONSTANT] },
     {
       id: 'zero-center-random',
       kind: 'random',
-      name: 'zeroCenter on random columns of mixed scales',
+      name: { en: 'zeroCenter on random columns of mixed scales', zh: 'zeroCenter 作用于尺度各异的随机列' },
       call: 'zeroCenter',
       count: 4,
       generate: (rng) => [mixedScales(rng, rng.int(1, 10), rng.int(1, 5))],
     },
 
     // ---- standardize ----
-    { id: 'standardize-constant', kind: 'edge', name: 'standardize with a constant column (it maps to 0)', call: 'standardize', args: [WITH_CONSTANT] },
+    { id: 'standardize-constant', kind: 'edge', name: { en: 'standardize with a constant column (it maps to 0)', zh: '带常数列的 standardize（该列映射为 0）' }, call: 'standardize', args: [WITH_CONSTANT] },
     {
       id: 'standardize-constant-tenths',
       kind: 'edge',
-      name: 'standardize with a constant column of 0.1s (σ computed in floating point is not exactly 0)',
+      name: { en: 'standardize with a constant column of 0.1s (σ computed in floating point is not exactly 0)', zh: '带一列 0.1 常数的 standardize（浮点数算出的 σ 不恰好为 0）' },
       call: 'standardize',
       args: [CONSTANT_TENTHS],
-      nonFiniteHint: 'a constant column has σ = 0: map it to 0 instead of dividing',
+      nonFiniteHint: { en: 'a constant column has σ = 0: map it to 0 instead of dividing', zh: '常数列的 σ = 0：把它映射为 0，不要做除法' },
     },
-    { id: 'standardize-two-rows', kind: 'edge', name: 'standardize two examples (every value becomes ±1)', call: 'standardize', args: [[[1, 10, -4], [3, -10, 6]]] },
+    { id: 'standardize-two-rows', kind: 'edge', name: { en: 'standardize two examples (every value becomes ±1)', zh: '对两个样本 standardize（每个值都变成 ±1）' }, call: 'standardize', args: [[[1, 10, -4], [3, -10, 6]]] },
     {
       id: 'standardize-batch-of-one',
       kind: 'edge',
-      name: 'standardize a single example (every column is constant)',
+      name: { en: 'standardize a single example (every column is constant)', zh: '对单个样本 standardize（每一列都是常数）' },
       call: 'standardize',
       args: [[[12.5, -3, 0]]],
-      nonFiniteHint: 'a constant column has σ = 0: map it to 0 instead of dividing',
+      nonFiniteHint: { en: 'a constant column has σ = 0: map it to 0 instead of dividing', zh: '常数列的 σ = 0：把它映射为 0，不要做除法' },
     },
     {
       id: 'standardize-random',
       kind: 'random',
-      name: 'standardize random columns of mixed scales',
+      name: { en: 'standardize random columns of mixed scales', zh: '对尺度各异的随机列 standardize' },
       call: 'standardize',
       count: 5,
       generate: (rng) => [mixedScales(rng, rng.int(2, 12), rng.int(1, 5))],
     },
 
     // ---- pcaWhiten ----
-    { id: 'pca-one-feature', kind: 'edge', name: 'pcaWhiten with a single feature', ...pca, args: [[[1], [4], [-2], [5]]] },
-    { id: 'pca-axis-aligned', kind: 'edge', name: 'pcaWhiten on data already aligned with the axes (larger variance on feature 1)', ...pca, args: [AXIS_ALIGNED] },
+    { id: 'pca-one-feature', kind: 'edge', name: { en: 'pcaWhiten with a single feature', zh: '只有一个特征的 pcaWhiten' }, ...pca, args: [[[1], [4], [-2], [5]]] },
+    { id: 'pca-axis-aligned', kind: 'edge', name: { en: 'pcaWhiten on data already aligned with the axes (larger variance on feature 1)', zh: '数据已与坐标轴对齐时的 pcaWhiten（特征 1 方差更大）' }, ...pca, args: [AXIS_ALIGNED] },
     {
       id: 'pca-singular',
       kind: 'edge',
-      name: 'pcaWhiten with a duplicated feature (an eigenvalue of 0)',
+      name: { en: 'pcaWhiten with a duplicated feature (an eigenvalue of 0)', zh: '有重复特征的 pcaWhiten（有一个特征值为 0）' },
       ...pca,
       args: [DUPLICATED],
       nonFiniteHint: EPS_HINT,
@@ -189,21 +189,21 @@ export default defineGrader({
     {
       id: 'pca-small-eigenvalue',
       kind: 'edge',
-      name: 'pcaWhiten with a direction of tiny variance (λ = 1e-4, the default eps matters)',
+      name: { en: 'pcaWhiten with a direction of tiny variance (λ = 1e-4, the default eps matters)', zh: '有一个方差极小方向的 pcaWhiten（λ = 1e-4，默认 eps 起作用）' },
       ...pca,
       generate: (rng) => [dataWithSpectrum(rng, 8, [3, 0.5, 1e-4])],
     },
     {
       id: 'pca-large-eps',
       kind: 'edge',
-      name: 'pcaWhiten with eps = 0.1',
+      name: { en: 'pcaWhiten with eps = 0.1', zh: 'eps = 0.1 的 pcaWhiten' },
       ...pca,
       generate: (rng) => [dataWithSpectrum(rng, 7, [4, 1, 0.2]), 0.1],
     },
     {
       id: 'pca-two-points',
       kind: 'edge',
-      name: 'pcaWhiten on two points in 2-D (one eigenvalue is 0)',
+      name: { en: 'pcaWhiten on two points in 2-D (one eigenvalue is 0)', zh: '二维中两个点的 pcaWhiten（一个特征值为 0）' },
       ...pca,
       args: [[[1, 2], [3, 5]]],
       nonFiniteHint: EPS_HINT,
@@ -211,14 +211,14 @@ export default defineGrader({
     {
       id: 'pca-five-features',
       kind: 'hidden',
-      name: 'pcaWhiten on 12 examples with 5 features',
+      name: { en: 'pcaWhiten on 12 examples with 5 features', zh: '12 个样本、5 个特征上的 pcaWhiten' },
       ...pca,
       generate: (rng) => [dataWithSpectrum(rng, 12, [9, 4, 1.5, 0.5, 0.12])],
     },
     {
       id: 'pca-random',
       kind: 'random',
-      name: 'pcaWhiten on random data with well-separated variances',
+      name: { en: 'pcaWhiten on random data with well-separated variances', zh: '方差分得很开的随机数据上的 pcaWhiten' },
       ...pca,
       count: 6,
       generate: (rng) => {

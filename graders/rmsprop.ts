@@ -1,5 +1,5 @@
 import { compareValues, type Tolerance } from '../src/lib/engine/compare';
-import { type CheckDef, defineGrader, fn, HostFn } from '../src/lib/engine/grader';
+import { type CheckDef, defineGrader, fn, HostFn, type GraderText } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 import { num } from '../src/lib/engine/statistics';
 
@@ -16,35 +16,35 @@ type State = { theta: Vec; s: Vec };
 type Hyper = number[];
 
 const setting = (lr: number, hyper: Hyper) =>
-  `lr = ${num(lr)}, ${hyper.length >= 1 ? `alpha = ${num(hyper[0])}` : 'alpha omitted (0.99)'}, ${hyper.length >= 2 ? `eps = ${num(hyper[1])}` : 'eps omitted (1e-8)'}`;
+  ({ en: `lr = ${num(lr)}, ${hyper.length >= 1 ? `alpha = ${num(hyper[0])}` : 'alpha omitted (0.99)'}, ${hyper.length >= 2 ? `eps = ${num(hyper[1])}` : 'eps omitted (1e-8)'}`, zh: `lr = ${num(lr)}，${hyper.length >= 1 ? `alpha = ${num(hyper[0])}` : '省略 alpha（0.99）'}，${hyper.length >= 2 ? `eps = ${num(hyper[1])}` : '省略 eps（1e-8）'}` });
 
 /** One call: args are (theta, grad, s, lr, ...hyper). */
-function explainStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+function explainStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): GraderText | null {
   const cmp = compareValues(got, expected, tol);
   if (cmp.ok) return null;
-  if (cmp.structural) return cmp.message ?? 'the result has the wrong shape';
+  if (cmp.structural) return cmp.message ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
   const [, , , lr, ...hyper] = args as [Vec, Vec, Vec, number, ...number[]];
-  return `${cmp.message} (${setting(lr, hyper)})`;
+  return { en: `${cmp.message} (${setting(lr, hyper).en})`, zh: `${cmp.message}（${setting(lr, hyper).zh}）` };
 }
 
 /** A run: args are (theta, gradFn, s, lr, steps, hyper). */
-function explainRun(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): string | null {
+function explainRun(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): GraderText | null {
   const cmp = compareValues(got, expected, tol);
   if (cmp.ok) return null;
   const want = expected as State[];
-  if (!Array.isArray(got) || got.length !== want.length) return cmp.message ?? 'the path has the wrong shape';
+  if (!Array.isArray(got) || got.length !== want.length) return cmp.message ?? { en: 'the path has the wrong shape', zh: '路径的形状不对' };
   const [, , , lr, , hyper] = args as [Vec, HostFn, Vec, number, number, Hyper];
   let k = 0;
   while (k < want.length && compareValues(got[k], want[k], tol).ok) k++;
-  const first = k === 0 ? 'step 1' : `step ${k + 1} (${k === 1 ? 'step 1 is' : `steps 1–${k} are`} right)`;
-  return `${first} of ${want.length}, ${setting(lr, hyper)}: ${compareValues(got[k], want[k], tol).message}`;
+  const first = k === 0 ? { en: 'step 1', zh: '第 1 步' } : { en: `step ${k + 1} (${k === 1 ? 'step 1 is' : `steps 1–${k} are`} right)`, zh: `第 ${k + 1} 步（${k === 1 ? '第 1 步' : `第 1–${k} 步`}是对的）` };
+  return { en: `${first.en} of ${want.length}, ${setting(lr, hyper).en}: ${compareValues(got[k], want[k], tol).message}`, zh: `共 ${want.length} 步中的${first.zh}，${setting(lr, hyper).zh}：${compareValues(got[k], want[k], tol).message}` };
 }
 
-const NON_FINITE = 'a division by zero? the denominator is √s + eps, which is never 0';
+const NON_FINITE = { en: 'a division by zero? the denominator is √s + eps, which is never 0', zh: '除以零了？分母是 √s + eps，永远不为 0' };
 /** For the tiny-gradient cases: s ≈ 1e-20 must be compared relatively. */
 const TINY_TOL = { rtol: 1e-5, atol: 1e-30 };
 
-const step = (id: string, kind: CheckDef['kind'], name: string, args: unknown[], tolerance?: Partial<Tolerance>): CheckDef => ({
+const step = (id: string, kind: CheckDef['kind'], name: GraderText, args: unknown[], tolerance?: Partial<Tolerance>): CheckDef => ({
   id,
   kind,
   name,
@@ -73,7 +73,7 @@ const quadraticGrad = (A: number[][], b: Vec, scale = 1) =>
     return A.map((row, i) => scale * row.reduce((acc, a, j) => acc + a * (theta as Vec)[j], b[i]));
   });
 
-const run = (id: string, kind: CheckDef['kind'], name: string, theta: Vec, grad: HostFn, s: Vec, lr: number, steps: number, hyper: Hyper, tolerance?: Partial<Tolerance>): CheckDef => ({
+const run = (id: string, kind: CheckDef['kind'], name: GraderText, theta: Vec, grad: HostFn, s: Vec, lr: number, steps: number, hyper: Hyper, tolerance?: Partial<Tolerance>): CheckDef => ({
   id,
   kind,
   name,
@@ -94,27 +94,27 @@ const VALLEY = quadraticGrad([[100, 0], [0, 1]], [0, 0]);
 
 export default defineGrader({
   checks: [
-    step('first-step-defaults', 'example', 'first step from s = 0, alpha and eps omitted (the worked example)', [[1, -1], [0.5, -2], [0, 0], 0.01]),
-    step('step-with-alpha', 'example', 'a step with a nonzero average and alpha = 0.9', [[2, 3], [0.3, -0.4], [0.07, 0.2], 0.1, 0.9]),
+    step('first-step-defaults', 'example', { en: 'first step from s = 0, alpha and eps omitted (the worked example)', zh: '从 s = 0 出发的第一步，省略 alpha 和 eps（题中例子）' }, [[1, -1], [0.5, -2], [0, 0], 0.01]),
+    step('step-with-alpha', 'example', { en: 'a step with a nonzero average and alpha = 0.9', zh: '平均值不为零、alpha = 0.9 的一步' }, [[2, 3], [0.3, -0.4], [0.07, 0.2], 0.1, 0.9]),
 
-    step('zero-gradient', 'edge', 'a zero gradient: θ stays, s decays by α', [[1, -2, 3], [0, 0, 0], [0.04, 0.01, 0.09], 0.01]),
-    step('zero-gradient-zero-s', 'edge', 'a zero gradient with s = 0: θ stays (eps keeps 0/0 away)', [[1, -2], [0, 0], [0, 0], 0.01]),
-    step('tiny-gradients', 'edge', 'two tiny gradients (≈ 1e-9) and an ordinary one from s = 0: for the tiny ones √s ≈ 1e-10 is far below eps, so eps decides the step', [[1, -1, 0.5], [1e-9, -2e-9, 0.5], [0, 0, 0], 0.01], TINY_TOL),
-    step('tiny-gradients-alpha', 'edge', 'tiny gradients with a tiny average and alpha = 0.9', [[0.3, 2], [3e-9, -1e-9], [4e-18, 1e-18], 0.05, 0.9], TINY_TOL),
-    step('large-eps', 'edge', 'eps = 1e-3 given explicitly, small gradients', [[1, 2], [0.01, -0.02], [0, 0], 0.1, 0.9, 1e-3]),
-    step('alpha-given-eps-default', 'edge', 'alpha = 0.5 given, eps omitted', [[1, 2, 3], [0.2, -0.1, 0.4], [0.1, 0.05, 0.2], 0.05, 0.5]),
-    step('different-scales', 'edge', 'gradients of very different sizes (100 and 0.01): RMSprop moves both by about the same amount', [[1, 1], [100, 0.01], [0, 0], 0.001]),
-    step('one-parameter', 'edge', 'a single parameter', [[5], [-3], [2], 0.1, 0.95]),
-    step('large-s-small-gradient', 'hidden', 'a large average and a small gradient: a small step', [[0.5, -0.5], [0.01, 0.02], [4, 9], 0.1]),
+    step('zero-gradient', 'edge', { en: 'a zero gradient: θ stays, s decays by α', zh: '梯度为零：θ 不动，s 按 α 衰减' }, [[1, -2, 3], [0, 0, 0], [0.04, 0.01, 0.09], 0.01]),
+    step('zero-gradient-zero-s', 'edge', { en: 'a zero gradient with s = 0: θ stays (eps keeps 0/0 away)', zh: '梯度为零且 s = 0：θ 不动（eps 避免了 0/0）' }, [[1, -2], [0, 0], [0, 0], 0.01]),
+    step('tiny-gradients', 'edge', { en: 'two tiny gradients (≈ 1e-9) and an ordinary one from s = 0: for the tiny ones √s ≈ 1e-10 is far below eps, so eps decides the step', zh: '从 s = 0 出发，两个极小梯度（≈ 1e-9）和一个普通梯度：对极小的那两个，√s ≈ 1e-10 远小于 eps，步长由 eps 决定' }, [[1, -1, 0.5], [1e-9, -2e-9, 0.5], [0, 0, 0], 0.01], TINY_TOL),
+    step('tiny-gradients-alpha', 'edge', { en: 'tiny gradients with a tiny average and alpha = 0.9', zh: '极小的梯度、极小的平均值，alpha = 0.9' }, [[0.3, 2], [3e-9, -1e-9], [4e-18, 1e-18], 0.05, 0.9], TINY_TOL),
+    step('large-eps', 'edge', { en: 'eps = 1e-3 given explicitly, small gradients', zh: '显式给出 eps = 1e-3，梯度很小' }, [[1, 2], [0.01, -0.02], [0, 0], 0.1, 0.9, 1e-3]),
+    step('alpha-given-eps-default', 'edge', { en: 'alpha = 0.5 given, eps omitted', zh: '给出 alpha = 0.5，省略 eps' }, [[1, 2, 3], [0.2, -0.1, 0.4], [0.1, 0.05, 0.2], 0.05, 0.5]),
+    step('different-scales', 'edge', { en: 'gradients of very different sizes (100 and 0.01): RMSprop moves both by about the same amount', zh: '大小差别很大的梯度（100 与 0.01）：RMSprop 让两者移动差不多的量' }, [[1, 1], [100, 0.01], [0, 0], 0.001]),
+    step('one-parameter', 'edge', { en: 'a single parameter', zh: '只有一个参数' }, [[5], [-3], [2], 0.1, 0.95]),
+    step('large-s-small-gradient', 'hidden', { en: 'a large average and a small gradient: a small step', zh: '平均值大而梯度小：一小步' }, [[0.5, -0.5], [0.01, 0.02], [4, 9], 0.1]),
 
-    run('valley-run', 'hidden', '15 steps down a narrow valley (curvatures 100 and 1) from s = 0, defaults', [1, 1], VALLEY, [0, 0], 0.01, 15, []),
-    run('valley-run-alpha', 'hidden', '10 steps down the valley with alpha = 0.9 and eps = 1e-6', [1, -2], VALLEY, [0, 0], 0.05, 10, [0.9, 1e-6]),
-    run('tiny-gradient-run', 'hidden', '6 steps on a very flat bowl (gradients ≈ 1e-9) from s = 0: eps matters at every step', [1, -2], quadraticGrad([[2, 0.5], [0.5, 1]], [-1, 0.5], 1e-9), [0, 0], 0.01, 6, [], TINY_TOL),
+    run('valley-run', 'hidden', { en: '15 steps down a narrow valley (curvatures 100 and 1) from s = 0, defaults', zh: '从 s = 0 出发、用默认值沿狭窄山谷（曲率 100 与 1）走 15 步' }, [1, 1], VALLEY, [0, 0], 0.01, 15, []),
+    run('valley-run-alpha', 'hidden', { en: '10 steps down the valley with alpha = 0.9 and eps = 1e-6', zh: '沿山谷走 10 步，alpha = 0.9、eps = 1e-6' }, [1, -2], VALLEY, [0, 0], 0.05, 10, [0.9, 1e-6]),
+    run('tiny-gradient-run', 'hidden', { en: '6 steps on a very flat bowl (gradients ≈ 1e-9) from s = 0: eps matters at every step', zh: '从 s = 0 出发在很平的碗上走 6 步（梯度 ≈ 1e-9）：每一步 eps 都起作用' }, [1, -2], quadraticGrad([[2, 0.5], [0.5, 1]], [-1, 0.5], 1e-9), [0, 0], 0.01, 6, [], TINY_TOL),
 
     {
       id: 'random-step',
       kind: 'random',
-      name: 'one step with random θ, gradient, average and hyperparameters',
+      name: { en: 'one step with random θ, gradient, average and hyperparameters', zh: '随机的 θ、梯度、平均值与超参数下走一步' },
       call: 'rmspropStep',
       count: 8,
       generate: (rng) => {
@@ -129,7 +129,7 @@ export default defineGrader({
     {
       id: 'random-run',
       kind: 'random',
-      name: 'a few steps on a random quadratic bowl from s = 0',
+      name: { en: 'a few steps on a random quadratic bowl from s = 0', zh: '从 s = 0 出发在随机二次碗上走几步' },
       run: DRIVER,
       count: 3,
       generate: (rng) => {

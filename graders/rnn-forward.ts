@@ -1,7 +1,7 @@
 import { defineGrader } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 
-const SHIFT = 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): subtract the largest logit from every logit before exponentiating';
+const SHIFT = { en: 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): subtract the largest logit from every logit before exponentiating', zh: 'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：取指数前先让每个 logit 减去最大的 logit' };
 
 interface Params {
   Waa: number[][];
@@ -52,7 +52,7 @@ export default defineGrader({
     {
       id: 'cell-worked-example',
       kind: 'example',
-      name: 'one step, n_x = 3, n_a = 2, n_y = 3 (the worked example)',
+      name: { en: 'one step, n_x = 3, n_a = 2, n_y = 3 (the worked example)', zh: '一步，n_x = 3，n_a = 2，n_y = 3（题中例子）' },
       call: 'rnnCellForward',
       args: [[1, 0, 0], [1, 1], WORKED],
       nonFiniteHint: SHIFT,
@@ -60,7 +60,7 @@ export default defineGrader({
     {
       id: 'cell-zero-weights',
       kind: 'edge',
-      name: 'all weight matrices zero: a = tanh(ba), ŷ = softmax(by)',
+      name: { en: 'all weight matrices zero: a = tanh(ba), ŷ = softmax(by)', zh: '所有权重矩阵为零：a = tanh(ba)，ŷ = softmax(by)' },
       call: 'rnnCellForward',
       args: [
         [0.3, -2],
@@ -71,7 +71,7 @@ export default defineGrader({
     {
       id: 'cell-saturated-logits',
       kind: 'edge',
-      name: 'output logits near ±1000 (softmax must be stable)',
+      name: { en: 'output logits near ±1000 (softmax must be stable)', zh: '输出 logits 接近 ±1000（softmax 必须数值稳定）' },
       call: 'rnnCellForward',
       generate: (rng) => [rng.vector(2, -1, 1), rng.vector(4, -1, 1), saturated(rng, 2, 4)],
       nonFiniteHint: SHIFT,
@@ -79,28 +79,28 @@ export default defineGrader({
     {
       id: 'cell-saturated-tanh',
       kind: 'edge',
-      name: 'pre-activations around ±20 (tanh saturates at ±1)',
+      name: { en: 'pre-activations around ±20 (tanh saturates at ±1)', zh: '激活前的值在 ±20 左右（tanh 在 ±1 处饱和）' },
       call: 'rnnCellForward',
       args: [[1, 2], [1, -1], { Waa: [[10, 0], [0, 10]], Wax: [[5, 0], [0, -5]], Wya: [[0.1, 0.2], [-0.3, 0.1]], ba: [0, 0], by: [0, 0] }],
     },
     {
       id: 'cell-one-unit-one-output',
       kind: 'edge',
-      name: 'one hidden unit and one output class (ŷ = [1])',
+      name: { en: 'one hidden unit and one output class (ŷ = [1])', zh: '一个隐藏单元、一个输出类别（ŷ = [1]）' },
       call: 'rnnCellForward',
       args: [[0.5, -1, 2], [0.25], { Waa: [[0.8]], Wax: [[0.1, 0.2, -0.3]], Wya: [[2]], ba: [0.1], by: [-0.4] }],
     },
     {
       id: 'cell-zero-previous',
       kind: 'edge',
-      name: 'aPrev all zeros (the first step)',
+      name: { en: 'aPrev all zeros (the first step)', zh: 'aPrev 全为零（第一步）' },
       call: 'rnnCellForward',
       generate: (rng) => [rng.vector(3), [0, 0, 0, 0], params(rng, 3, 4, 2)],
     },
     {
       id: 'cell-shapes',
       kind: 'hidden',
-      name: 'n_x = 5, n_a = 3, n_y = 4 (non-square weight matrices)',
+      name: { en: 'n_x = 5, n_a = 3, n_y = 4 (non-square weight matrices)', zh: 'n_x = 5，n_a = 3，n_y = 4（非方阵权重矩阵）' },
       call: 'rnnCellForward',
       generate: (rng) => [rng.vector(5), rng.vector(3), params(rng, 5, 3, 4)],
       nonFiniteHint: SHIFT,
@@ -108,7 +108,7 @@ export default defineGrader({
     {
       id: 'cell-random',
       kind: 'random',
-      name: 'one step with random parameters',
+      name: { en: 'one step with random parameters', zh: '随机参数的一步' },
       call: 'rnnCellForward',
       count: 5,
       generate: (rng) => {
@@ -124,7 +124,7 @@ export default defineGrader({
     {
       id: 'forward-worked-example',
       kind: 'example',
-      name: 'two steps from a0 = 0 with the worked example’s parameters',
+      name: { en: 'two steps from a0 = 0 with the worked example’s parameters', zh: '用题中例子的参数从 a0 = 0 走两步' },
       call: 'rnnForward',
       args: [[[1, 0, 0], [0, 1, 0]], [0, 0], WORKED],
       nonFiniteHint: SHIFT,
@@ -132,7 +132,7 @@ export default defineGrader({
     {
       id: 'forward-nonzero-a0',
       kind: 'example',
-      name: 'three steps from a non-zero a0',
+      name: { en: 'three steps from a non-zero a0', zh: '从非零的 a0 走三步' },
       call: 'rnnForward',
       args: [[[0, 0, 1], [1, 0, 0], [0, 1, 0]], [0.5, -1], WORKED],
       nonFiniteHint: SHIFT,
@@ -140,21 +140,21 @@ export default defineGrader({
     {
       id: 'forward-one-step',
       kind: 'edge',
-      name: 'a sequence of one step (T = 1)',
+      name: { en: 'a sequence of one step (T = 1)', zh: '只有一个时间步的序列（T = 1）' },
       call: 'rnnForward',
       generate: (rng) => [[rng.vector(3)], rng.vector(2), params(rng, 3, 2, 4)],
     },
     {
       id: 'forward-empty',
       kind: 'edge',
-      name: 'an empty sequence (T = 0): no rows',
+      name: { en: 'an empty sequence (T = 0): no rows', zh: '空序列（T = 0）：没有行' },
       call: 'rnnForward',
       args: [[], [0.1, 0.2], WORKED],
     },
     {
       id: 'forward-saturated-logits',
       kind: 'edge',
-      name: 'a sequence whose output logits are near ±1000',
+      name: { en: 'a sequence whose output logits are near ±1000', zh: '输出 logits 接近 ±1000 的序列' },
       call: 'rnnForward',
       generate: (rng) => [rng.matrix(4, 3), rng.vector(2), saturated(rng, 3, 2)],
       nonFiniteHint: SHIFT,
@@ -162,7 +162,7 @@ export default defineGrader({
     {
       id: 'forward-constant-input',
       kind: 'edge',
-      name: 'the same input at every step (only the carried state changes the outputs)',
+      name: { en: 'the same input at every step (only the carried state changes the outputs)', zh: '每个时间步输入相同（只有传递的状态改变输出）' },
       call: 'rnnForward',
       generate: (rng) => {
         const x = rng.vector(2, -1, 1);
@@ -172,7 +172,7 @@ export default defineGrader({
     {
       id: 'forward-one-hot-sentence',
       kind: 'hidden',
-      name: 'eight one-hot words, vocabulary of 6, 5 hidden units',
+      name: { en: 'eight one-hot words, vocabulary of 6, 5 hidden units', zh: '八个 one-hot 词，词表大小 6，5 个隐藏单元' },
       call: 'rnnForward',
       generate: (rng) => [oneHots(rng, 8, 6), rng.vector(5, -0.5, 0.5), params(rng, 6, 5, 6)],
       nonFiniteHint: SHIFT,
@@ -180,7 +180,7 @@ export default defineGrader({
     {
       id: 'forward-random',
       kind: 'random',
-      name: 'random sequences and parameters',
+      name: { en: 'random sequences and parameters', zh: '随机的序列与参数' },
       call: 'rnnForward',
       count: 6,
       generate: (rng) => {

@@ -1,4 +1,4 @@
-import { type CheckDef, defineGrader } from '../src/lib/engine/grader';
+import { type CheckDef, defineGrader, type GraderText } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 import { num } from '../src/lib/engine/statistics';
 
@@ -45,20 +45,20 @@ function leastSquares(x: number[], y: number[]): { w: number; b: number } {
 }
 
 /** After enough epochs the fit must be the least-squares line, and the losses must never go up. */
-function convergedProperty({ got, args }: { got: unknown; args: unknown[] }): string | null {
+function convergedProperty({ got, args }: { got: unknown; args: unknown[] }): GraderText | null {
   const [x, y] = args as [number[], number[]];
   const { w, b, losses } = got as { w: number; b: number; losses: number[] };
   const ls = leastSquares(x, y);
   if (!(Math.abs(w - ls.w) < 1e-3 && Math.abs(b - ls.b) < 1e-3)) {
-    return `after this many epochs w and b should be the least-squares line w = ${num(ls.w)}, b = ${num(ls.b)}; yours are w = ${num(w)}, b = ${num(b)}`;
+    return { en: `after this many epochs w and b should be the least-squares line w = ${num(ls.w)}, b = ${num(ls.b)}; yours are w = ${num(w)}, b = ${num(b)}`, zh: `经过这么多 epoch，w 和 b 应是最小二乘直线 w = ${num(ls.w)}、b = ${num(ls.b)}；你的是 w = ${num(w)}、b = ${num(b)}` };
   }
   const up = losses.findIndex((l, e) => e > 0 && l > losses[e - 1] * (1 + 1e-12));
-  return up < 0 ? null : `with a small learning rate the loss never goes up, but losses[${up}] > losses[${up - 1}]`;
+  return up < 0 ? null : { en: `with a small learning rate the loss never goes up, but losses[${up}] > losses[${up - 1}]`, zh: `学习率很小时损失从不上升，但 losses[${up}] > losses[${up - 1}]` };
 }
 
-const NON_FINITE = 'the parameters overflowed: check the sign of the update (w −= lr·∂L/∂w) and that the gradient is divided by m';
+const NON_FINITE = { en: 'the parameters overflowed: check the sign of the update (w −= lr·∂L/∂w) and that the gradient is divided by m', zh: '参数溢出了：请检查更新的符号（w −= lr·∂L/∂w），以及梯度是否除以了 m' };
 
-const fit = (id: string, kind: CheckDef['kind'], name: string, args: unknown[], extra: Partial<CheckDef> = {}): CheckDef => ({
+const fit = (id: string, kind: CheckDef['kind'], name: GraderText, args: unknown[], extra: Partial<CheckDef> = {}): CheckDef => ({
   id,
   kind,
   name,
@@ -70,26 +70,26 @@ const fit = (id: string, kind: CheckDef['kind'], name: string, args: unknown[], 
 
 export default defineGrader({
   checks: [
-    fit('worked-example', 'example', 'four points on y = 5x + 7, two epochs (the worked example)', [X4, Y4, 0.01, 2]),
+    fit('worked-example', 'example', { en: 'four points on y = 5x + 7, two epochs (the worked example)', zh: 'y = 5x + 7 上的四个点，两个 epoch（题中例子）' }, [X4, Y4, 0.01, 2]),
     {
       id: 'notes-experiment',
       kind: 'example',
-      name: 'the notes’ experiment: 20 noisy points around y = 5x + 7, 100 epochs',
+      name: { en: 'the notes’ experiment: 20 noisy points around y = 5x + 7, 100 epochs', zh: '笔记中的实验：y = 5x + 7 附近的 20 个带噪声的点，100 个 epoch' },
       call: 'trainLinear',
       generate: (rng) => [...experiment(rng, 20, 0, 2, 0.5, 2), 0.1, 100],
       nonFiniteHint: NON_FINITE,
     },
 
     // ---- degenerate runs ----
-    fit('zero-epochs', 'edge', 'epochs = 0: w = b = 0 and no losses', [X4, Y4, 0.01, 0]),
-    fit('one-epoch', 'edge', 'a single epoch: one loss, one update', [X4, Y4, 0.01, 1]),
-    fit('one-example', 'edge', 'a single example', [[2], [3], 0.05, 10]),
-    fit('zero-targets', 'edge', 'all targets 0: nothing moves, every loss is 0', [[1, -2, 3], [0, 0, 0], 0.1, 5]),
-    fit('zero-lr', 'edge', 'lr = 0: w and b stay 0, the loss stays the same', [X4, Y4, 0, 4]),
-    fit('constant-x', 'edge', 'every x the same (x = 1.5): w and b move together', [[1.5, 1.5, 1.5, 1.5], [13, 15, 14.5, 16], 0.05, 30]),
-    fit('negative-x', 'edge', 'negative inputs and a negative slope', [[-3, -2, -1, 0, 1], [4, 2.5, 1, -0.5, -2], 0.05, 25]),
-    fit('lr-too-large', 'edge', 'a learning rate too large: the loss grows at every epoch', [[0, 1, 2, 3, 4], [7, 12, 17, 22, 27], 0.2, 12]),
-    fit('noise-free-long', 'hidden', 'points exactly on y = 5x + 7, 400 epochs: w → 5, b → 7', [[0, 0.5, 1, 1.5, 2], [7, 9.5, 12, 14.5, 17], 0.1, 400], {
+    fit('zero-epochs', 'edge', { en: 'epochs = 0: w = b = 0 and no losses', zh: 'epochs = 0：w = b = 0，没有损失' }, [X4, Y4, 0.01, 0]),
+    fit('one-epoch', 'edge', { en: 'a single epoch: one loss, one update', zh: '只有一个 epoch：一个损失，一次更新' }, [X4, Y4, 0.01, 1]),
+    fit('one-example', 'edge', { en: 'a single example', zh: '只有一个样本' }, [[2], [3], 0.05, 10]),
+    fit('zero-targets', 'edge', { en: 'all targets 0: nothing moves, every loss is 0', zh: '所有目标值为 0：什么都不动，每个损失都是 0' }, [[1, -2, 3], [0, 0, 0], 0.1, 5]),
+    fit('zero-lr', 'edge', { en: 'lr = 0: w and b stay 0, the loss stays the same', zh: 'lr = 0：w 和 b 保持为 0，损失不变' }, [X4, Y4, 0, 4]),
+    fit('constant-x', 'edge', { en: 'every x the same (x = 1.5): w and b move together', zh: '所有 x 相同（x = 1.5）：w 和 b 一起移动' }, [[1.5, 1.5, 1.5, 1.5], [13, 15, 14.5, 16], 0.05, 30]),
+    fit('negative-x', 'edge', { en: 'negative inputs and a negative slope', zh: '负的输入与负的斜率' }, [[-3, -2, -1, 0, 1], [4, 2.5, 1, -0.5, -2], 0.05, 25]),
+    fit('lr-too-large', 'edge', { en: 'a learning rate too large: the loss grows at every epoch', zh: '学习率太大：损失每个 epoch 都增长' }, [[0, 1, 2, 3, 4], [7, 12, 17, 22, 27], 0.2, 12]),
+    fit('noise-free-long', 'hidden', { en: 'points exactly on y = 5x + 7, 400 epochs: w → 5, b → 7', zh: '点恰好在 y = 5x + 7 上，400 个 epoch：w → 5，b → 7' }, [[0, 0.5, 1, 1.5, 2], [7, 9.5, 12, 14.5, 17], 0.1, 400], {
       property: convergedProperty,
     }),
 
@@ -97,7 +97,7 @@ export default defineGrader({
     {
       id: 'experiment-converges',
       kind: 'hidden',
-      name: 'the notes’ experiment with 50 points, 600 epochs: the least-squares line',
+      name: { en: 'the notes’ experiment with 50 points, 600 epochs: the least-squares line', zh: '笔记中的实验，50 个点、600 个 epoch：最小二乘直线' },
       call: 'trainLinear',
       generate: (rng) => [...experiment(rng, 50), 0.2, 600],
       property: convergedProperty,
@@ -106,7 +106,7 @@ export default defineGrader({
     {
       id: 'experiment-wide-x',
       kind: 'hidden',
-      name: 'the experiment with x in [0, 10) and a small learning rate',
+      name: { en: 'the experiment with x in [0, 10) and a small learning rate', zh: 'x 在 [0, 10) 中、学习率很小的实验' },
       call: 'trainLinear',
       generate: (rng) => [...experiment(rng, 30, 0, 10, 2), 0.005, 60],
       nonFiniteHint: NON_FINITE,
@@ -114,7 +114,7 @@ export default defineGrader({
     {
       id: 'random',
       kind: 'random',
-      name: 'random lines, noise and learning rates',
+      name: { en: 'random lines, noise and learning rates', zh: '随机的直线、噪声与学习率' },
       call: 'trainLinear',
       count: 8,
       generate: (rng) => {

@@ -1,7 +1,8 @@
 import { compareValues, DEFAULT_TOLERANCE, describeShape } from '../src/lib/engine/compare';
-import { type CallLog, type CheckDef, defineGrader, fn, HostFn } from '../src/lib/engine/grader';
+import { type CallLog, type CheckDef, defineGrader, fn, type GraderText, HostFn } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 import { describeDrawOrder, describeGaussianSample, detectDrawOrder, GAUSSIAN_SOURCE, num, randnArg, replay } from '../src/lib/engine/statistics';
+import { joinText } from '../src/lib/engine/text';
 
 // Exact checks replay the learner's randn stream and explain a wrong matrix: right numbers in
 // another order (column by column, reversed, transposed…), or the right order with a wrong
@@ -35,47 +36,47 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.abs(b);
  * Everything wrong with a matrix that should be √v · (the draws, row by row); null when right.
  * `expected` is the reference's matrix, `marker` the randn argument (replayed here).
  */
-function explain(got: unknown, expected: unknown, scheme: Scheme, nIn: number, nOut: number, marker: HostFn): string | null {
+function explain(got: unknown, expected: unknown, scheme: Scheme, nIn: number, nOut: number, marker: HostFn): GraderText | null {
   const cmp = compareValues(got, expected, DEFAULT_TOLERANCE);
   if (cmp.ok) return null;
   const z = replay(marker, nIn * nOut + 4);
   const match = detectDrawOrder(got, z, nIn, nOut);
   if (!match) {
     if (Array.isArray(got) && Array.isArray(got[0]) && (got.length !== nIn || got[0].length !== nOut)) {
-      return `expected an ${nIn}×${nOut} matrix (nIn rows, nOut columns), got ${describeShape(got)}`;
+      return { en: `expected an ${nIn}×${nOut} matrix (nIn rows, nOut columns), got ${describeShape(got)}`, zh: `应为 ${nIn}×${nOut} 矩阵（nIn 行、nOut 列），实际得到 ${describeShape(got)}` };
     }
-    return `${cmp.message} — the values are not the draws of randn() times one scale; call randn() once per element, row by row, and multiply by √(${target(scheme, nIn, nOut).text})`;
+    return { en: `${cmp.message} — the values are not the draws of randn() times one scale; call randn() once per element, row by row, and multiply by √(${target(scheme, nIn, nOut).text})`, zh: `${cmp.message} —— 这些值不是 randn() 的抽样乘以同一个缩放因子；每个元素调用一次 randn()，逐行填充，再乘以 √(${target(scheme, nIn, nOut).text})` };
   }
   const wantScale = Math.sqrt(target(scheme, nIn, nOut).v);
-  const parts: string[] = [];
+  const parts: GraderText[] = [];
   const scaleOk = close(match.scale, wantScale);
   if (match.order !== 'row-major') {
     const order = describeDrawOrder(match, nIn, nOut);
-    parts.push(scaleOk ? `the variance is right (${target(scheme, nIn, nOut).text}), but ${order}` : order);
+    parts.push(scaleOk ? { en: `the variance is right (${target(scheme, nIn, nOut).text}), but ${order.en}`, zh: `方差是对的（${target(scheme, nIn, nOut).text}），但${order.zh}` } : order);
   }
   if (!scaleOk) {
     // Which wrong scale it is (He's variance for Xavier, nOut for nIn…) is for mistake recognition.
-    const ratio = `every value is ${num(match.scale / wantScale)}× the right one (scale ${num(match.scale)} instead of ${num(wantScale)})`;
-    parts.push(`${ratio}: '${scheme}' is N(0, ${target(scheme, nIn, nOut).text}), so multiply each draw by ${num(wantScale)}`);
+    const ratio = { en: `every value is ${num(match.scale / wantScale)}× the right one (scale ${num(match.scale)} instead of ${num(wantScale)})`, zh: `每个值都是正确值的 ${num(match.scale / wantScale)} 倍（缩放因子是 ${num(match.scale)}，应为 ${num(wantScale)}）` };
+    parts.push({ en: `${ratio.en}: '${scheme}' is N(0, ${target(scheme, nIn, nOut).text}), so multiply each draw by ${num(wantScale)}`, zh: `${ratio.zh}：'${scheme}' 是 N(0, ${target(scheme, nIn, nOut).text})，所以每个抽样值要乘以 ${num(wantScale)}` });
   }
-  if (!parts.length) return cmp.message ?? 'the values differ from the expected ones';
-  const first = parts.join('; and ');
-  return first.charAt(0).toUpperCase() + first.slice(1);
+  if (!parts.length) return cmp.message ?? { en: 'the values differ from the expected ones', zh: '这些值与期望值不同' };
+  const first = joinText(parts, { en: '; and ', zh: '；并且' });
+  return { en: first.en.charAt(0).toUpperCase() + first.en.slice(1), zh: first.zh };
 }
 
 /** Counts of randn() calls: once per element, none for 'zeros'. */
-function sameCalls(got: CallLog, want: CallLog): string | null {
+function sameCalls(got: CallLog, want: CallLog): GraderText | null {
   const g = got.randn?.length ?? 0;
   const w = want.randn?.length ?? 0;
   if (g === w) return null;
-  if (w === 0) return `randn() was called ${times(g)}; 'zeros' draws nothing`;
-  return `randn() was called ${times(g)}, but it must be called exactly once per element: ${times(w)} for this matrix`;
+  if (w === 0) return { en: `randn() was called ${times(g).en}; 'zeros' draws nothing`, zh: `randn() 被调用了 ${times(g).zh}；'zeros' 不抽样` };
+  return { en: `randn() was called ${times(g).en}, but it must be called exactly once per element: ${times(w).en} for this matrix`, zh: `randn() 被调用了 ${times(g).zh}，但每个元素必须恰好调用一次：这个矩阵应调用 ${times(w).zh}` };
 }
 
-const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+const times = (n: number) => ({ en: n === 1 ? 'once' : `${n} times`, zh: `${n} 次` });
 
 /** A value check on one matrix, with the explanations above. */
-function exact(id: string, kind: CheckDef['kind'], name: string, scheme: Scheme, nIn: number, nOut: number, randn: number | HostFn): CheckDef {
+function exact(id: string, kind: CheckDef['kind'], name: GraderText, scheme: Scheme, nIn: number, nOut: number, randn: number | HostFn): CheckDef {
   const marker = typeof randn === 'number' ? randnArg(randn) : randn;
   return {
     id,
@@ -118,20 +119,20 @@ function statistical(id: string, scheme: Scheme, nIn: number, nOut: number, seed
   return {
     id,
     kind: 'property',
-    name: `statistics of a ${nIn}×${nOut} '${scheme}' matrix: mean 0 and variance ${text.split(' = ')[0]}`,
+    name: { en: `statistics of a ${nIn}×${nOut} '${scheme}' matrix: mean 0 and variance ${text.split(' = ')[0]}`, zh: `一个 ${nIn}×${nOut} 的 '${scheme}' 矩阵的统计量：均值 0、方差 ${text.split(' = ')[0]}` },
     run: SANDBOX_RANDN,
     args: [scheme, nIn, nOut, seed],
     expect: 'none',
     property: ({ got }) => {
       const { W, randnCalls } = (got ?? {}) as { W?: unknown; randnCalls?: number };
       if (!Array.isArray(W) || W.length !== nIn || !W.every((r) => Array.isArray(r) && r.length === nOut)) {
-        return `expected an ${nIn}×${nOut} matrix (nIn rows, nOut columns), got ${describeShape(W)}`;
+        return { en: `expected an ${nIn}×${nOut} matrix (nIn rows, nOut columns), got ${describeShape(W)}`, zh: `应为 ${nIn}×${nOut} 矩阵（nIn 行、nOut 列），实际得到 ${describeShape(W)}` };
       }
       if (randnCalls !== nIn * nOut) {
-        return `randn() was called ${times(randnCalls ?? 0)}, but it must be called exactly once per element: ${times(nIn * nOut)} for this matrix`;
+        return { en: `randn() was called ${times(randnCalls ?? 0).en}, but it must be called exactly once per element: ${times(nIn * nOut).en} for this matrix`, zh: `randn() 被调用了 ${times(randnCalls ?? 0).zh}，但每个元素必须恰好调用一次：这个矩阵应调用 ${times(nIn * nOut).zh}` };
       }
       // Which wrong scale it is, is for mistake recognition (reference/weight-init/mistakes.ts).
-      return describeGaussianSample(W, { variance: v, varianceText: text, what: `your ${nIn}×${nOut} '${scheme}' matrix` });
+      return describeGaussianSample(W, { variance: v, varianceText: text, what: { en: `your ${nIn}×${nOut} '${scheme}' matrix`, zh: `你的 ${nIn}×${nOut} '${scheme}' 矩阵` } });
     },
   };
 }
@@ -142,7 +143,7 @@ const COUNT_CALLS = `(m, scheme, nIn, nOut, randn) => {
   return { W, randnCalls: calls };
 }`;
 
-function zeros(id: string, name: string, nIn: number, nOut: number, seed: number): CheckDef {
+function zeros(id: string, name: GraderText, nIn: number, nOut: number, seed: number): CheckDef {
   return {
     id,
     kind: 'edge',
@@ -152,8 +153,8 @@ function zeros(id: string, name: string, nIn: number, nOut: number, seed: number
     compare: (got, expected, tol) => {
       const g = got as { W?: unknown; randnCalls?: number };
       const cmp = compareValues(g?.W, (expected as { W: unknown }).W, tol);
-      if (!cmp.ok) return `initWeights('zeros', ${nIn}, ${nOut}, randn): ${cmp.message}`;
-      if (g.randnCalls) return `'zeros' draws nothing, but randn() was called ${times(g.randnCalls)}: return the zero matrix without calling randn()`;
+      if (!cmp.ok) return { en: `initWeights('zeros', ${nIn}, ${nOut}, randn): ${cmp.message}`, zh: `initWeights('zeros', ${nIn}, ${nOut}, randn)：${cmp.message}` };
+      if (g.randnCalls) return { en: `'zeros' draws nothing, but randn() was called ${times(g.randnCalls).en}: return the zero matrix without calling randn()`, zh: `'zeros' 不抽样，但 randn() 被调用了 ${times(g.randnCalls).zh}：直接返回零矩阵，不要调用 randn()` };
       return null;
     },
   };
@@ -172,29 +173,29 @@ export default defineGrader({
     exact(
       'xavier-by-hand',
       'example',
-      "'xavier', nIn = 4, nOut = 2, with randn() returning 1, −2, 0.5, 3, −1, 2, 0, −0.5 (the worked example)",
+      { en: "'xavier', nIn = 4, nOut = 2, with randn() returning 1, −2, 0.5, 3, −1, 2, 0, −0.5 (the worked example)", zh: '\'xavier\'，nIn = 4，nOut = 2，randn() 依次返回 1, −2, 0.5, 3, −1, 2, 0, −0.5（题中例子）' },
       'xavier',
       4,
       2,
       listRandn([1, -2, 0.5, 3, -1, 2, 0, -0.5]),
     ),
-    exact('he-seeded', 'example', "'he', nIn = 3, nOut = 4, seeded randn()", 'he', 3, 4, 2024),
-    exact('small', 'hidden', "'small': 0.01·randn(), 5×3", 'small', 5, 3, 11),
-    exact('xavier', 'hidden', "'xavier' with nIn ≠ nOut (6×4)", 'xavier', 6, 4, 12),
-    exact('he', 'hidden', "'he' with nIn ≠ nOut (4×7)", 'he', 4, 7, 13),
-    exact('glorot', 'hidden', "'glorot' with nIn ≠ nOut (3×5)", 'glorot', 3, 5, 14),
-    exact('glorot-tall', 'hidden', "'glorot', 8×2", 'glorot', 8, 2, 15),
-    exact('one-row', 'edge', "a single input unit (nIn = 1, 'he', 1×6)", 'he', 1, 6, 16),
-    exact('one-column', 'edge', "a single output unit (nOut = 1, 'xavier', 5×1)", 'xavier', 5, 1, 17),
-    exact('one-by-one', 'edge', "a 1×1 'glorot' matrix", 'glorot', 1, 1, 18),
-    zeros('zeros', "'zeros' (3×4): all zeros and randn() never called", 3, 4, 19),
-    zeros('zeros-one-by-one', "'zeros' 1×1", 1, 1, 20),
-    { id: 'unknown-scheme', kind: 'error', name: "an unknown scheme 'uniform'", call: 'initWeights', args: ['uniform', 3, 2, randnArg(21)], throws: 'scheme' },
-    { id: 'unknown-scheme-capital', kind: 'error', name: "scheme names are lowercase: 'He' is unknown", call: 'initWeights', args: ['He', 3, 2, randnArg(22)], throws: 'scheme' },
+    exact('he-seeded', 'example', { en: "'he', nIn = 3, nOut = 4, seeded randn()", zh: '\'he\'，nIn = 3，nOut = 4，带种子的 randn()' }, 'he', 3, 4, 2024),
+    exact('small', 'hidden', { en: "'small': 0.01·randn(), 5×3", zh: '\'small\'：0.01·randn()，5×3' }, 'small', 5, 3, 11),
+    exact('xavier', 'hidden', { en: "'xavier' with nIn ≠ nOut (6×4)", zh: 'nIn ≠ nOut 的 \'xavier\'（6×4）' }, 'xavier', 6, 4, 12),
+    exact('he', 'hidden', { en: "'he' with nIn ≠ nOut (4×7)", zh: 'nIn ≠ nOut 的 \'he\'（4×7）' }, 'he', 4, 7, 13),
+    exact('glorot', 'hidden', { en: "'glorot' with nIn ≠ nOut (3×5)", zh: 'nIn ≠ nOut 的 \'glorot\'（3×5）' }, 'glorot', 3, 5, 14),
+    exact('glorot-tall', 'hidden', { en: "'glorot', 8×2", zh: '\'glorot\'，8×2' }, 'glorot', 8, 2, 15),
+    exact('one-row', 'edge', { en: "a single input unit (nIn = 1, 'he', 1×6)", zh: '只有一个输入单元（nIn = 1，\'he\'，1×6）' }, 'he', 1, 6, 16),
+    exact('one-column', 'edge', { en: "a single output unit (nOut = 1, 'xavier', 5×1)", zh: '只有一个输出单元（nOut = 1，\'xavier\'，5×1）' }, 'xavier', 5, 1, 17),
+    exact('one-by-one', 'edge', { en: "a 1×1 'glorot' matrix", zh: '1×1 的 \'glorot\' 矩阵' }, 'glorot', 1, 1, 18),
+    zeros('zeros', { en: "'zeros' (3×4): all zeros and randn() never called", zh: '\'zeros\'（3×4）：全为 0，且从不调用 randn()' }, 3, 4, 19),
+    zeros('zeros-one-by-one', { en: "'zeros' 1×1", zh: '\'zeros\'，1×1' }, 1, 1, 20),
+    { id: 'unknown-scheme', kind: 'error', name: { en: "an unknown scheme 'uniform'", zh: '未知的方案 \'uniform\'' }, call: 'initWeights', args: ['uniform', 3, 2, randnArg(21)], throws: 'scheme' },
+    { id: 'unknown-scheme-capital', kind: 'error', name: { en: "scheme names are lowercase: 'He' is unknown", zh: '方案名是小写的：\'He\' 是未知的' }, call: 'initWeights', args: ['He', 3, 2, randnArg(22)], throws: 'scheme' },
     {
       id: 'random',
       kind: 'random',
-      name: 'random scheme and shape, seeded randn()',
+      name: { en: 'random scheme and shape, seeded randn()', zh: '随机的方案与形状，带种子的 randn()' },
       call: 'initWeights',
       count: 10,
       generate: (rng) => {

@@ -191,6 +191,24 @@ describe('grade', () => {
     expect(byId(calls, 'draws').message).toBe('randn was called 5 times, expected 4 times');
   });
 
+  it('reports a calls() finding given in English and Chinese by its English form until messages are localised', async () => {
+    const g = defineGrader({
+      checks: [
+        {
+          id: 'draws',
+          kind: 'hidden',
+          name: { en: 'uses randn n times', zh: '调用 randn n 次' },
+          call: 'sumDraws',
+          args: [4, fn('randn', counter)],
+          calls: (got, want) =>
+            got.randn?.length === want.randn?.length ? null : { en: `randn: ${got.randn?.length} calls`, zh: `randn 被调用了 ${got.randn?.length} 次` },
+        },
+      ],
+    });
+    const r = await run(correct.replace('for (let i = 0; i < n; i++) s += randn(); return s;', 'randn(); randn(); randn(); randn(); randn(); return 10;'), { g });
+    expect(byId(r, 'draws').message).toBe('randn: 5 calls');
+  });
+
   it('runs property checks that call the learner again', async () => {
     const r = await run(correct.replace('return X.map(r => r.map(x => x * k));', 'return X.length === 1 && X[0][0] === 2 ? [[7, 0]] : X.map(r => r.map(x => x * k));'));
     expect(byId(r, 'linear').message).toBe('scale(scale(X, 2), 3) should be scale(X, 6)');

@@ -277,7 +277,10 @@ function describeChange(before: unknown, after: unknown): string {
 
 function checkCalls(check: CheckDef, got: CallLog, want: CallLog): string | null {
   if (!check.calls) return null;
-  if (typeof check.calls === 'function') return check.calls(got, want) ?? null;
+  if (typeof check.calls === 'function') {
+    const problem = check.calls(got, want);
+    return problem ? textEn(problem) : null;
+  }
   const names = new Set([...Object.keys(got), ...Object.keys(want)]);
   for (const name of names) {
     const g = got[name] ?? [];

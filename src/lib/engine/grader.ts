@@ -58,7 +58,7 @@ export interface CheckDef {
   /** The call must throw an Error whose message contains this word (any case). */
   throws?: string;
   /** 'same': function arguments must be called as often as the reference calls them, with the same arguments. */
-  calls?: 'same' | 'same-count' | ((got: CallLog, expected: CallLog) => string | null | undefined);
+  calls?: 'same' | 'same-count' | ((got: CallLog, expected: CallLog) => GraderText | null | undefined);
   /** A law the value must obey; returns what is wrong, or nothing. */
   property?: (ctx: PropertyContext) => GraderText | null | undefined;
   /** Replace the value comparison (e.g. eigenvectors up to sign); returns what is wrong, or nothing. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeGradientMismatch, describeGradientsMismatch, GRADIENT_TOLERANCE, gradientCheck, numericalGradients, relativeError, type Tensor } from './gradient-check';
+import * as both from './gradient-check';
+import { GRADIENT_TOLERANCE, numericalGradients, relativeError, type Tensor } from './gradient-check';
+
+// The English form of each finding (the Chinese one is checked at the end).
+const describeGradientMismatch = (...a: Parameters<typeof both.describeGradientMismatch>) => both.describeGradientMismatch(...a)?.en ?? null;
+const describeGradientsMismatch = (...a: Parameters<typeof both.describeGradientsMismatch>) => both.describeGradientsMismatch(...a)?.en ?? null;
+const gradientCheck = (...a: Parameters<typeof both.gradientCheck>) => both.gradientCheck(...a)?.en ?? null;
 
 // loss(W, b, c) = Σ_ij (W_ij x_j)² + b·[1, -2] + c³ with x = [1, 2]: analytic gradients below.
 const x = [1, 2];
@@ -118,5 +124,14 @@ describe('describeGradientsMismatch and gradientCheck', () => {
     expect(gradientCheck({ loss, params: [W, b, c], grads: right })).toBeNull();
     const wrong = [right[0], { name: 'db', param: 'b', got: [1, 2] }, right[2]];
     expect(gradientCheck({ loss, params: [W, b, c], grads: wrong })).toMatch(/^db\[1\] is 2, the numerical gradient is -2 \(−1\.0×: the sign is flipped\); 1 of 2 elements of db differ$/);
+  });
+});
+
+describe('findings in Chinese', () => {
+  it('say the same thing with the same numbers and names', () => {
+    const msg = both.describeGradientMismatch('dW', dW.map((r) => r.map((v) => 2 * v)), dW, GRADIENT_TOLERANCE, { batchSize: 2 });
+    expect(msg?.zh).toMatch(/^dW 处处是数值梯度的 2\.0×（dW\[\d\]\[\d\] = [-\d.]+，应为 [-\d.]+）：损失是 m = 2 个样本的平均——是不是漏了 1\/m？$/);
+    const entries = [0, 1, 2, 3, 4].map((k) => ({ name: `db[${k}]`, got: [k + 1, 0] }));
+    expect(both.describeGradientsMismatch(entries, entries.map(() => [1, 1]), GRADIENT_TOLERANCE, { against: { en: 'the correct gradient', zh: '正确梯度' } })?.zh).toMatch(/正确梯度.*；另有 2 个参数也不对$/);
   });
 });

@@ -28,6 +28,8 @@
 // when a perturbation crosses them: keep graded inputs at least ~1e-3 away from a kink, and
 // check exact kink behaviour (relu'(0) = 0) against the reference instead.
 import { dims, type Tolerance } from './compare';
+import type { GraderText } from './grader';
+import { type Bilingual, bilingual, joinText } from './text';
 
 /** A number or a (nested) array of numbers: a parameter or its gradient. */
 export type Tensor = number | Tensor[];
@@ -82,59 +84,84 @@ export function relativeError(a: Tensor, b: Tensor): number {
 export interface MismatchOptions {
   /** Number of examples the loss averages over: recognises a missing or doubled 1/m. */
   batchSize?: number;
-  /** What the gradient is compared with (default "the numerical gradient"). */
-  against?: string;
+  /** What the gradient is compared with (default "the numerical gradient" / "数值梯度"). */
+  against?: GraderText;
   /** The parameter's name for shape messages, e.g. "W[1]" (default: `name` without a leading d). */
   param?: string;
 }
 
+const NUMERICAL: Bilingual = { en: 'the numerical gradient', zh: '数值梯度' };
+
 /**
- * What is wrong with one gradient, in words, or null when every element is within `tol` of
- * `numerical`. In order: missing, wrong shape (transposed is named), NaN/Infinity, all zero,
- * a constant factor (×m, ×1/m, ×−1, ×2, ×½ are named), the transpose, else the worst element
- * with its own factor and how many elements differ.
+ * What is wrong with one gradient, in words (English and Chinese), or null when every element
+ * is within `tol` of `numerical`. In order: missing, wrong shape (transposed is named),
+ * NaN/Infinity, all zero, a constant factor (×m, ×1/m, ×−1, ×2, ×½ are named), the transpose,
+ * else the worst element with its own factor and how many elements differ.
  */
-export function describeGradientMismatch(name: string, got: unknown, numerical: Tensor, tol: Tolerance = GRADIENT_TOLERANCE, opts: MismatchOptions = {}): string | null {
-  const against = opts.against ?? 'the numerical gradient';
+export function describeGradientMismatch(name: string, got: unknown, numerical: Tensor, tol: Tolerance = GRADIENT_TOLERANCE, opts: MismatchOptions = {}): Bilingual | null {
+  const against = bilingual(opts.against ?? NUMERICAL);
   const param = opts.param ?? (name.startsWith('d') ? name.slice(1) : name);
   const want = dims(numerical);
   const have = dims(got);
-  if (got === undefined || got === null) return `${name} is missing`;
+  if (got === undefined || got === null) return { en: `${name} is missing`, zh: `缺少 ${name}` };
   if (!have || !want || have.length !== want.length || have.some((d, i) => d !== want[i])) {
     if (have && want && have.length === 2 && want.length === 2 && have[0] === want[1] && have[1] === want[0] && closeAll(leaves(got as Tensor), leaves(transpose(numerical as number[][])), tol)) {
-      return `${name} is transposed: it is ${have.join('×')} but must have the shape of ${param}, ${want.join('×')}; its transpose matches ${against}`;
+      return {
+        en: `${name} is transposed: it is ${have.join('×')} but must have the shape of ${param}, ${want.join('×')}; its transpose matches ${against.en}`,
+        zh: `${name} 被转置了：它是 ${have.join('×')}，但必须与 ${param} 同形（${want.join('×')}）；它的转置与${against.zh}一致`,
+      };
     }
-    return `${name} must have the shape of ${param} (${want ? shapeText(want) : 'its shape'}), got ${have ? shapeText(have) : 'something else'}`;
+    return {
+      en: `${name} must have the shape of ${param} (${want ? shapeText(want).en : 'its shape'}), got ${have ? shapeText(have).en : 'something else'}`,
+      zh: `${name} 必须与 ${param} 同形（${want ? shapeText(want).zh : '它的形状'}），实际得到${have ? shapeText(have).zh : '别的东西'}`,
+    };
   }
   const g = leaves(got as Tensor);
   const n = leaves(numerical);
   const at = (k: number) => `${name}${indexText(k, want)}`;
   const bad = g.findIndex((v) => !Number.isFinite(v));
-  if (bad >= 0) return `${at(bad)} is ${g[bad]}, ${against} is ${fmt(n[bad])}`;
+  if (bad >= 0) return { en: `${at(bad)} is ${g[bad]}, ${against.en} is ${fmt(n[bad])}`, zh: `${at(bad)} 是 ${g[bad]}，${against.zh}是 ${fmt(n[bad])}` };
   const off = g.map((v, k) => Math.abs(v - n[k]) / (tol.atol + tol.rtol * Math.abs(n[k])));
   const wrong = off.filter((r) => r > 1).length;
   if (wrong === 0) return null;
   let worst = 0;
   for (let k = 1; k < off.length; k++) if (off[k] > off[worst]) worst = k;
-  const example = `${at(worst)} = ${fmt(g[worst])} instead of ${fmt(n[worst])}`;
+  const example = { en: `${at(worst)} = ${fmt(g[worst])} instead of ${fmt(n[worst])}`, zh: `${at(worst)} = ${fmt(g[worst])}，应为 ${fmt(n[worst])}` };
 
   const nn = dot(n, n);
   if (nn === 0 || n.every((v) => Math.abs(v) <= tol.atol)) {
-    return `${name} should be 0 everywhere (${against} is 0: the loss does not depend on ${param} here), but ${at(worst)} = ${fmt(g[worst])}`;
+    return {
+      en: `${name} should be 0 everywhere (${against.en} is 0: the loss does not depend on ${param} here), but ${at(worst)} = ${fmt(g[worst])}`,
+      zh: `${name} 应处处为 0（${against.zh}为 0：这里损失不依赖于 ${param}），但 ${at(worst)} = ${fmt(g[worst])}`,
+    };
   }
   if (g.every((v) => v === 0)) {
-    return `${name} is 0 everywhere but ${against} is not (${example}): no gradient reaches ${param}`;
+    return {
+      en: `${name} is 0 everywhere but ${against.en} is not (${example.en}): no gradient reaches ${param}`,
+      zh: `${name} 处处为 0，但${against.zh}不是（${example.zh}）：没有梯度传到 ${param}`,
+    };
   }
   const c = dot(g, n) / nn;
   const resid = Math.sqrt(dot(g.map((v, k) => v - c * n[k]), g.map((v, k) => v - c * n[k])));
   if (resid <= 1e-3 * Math.sqrt(dot(g, g))) {
-    return `${name} is ${ratioText(c)} ${against} everywhere (${example})${factorHint(c, opts.batchSize)}`;
+    const hint = factorHint(c, opts.batchSize);
+    return {
+      en: `${name} is ${ratioText(c)} ${against.en} everywhere (${example.en})${hint.en}`,
+      zh: `${name} 处处是${against.zh}的 ${ratioText(c)}（${example.zh}）${hint.zh}`,
+    };
   }
   if (want.length === 2 && want[0] === want[1] && want[0] > 1 && closeAll(g, leaves(transpose(numerical as number[][])), tol)) {
-    return `${name} holds ${against} transposed (${example}): element [i][j] belongs to ${param}[i][j], the weight from input i to unit j`;
+    return {
+      en: `${name} holds ${against.en} transposed (${example.en}): element [i][j] belongs to ${param}[i][j], the weight from input i to unit j`,
+      zh: `${name} 存的是转置后的${against.zh}（${example.zh}）：元素 [i][j] 对应 ${param}[i][j]，即从输入 i 到单元 j 的权重`,
+    };
   }
-  const ratio = n[worst] !== 0 ? ` (${ratioText(g[worst] / n[worst])}${factorHint(g[worst] / n[worst], opts.batchSize)})` : '';
-  return `${at(worst)} is ${fmt(g[worst])}, ${against} is ${fmt(n[worst])}${ratio}; ${wrong} of ${g.length} elements of ${name} differ`;
+  const hint = n[worst] !== 0 ? factorHint(g[worst] / n[worst], opts.batchSize) : { en: '', zh: '' };
+  const ratio = n[worst] !== 0 ? { en: ` (${ratioText(g[worst] / n[worst])}${hint.en})`, zh: `（${ratioText(g[worst] / n[worst])}${hint.zh}）` } : { en: '', zh: '' };
+  return {
+    en: `${at(worst)} is ${fmt(g[worst])}, ${against.en} is ${fmt(n[worst])}${ratio.en}; ${wrong} of ${g.length} elements of ${name} differ`,
+    zh: `${at(worst)} 是 ${fmt(g[worst])}，${against.zh}是 ${fmt(n[worst])}${ratio.zh}；${name} 的 ${g.length} 个元素中有 ${wrong} 个不同`,
+  };
 }
 
 export interface GradientEntry {
@@ -155,8 +182,8 @@ export const MAX_DESCRIBED = 3;
  * signature of a missing 1/m or a flipped sign upstream — one sentence says so; otherwise each
  * mismatching parameter is described (at most MAX_DESCRIBED). Null when all match.
  */
-export function describeGradientsMismatch(entries: GradientEntry[], want: Tensor[], tol: Tolerance = GRADIENT_TOLERANCE, opts: Omit<MismatchOptions, 'param'> = {}): string | null {
-  const problems: string[] = [];
+export function describeGradientsMismatch(entries: GradientEntry[], want: Tensor[], tol: Tolerance = GRADIENT_TOLERANCE, opts: Omit<MismatchOptions, 'param'> = {}): Bilingual | null {
+  const problems: Bilingual[] = [];
   entries.forEach((e, i) => {
     const p = describeGradientMismatch(e.name, e.got, want[i], tol, { ...opts, param: e.param });
     if (p) problems.push(p);
@@ -175,13 +202,20 @@ export function describeGradientsMismatch(entries: GradientEntry[], want: Tensor
           for (let k = 1; k < g.length; k++) if (Math.abs(g[k] - n[k]) > Math.abs(g[worst] - n[worst])) worst = k;
           const names = entries.map((e) => e.name).join(', ');
           const where = locate(entries, want, worst);
-          return `every gradient (${names}) is ${ratioText(c)} ${opts.against ?? 'the numerical gradient'} (${where} = ${fmt(g[worst])} instead of ${fmt(n[worst])})${factorHint(c, opts.batchSize)}`;
+          const against = bilingual(opts.against ?? NUMERICAL);
+          const hint = factorHint(c, opts.batchSize);
+          return {
+            en: `every gradient (${names}) is ${ratioText(c)} ${against.en} (${where} = ${fmt(g[worst])} instead of ${fmt(n[worst])})${hint.en}`,
+            zh: `每个梯度（${names}）都是${against.zh}的 ${ratioText(c)}（${where} = ${fmt(g[worst])}，应为 ${fmt(n[worst])}）${hint.zh}`,
+          };
         }
       }
     }
   }
   const more = problems.length - MAX_DESCRIBED;
-  return problems.slice(0, MAX_DESCRIBED).join('; ') + (more > 0 ? `; and ${more} more parameter${more === 1 ? '' : 's'}` : '');
+  const shown = joinText(problems.slice(0, MAX_DESCRIBED));
+  if (more <= 0) return shown;
+  return { en: `${shown.en}; and ${more} more parameter${more === 1 ? '' : 's'}`, zh: `${shown.zh}；另有 ${more} 个参数也不对` };
 }
 
 /**
@@ -195,7 +229,7 @@ export function gradientCheck(opts: {
   h?: number;
   tol?: Tolerance;
   batchSize?: number;
-}): string | null {
+}): Bilingual | null {
   if (opts.grads.length !== opts.params.length) throw new RangeError('gradientCheck: one gradient entry per parameter');
   const numerical = numericalGradients(opts.loss, opts.params, opts.h);
   return describeGradientsMismatch(opts.grads, numerical, opts.tol ?? GRADIENT_TOLERANCE, { batchSize: opts.batchSize });
@@ -252,10 +286,10 @@ function indexText(k: number, shape: number[]): string {
   return s;
 }
 
-function shapeText(d: number[]): string {
-  if (d.length === 0) return 'a number';
-  if (d.length === 1) return `a vector of ${d[0]}`;
-  return d.join('×');
+function shapeText(d: number[]): Bilingual {
+  if (d.length === 0) return { en: 'a number', zh: '一个数' };
+  if (d.length === 1) return { en: `a vector of ${d[0]}`, zh: `长度为 ${d[0]} 的向量` };
+  return { en: d.join('×'), zh: d.join('×') };
 }
 
 function fmt(x: number): string {
@@ -275,11 +309,11 @@ function ratioText(c: number): string {
 const near = (c: number, k: number) => Math.abs(c - k) <= 2e-3 * Math.abs(k);
 
 /** The usual reasons for a gradient off by a constant factor. */
-function factorHint(c: number, m?: number): string {
-  if (m !== undefined && m > 1 && near(c, m)) return `: the loss is a mean over m = ${m} examples — is the 1/m missing?`;
-  if (m !== undefined && m > 1 && near(c, 1 / m)) return `: divided by m = ${m} twice?`;
-  if (near(c, -1)) return ': the sign is flipped';
-  if (near(c, 2)) return ': a factor 2 too many (a term counted twice?)';
-  if (near(c, 0.5)) return ': half of it — a factor 2 missing?';
-  return '';
+function factorHint(c: number, m?: number): Bilingual {
+  if (m !== undefined && m > 1 && near(c, m)) return { en: `: the loss is a mean over m = ${m} examples — is the 1/m missing?`, zh: `：损失是 m = ${m} 个样本的平均——是不是漏了 1/m？` };
+  if (m !== undefined && m > 1 && near(c, 1 / m)) return { en: `: divided by m = ${m} twice?`, zh: `：是不是除了两次 m = ${m}？` };
+  if (near(c, -1)) return { en: ': the sign is flipped', zh: '：符号反了' };
+  if (near(c, 2)) return { en: ': a factor 2 too many (a term counted twice?)', zh: '：多了一个因子 2（某一项算了两次？）' };
+  if (near(c, 0.5)) return { en: ': half of it — a factor 2 missing?', zh: '：只有一半——少了一个因子 2？' };
+  return { en: '', zh: '' };
 }

@@ -86,9 +86,10 @@ describe('confidence bands', () => {
   it('reject a wrong variance and a shifted mean, in words', () => {
     const g = seededGaussian(3);
     const xs = Array.from({ length: 5000 }, () => g());
-    expect(describeGaussianSample(xs.map((x) => 0.1 * x), { variance: 0.1, varianceText: '2/nIn', what: 'W' })).toMatch(/^the variance of W is 0\.009988 \(0\.09988× the target\); 5000 draws of N\(0, 2\/nIn\)/);
-    expect(describeGaussianSample(xs.map((x) => x + 0.5), { variance: 1 })).toMatch(/the mean of the values is 0\.5/);
-    expect(describeGaussianSample([...xs.slice(1), NaN], { variance: 1 })).toMatch(/NaN/);
+    expect(describeGaussianSample(xs.map((x) => 0.1 * x), { variance: 0.1, varianceText: '2/nIn', what: 'W' })?.en).toMatch(/^the variance of W is 0\.009988 \(0\.09988× the target\); 5000 draws of N\(0, 2\/nIn\)/);
+    expect(describeGaussianSample(xs.map((x) => x + 0.5), { variance: 1 })?.en).toMatch(/the mean of the values is 0\.5/);
+    expect(describeGaussianSample([...xs.slice(1), NaN], { variance: 1 })?.en).toMatch(/NaN/);
+    expect(describeGaussianSample(xs.map((x) => 0.1 * x), { variance: 0.1, varianceText: '2/nIn', what: { en: 'W', zh: 'W ' } })?.zh).toMatch(/^W 的方差是 0\.009988（目标的 0\.09988 倍）；从 N\(0, 2\/nIn\) 抽取 5000 次/);
   });
 });
 
@@ -126,8 +127,9 @@ describe('detectDrawOrder', () => {
   });
 
   it('describes each order for a learner', () => {
-    expect(describeDrawOrder({ order: 'column-major', scale: 1 }, 4, 6)).toMatch(/^the values are placed column by column \(W\[0\]\[0\], W\[1\]\[0\], W\[2\]\[0\], …\): call randn\(\) row by row/);
-    expect(describeDrawOrder({ order: 'shifted', scale: 1, offset: 1 }, 2, 2)).toMatch(/called once too many/);
-    expect(describeDrawOrder({ order: 'transposed', scale: 1 }, 2, 3)).toMatch(/is 3×2, but W must have 2 rows and 3 columns/);
+    expect(describeDrawOrder({ order: 'column-major', scale: 1 }, 4, 6).en).toMatch(/^the values are placed column by column \(W\[0\]\[0\], W\[1\]\[0\], W\[2\]\[0\], …\): call randn\(\) row by row/);
+    expect(describeDrawOrder({ order: 'shifted', scale: 1, offset: 1 }, 2, 2).en).toMatch(/called once too many/);
+    expect(describeDrawOrder({ order: 'transposed', scale: 1 }, 2, 3).en).toMatch(/is 3×2, but W must have 2 rows and 3 columns/);
+    expect(describeDrawOrder({ order: 'transposed', scale: 1 }, 2, 3).zh).toMatch(/结果是 3×2，但 W 必须有 2 行 3 列/);
   });
 });

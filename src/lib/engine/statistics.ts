@@ -19,6 +19,8 @@
 // any seed, and the width shows how far off a wrong one is.
 import { fn, type HostFn } from './host-fn';
 import { MULBERRY32_SOURCE } from './random';
+import type { GraderText } from './grader';
+import { type Bilingual, bilingual } from './text';
 
 /** Standard errors on each side of a band: two-sided tail ≈ 2·10⁻⁹ for a normal statistic. */
 export const BAND_Z = 6;
@@ -169,32 +171,38 @@ export interface SampleSpec {
   mean?: number;
   /** How the target is written for the learner, e.g. "2/nIn = 0.01". */
   varianceText?: string;
-  /** What the values are, e.g. "the 200×300 matrix". */
-  what?: string;
+  /** What the values are, e.g. "the 200×300 matrix" / "这个 200×300 矩阵". */
+  what?: GraderText;
   z?: number;
 }
 
 /**
  * Judge a sample as n independent N(mean, variance) draws: its mean and its variance must fall in
- * their bands. Returns what is wrong in words, or null.
+ * their bands. Returns what is wrong in words (English and Chinese), or null.
  */
-export function describeGaussianSample(values: unknown, spec: SampleSpec): string | null {
+export function describeGaussianSample(values: unknown, spec: SampleSpec): Bilingual | null {
   const xs = flatten(values);
-  const what = spec.what ?? 'the values';
+  const what = bilingual(spec.what ?? { en: 'the values', zh: '这些值' });
   const mu = spec.mean ?? 0;
   const z = spec.z ?? BAND_Z;
-  if (xs.some((x) => !Number.isFinite(x))) return `${what} contain NaN or Infinity`;
+  if (xs.some((x) => !Number.isFinite(x))) return { en: `${what.en} contain NaN or Infinity`, zh: `${what.zh}含有 NaN 或 Infinity` };
   const vText = spec.varianceText ?? num(spec.variance);
   const vBand = varianceBand(xs.length, spec.variance, z);
   const s2 = variance(xs);
   if (!inBand(s2, vBand)) {
-    const ratio = spec.variance > 0 ? ` (${num(s2 / spec.variance)}× the target)` : '';
-    return `the variance of ${what} is ${num(s2)}${ratio}; ${xs.length} draws of N(0, ${vText}) give a variance in [${num(vBand.lo)}, ${num(vBand.hi)}] (±${z} standard errors)`;
+    const ratio = spec.variance > 0 ? { en: ` (${num(s2 / spec.variance)}× the target)`, zh: `（目标的 ${num(s2 / spec.variance)} 倍）` } : { en: '', zh: '' };
+    return {
+      en: `the variance of ${what.en} is ${num(s2)}${ratio.en}; ${xs.length} draws of N(0, ${vText}) give a variance in [${num(vBand.lo)}, ${num(vBand.hi)}] (±${z} standard errors)`,
+      zh: `${what.zh}的方差是 ${num(s2)}${ratio.zh}；从 N(0, ${vText}) 抽取 ${xs.length} 次，方差应落在 [${num(vBand.lo)}, ${num(vBand.hi)}] 内（±${z} 个标准误）`,
+    };
   }
   const mBand = meanBand(xs.length, mu, spec.variance, z);
   const m = mean(xs);
   if (!inBand(m, mBand)) {
-    return `the mean of ${what} is ${num(m)}; ${xs.length} draws with mean ${num(mu)} and variance ${vText} give a mean in [${num(mBand.lo)}, ${num(mBand.hi)}] (±${z} standard errors)`;
+    return {
+      en: `the mean of ${what.en} is ${num(m)}; ${xs.length} draws with mean ${num(mu)} and variance ${vText} give a mean in [${num(mBand.lo)}, ${num(mBand.hi)}] (±${z} standard errors)`,
+      zh: `${what.zh}的均值是 ${num(m)}；均值为 ${num(mu)}、方差为 ${vText} 的 ${xs.length} 次抽样，均值应落在 [${num(mBand.lo)}, ${num(mBand.hi)}] 内（±${z} 个标准误）`,
+    };
   }
   return null;
 }
@@ -312,29 +320,41 @@ function matrixShape(v: unknown): [number, number] | null {
 }
 
 /**
- * The learner-facing clause for an order that is not row-major, starting "the values are…"
- * (callers capitalize or prefix it: "The variance is right (2/nIn), but the values are placed
- * column by column…"). `name` is how the matrix is called (default W).
+ * The learner-facing clause for an order that is not row-major, starting "the values are…" /
+ * "这些值…" (callers capitalize or prefix it: "The variance is right (2/nIn), but the values are
+ * placed column by column…"). `name` is how the matrix is called (default W).
  */
-export function describeDrawOrder(match: OrderMatch, rows: number, cols: number, name = 'W'): string {
+export function describeDrawOrder(match: OrderMatch, rows: number, cols: number, name = 'W'): Bilingual {
   const cell = (i: number, j: number) => `${name}[${i}][${j}]`;
   const firstRow = cols <= 3 ? Array.from({ length: cols }, (_, j) => cell(0, j)).join(', ') : `${cell(0, 0)}, ${cell(0, 1)}, …, ${cell(0, cols - 1)}`;
-  const rowByRow = `call randn() row by row: ${firstRow}${rows > 1 ? `, then ${cell(1, 0)}, …` : ''}`;
+  const rowByRow = {
+    en: `call randn() row by row: ${firstRow}${rows > 1 ? `, then ${cell(1, 0)}, …` : ''}`,
+    zh: `按行调用 randn()：${firstRow}${rows > 1 ? `，然后 ${cell(1, 0)}, …` : ''}`,
+  };
   const colByCol = rows <= 3 ? Array.from({ length: rows }, (_, i) => cell(i, 0)).join(', ') : `${cell(0, 0)}, ${cell(1, 0)}, ${cell(2, 0)}, …`;
   switch (match.order) {
     case 'row-major':
-      return 'the values are drawn in the right order (row by row)';
+      return { en: 'the values are drawn in the right order (row by row)', zh: '这些值的抽取顺序正确（逐行）' };
     case 'column-major':
-      return `the values are placed column by column (${colByCol}): ${rowByRow}`;
+      return { en: `the values are placed column by column (${colByCol}): ${rowByRow.en}`, zh: `这些值是逐列放置的（${colByCol}）：${rowByRow.zh}` };
     case 'reversed':
-      return `the values are the draws in reverse order (the first draw ended in ${cell(rows - 1, cols - 1)}): ${rowByRow}`;
+      return {
+        en: `the values are the draws in reverse order (the first draw ended in ${cell(rows - 1, cols - 1)}): ${rowByRow.en}`,
+        zh: `这些值是倒序的抽样（第一次抽样落在了 ${cell(rows - 1, cols - 1)}）：${rowByRow.zh}`,
+      };
     case 'transposed':
-      return `the values are transposed: the result is ${cols}×${rows}, but ${name} must have ${rows} rows and ${cols} columns (${cell(0, 1)} connects input 0 to output 1)`;
+      return {
+        en: `the values are transposed: the result is ${cols}×${rows}, but ${name} must have ${rows} rows and ${cols} columns (${cell(0, 1)} connects input 0 to output 1)`,
+        zh: `这些值被转置了：结果是 ${cols}×${rows}，但 ${name} 必须有 ${rows} 行 ${cols} 列（${cell(0, 1)} 连接输入 0 与输出 1）`,
+      };
     case 'reshaped':
-      return `the values are the right draws in the wrong shape: ${name} must be ${rows}×${cols}`;
+      return { en: `the values are the right draws in the wrong shape: ${name} must be ${rows}×${cols}`, zh: `抽样值是对的，但形状错了：${name} 必须是 ${rows}×${cols}` };
     case 'shifted':
-      return `the values are the draws shifted by ${match.offset}: randn() was called ${match.offset === 1 ? 'once' : `${match.offset} times`} too many before the first element; call it exactly once per element`;
+      return {
+        en: `the values are the draws shifted by ${match.offset}: randn() was called ${match.offset === 1 ? 'once' : `${match.offset} times`} too many before the first element; call it exactly once per element`,
+        zh: `这些值是错开了 ${match.offset} 位的抽样：在第一个元素之前多调用了 ${match.offset} 次 randn()；每个元素恰好调用一次`,
+      };
     case 'permuted':
-      return `the values are the right draws placed in another order: ${rowByRow}`;
+      return { en: `the values are the right draws placed in another order: ${rowByRow.en}`, zh: `抽样值是对的，但放置顺序不同：${rowByRow.zh}` };
   }
 }
