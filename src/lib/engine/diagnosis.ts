@@ -14,7 +14,12 @@ import type { Outcome } from './oracle';
 import type { LearnerRun } from './recognition';
 import type { CheckResult, Diagnosis, LocalizedText, ValuePath } from './types';
 
-type Found = { pattern: string; text: { en: string; zh: string } };
+type Found = {
+  pattern: string;
+  text: { en: string; zh: string };
+  /** A constant factor: its value, and how to say it without the input sizes. */
+  factor?: { k: number; plain: { en: string; zh: string } };
+};
 
 /** Diagnoses of the failing checks in `open` (those no named mistake explains), grouped when they say the same. */
 export function diagnose(
@@ -26,11 +31,8 @@ export function diagnose(
   open: Set<string>,
 ): Diagnosis[] {
   const out: Diagnosis[] = [];
-  const add = (f: Found, id: string) => {
-    const same = out.find((d) => d.pattern === f.pattern && d.text.en === f.text.en);
-    if (same) same.checks.push(id);
-    else out.push({ pattern: f.pattern, text: f.text, checks: [id] });
-  };
+  const found: { f: Found; id: string; fn: string }[] = [];
+  const add = (f: Found, id: string, fn: string) => found.push({ f, id, fn });
   const defaults = wrongDefaults(exercise, cases, checks, open);
   for (const d of defaults) out.push(d);
   const byDefault = new Set(defaults.flatMap((d) => d.checks));
@@ -40,15 +42,31 @@ export function diagnose(
     const want = expected.get(c.id);
     if (!run || !want || run.call.kind !== 'value' || want.kind !== 'value') return;
     if (run.call.mutated.length) {
-      add(mutation(exercise, c, run.call.mutated[0]), c.id);
+      add(mutation(exercise, c, run.call.mutated[0]), c.id, fnOf(c));
       return;
     }
     if (c.check.throws || c.check.expect === 'none') return;
-    const found = diagnoseValue(run.call.value, want.value, c.tolerance, sizesOf(exercise, c));
-    if (found) add(found, c.id);
+    const f = diagnoseValue(run.call.value, want.value, c.tolerance, sizesOf(exercise, c));
+    if (f) add(f, c.id, fnOf(c));
   });
+  // A factor built from the input sizes must hold across the checks of a function: the same
+  // number on inputs of different sizes is a plain factor, whatever one size happens to give.
+  for (const fn of new Set(found.map((x) => x.fn))) {
+    const factors = found.filter((x) => x.fn === fn && x.f.factor);
+    const k0 = factors[0]?.f.factor!.k;
+    if (factors.length > 1 && factors.every((x) => Math.abs(x.f.factor!.k - k0!) <= 1e-9 * Math.abs(k0!))) {
+      for (const x of factors) x.f = { ...x.f, text: x.f.factor!.plain };
+    }
+  }
+  for (const { f, id } of found) {
+    const same = out.find((d) => d.pattern === f.pattern && d.text.en === f.text.en);
+    if (same) same.checks.push(id);
+    else out.push({ pattern: f.pattern, text: f.text, checks: [id] });
+  }
   return out;
 }
+
+const fnOf = (c: Case) => ('export' in c.target ? c.target.export : c.check.id);
 
 // ── Values ────────────────────────────────────────────────────────────────────────────────
 
@@ -209,18 +227,18 @@ function numeric(got: unknown, want: unknown, tol: Tolerance, wrong: ValuePath[]
     const k = g[pivot] / w[pivot];
     const nonZero = w.filter((x) => x !== 0).length;
     const holds = (f: number) => all((gi, wi) => isClose(gi, f * wi, tol));
-    if (k !== 0 && Number.isFinite(k) && holds(k)) {
-      const named = [...PLAIN, ...sizeFactors(sizes)].find((f) => Math.abs(f.k - k) <= 1e-9 * Math.abs(f.k) + 1e-12 && holds(f.k));
-      if (named) return { pattern: 'factor', text: { en: `every value is ${named.en}`, zh: `每个值都${named.zh}` } };
-      if (nonZero >= 2 && !isClose(k, 1, tol)) {
-        return {
-          pattern: 'factor',
-          text: {
+    if (k !== 0 && Number.isFinite(k) && holds(k) && !isClose(k, 1, tol)) {
+      const match = (list: Factor[]) => list.find((f) => Math.abs(f.k - k) <= 1e-9 * Math.abs(f.k) + 1e-12 && holds(f.k));
+      const plainNamed = match(PLAIN);
+      const plain = plainNamed
+        ? { en: `every value is ${plainNamed.en}`, zh: `每个值都${plainNamed.zh}` }
+        : {
             en: `every value is exactly ${fmt(k, 6)} times the expected one: a constant factor is wrong somewhere (a scale, a step size, a normalisation).`,
             zh: `每个值都恰好是期望值的 ${fmt(k, 6)} 倍：某处的常数因子不对（缩放、步长或归一化）。`,
-          },
-        };
-      }
+          };
+      const sized = plainNamed ? undefined : match(sizeFactors(sizes));
+      if (sized) return { pattern: 'factor', text: { en: `every value is ${sized.en}`, zh: `每个值都${sized.zh}` }, factor: { k, plain } };
+      if (plainNamed || nonZero >= 2) return { pattern: 'factor', text: plain, factor: { k, plain } };
     }
   }
   if (all((gi, wi) => isClose(gi, 1 - wi, tol))) {
@@ -287,13 +305,14 @@ function shifted(way: 'early' | 'late', depth: number): Found {
 function boundary(wrong: ValuePath[], d: number[] | null): Found | null {
   if (!d || !wrong.length || !wrong.every((p) => p.every((x) => typeof x === 'number'))) return null;
   const paths = wrong as number[][];
-  if (d.length === 1 && d[0] >= 3) {
+  // Short vectors are left alone: with four numbers, "only the ends wrong" is too often chance.
+  if (d.length === 1 && d[0] >= 5) {
     const n = d[0];
     const idx = new Set(paths.map((p) => p[0]));
     const say = (en: string, zh: string): Found => ({ pattern: 'boundary', text: { en, zh } });
     if (idx.size === 1 && idx.has(0)) return say('only the first element is wrong, every other one is right: look at how the first element (or the loop start) is handled.', '只有第一个元素错了，其余都对：看看第一个元素（或循环起点）是如何处理的。');
     if (idx.size === 1 && idx.has(n - 1)) return say('only the last element is wrong, every other one is right: look at the loop end (< n or ≤ n?) and how the last element is handled.', '只有最后一个元素错了，其余都对：检查循环终点（< n 还是 ≤ n？）以及最后一个元素的处理。');
-    if (idx.size === 2 && idx.has(0) && idx.has(n - 1)) return say('only the first and the last element are wrong, every one in between is right: look at the boundary (edge padding, the ends of a window).', '只有首尾两个元素错了，中间都对：检查边界（边缘填充、窗口两端）。');
+    if (idx.size === 2 && idx.has(0) && idx.has(n - 1) && n >= 6) return say('only the first and the last element are wrong, every one in between is right: look at the boundary (edge padding, the ends of a window).', '只有首尾两个元素错了，中间都对：检查边界（边缘填充、窗口两端）。');
     return null;
   }
   if (d.length === 2 && d[0] >= 3 && d[1] >= 3) {
