@@ -32,6 +32,7 @@ export function diagnose(
 ): Diagnosis[] {
   const out: Diagnosis[] = [];
   const found: { f: Found; id: string; fn: string }[] = [];
+  const fns: string[] = [];
   const add = (f: Found, id: string, fn: string) => found.push({ f, id, fn });
   const defaults = wrongDefaults(exercise, cases, checks, open);
   for (const d of defaults) out.push(d);
@@ -58,10 +59,15 @@ export function diagnose(
       for (const x of factors) x.f = { ...x.f, text: x.f.factor!.plain };
     }
   }
-  for (const { f, id } of found) {
-    const same = out.find((d) => d.pattern === f.pattern && d.text.en === f.text.en);
+  for (const { f, id, fn } of found) {
+    // Where something happens differs from check to check: one entry per function, told at its first check.
+    const byPlace = f.pattern === 'mutation' || f.pattern === 'non-finite';
+    const same = out.find((d, i) => d.pattern === f.pattern && (byPlace ? fns[i] === fn : d.text.en === f.text.en));
     if (same) same.checks.push(id);
-    else out.push({ pattern: f.pattern, text: f.text, checks: [id] });
+    else {
+      out.push({ pattern: f.pattern, text: f.text, checks: [id] });
+      fns[out.length - 1] = fn;
+    }
   }
   return out;
 }
@@ -250,7 +256,8 @@ function numeric(got: unknown, want: unknown, tol: Tolerance, wrong: ValuePath[]
       },
     };
   }
-  if (g.length < 2) return null;
+  // Orders and shifts need numbers that tell places apart: a vector of 0s and 1s matches too many.
+  if (g.length < 2 || new Set(w).size < 3) return null;
   // Shapes match here; positions come from the expected value's layout.
   const d = dims(want);
   if (d && d.length >= 1 && d[0] >= 3) {
