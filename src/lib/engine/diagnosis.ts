@@ -17,8 +17,10 @@ import type { CheckResult, Diagnosis, LocalizedText, ValuePath } from './types';
 type Found = {
   pattern: string;
   text: { en: string; zh: string };
-  /** A constant factor: its value, and how to say it without the input sizes. */
-  factor?: { k: number; plain: { en: string; zh: string } };
+  /** A constant factor: its value, how to say it without the input sizes, and the size formula it was named by. */
+  factor?: { k: number; plain: { en: string; zh: string }; formula?: string };
+  /** Found on a single number: one number fits many patterns by chance, so it must recur on the function's other failing checks. */
+  scalar?: boolean;
 };
 
 /** Diagnoses of the failing checks in `open` (those no named mistake explains), grouped when they say the same. */
@@ -34,6 +36,7 @@ export function diagnose(
   const found: { f: Found; id: string; fn: string }[] = [];
   const fns: string[] = [];
   const add = (f: Found, id: string, fn: string) => found.push({ f, id, fn });
+  const valueChecks: { fn: string }[] = [];
   const defaults = wrongDefaults(exercise, cases, checks, open);
   for (const d of defaults) out.push(d);
   const byDefault = new Set(defaults.flatMap((d) => d.checks));
@@ -47,19 +50,30 @@ export function diagnose(
       return;
     }
     if (c.check.throws || c.check.expect === 'none') return;
+    valueChecks.push({ fn: fnOf(c) });
     const f = diagnoseValue(run.call.value, want.value, c.tolerance, sizesOf(exercise, c));
     if (f) add(f, c.id, fnOf(c));
   });
-  // A factor built from the input sizes must hold across the checks of a function: the same
-  // number on inputs of different sizes is a plain factor, whatever one size happens to give.
   for (const fn of new Set(found.map((x) => x.fn))) {
-    const factors = found.filter((x) => x.fn === fn && x.f.factor);
+    // A pattern found on single numbers must hold on every failing value check of the function.
+    const all = found.filter((x) => x.fn === fn);
+    const failingValues = valueChecks.filter((v) => v.fn === fn).length;
+    for (const x of all.filter((x) => x.f.scalar)) {
+      const same = all.filter((y) => y.f.pattern === x.f.pattern && (!x.f.factor || (y.f.factor && Math.abs(y.f.factor.k - x.f.factor.k) <= 1e-9 * Math.abs(x.f.factor.k) + 1e-12) || x.f.factor.formula));
+      if (same.length < failingValues) x.f = { ...x.f, pattern: '' };
+    }
+    // A factor built from the input sizes must hold across the checks of a function: the same
+    // number on inputs of different sizes is a plain factor, whatever one size happens to give;
+    // factors that need different formulas on different checks are only numbers.
+    const factors = all.filter((x) => x.f.pattern === 'factor' && x.f.factor);
     const k0 = factors[0]?.f.factor!.k;
-    if (factors.length > 1 && factors.every((x) => Math.abs(x.f.factor!.k - k0!) <= 1e-9 * Math.abs(k0!))) {
+    const sameK = factors.every((x) => Math.abs(x.f.factor!.k - k0!) <= 1e-9 * Math.abs(k0!));
+    const formulas = new Set(factors.map((x) => x.f.factor!.formula ?? ''));
+    if (factors.length > 1 && (sameK || formulas.size > 1)) {
       for (const x of factors) x.f = { ...x.f, text: x.f.factor!.plain };
     }
   }
-  for (const { f, id, fn } of found) {
+  for (const { f, id, fn } of found.filter((x) => x.f.pattern)) {
     // Where something happens differs from check to check: one entry per function, told at its first check.
     const byPlace = f.pattern === 'mutation' || f.pattern === 'non-finite';
     const same = out.find((d, i) => d.pattern === f.pattern && (byPlace ? fns[i] === fn : d.text.en === f.text.en));
@@ -81,6 +95,8 @@ export interface Size {
   value: number;
   en: string;
   zh: string;
+  /** Which size it is, the same on every check ('rows of X'). */
+  key: string;
 }
 
 /** The one pattern that explains every number of `got` against `want`, or null. */
@@ -192,6 +208,8 @@ interface Factor {
   k: number;
   en: string;
   zh: string;
+  /** For factors built from a size: which formula of which size ('n/(n-1) of the rows of X'). */
+  formula?: string;
 }
 
 const LN2 = Math.LN2;
@@ -216,7 +234,13 @@ function sizeFactors(sizes: Size[]): Factor[] {
       { k: 1 / n, en: `exactly 1/${n} of the expected one (${n} = ${s.en}) — a mean where a sum is expected, or divided by ${n} once too often?`, zh: `恰好是期望值的 1/${n}（${n} = ${s.zh}）——该求和却求了平均，或多除了一次 ${n}？` },
       { k: n / (n - 1), en: `exactly ${n}/${n - 1} times the expected one (${n} = ${s.en}) — divided by ${n}−1 where ${n} is expected: the sample instead of the population variance?`, zh: `恰好是期望值的 ${n}/${n - 1} 倍（${n} = ${s.zh}）——该除以 ${n} 却除以了 ${n}−1：用了样本方差而不是总体方差？` },
       { k: (n - 1) / n, en: `exactly ${n - 1}/${n} of the expected one (${n} = ${s.en}) — divided by ${n} where ${n}−1 is expected: the population instead of the sample variance?`, zh: `恰好是期望值的 ${n - 1}/${n}（${n} = ${s.zh}）——该除以 ${n}−1 却除以了 ${n}：用了总体方差而不是样本方差？` },
+      { k: Math.sqrt(n / (n - 1)), en: `exactly √(${n}/${n - 1}) times the expected one (${n} = ${s.en}) — a standard deviation divided by ${n}−1 where ${n} is expected: the sample instead of the population one?`, zh: `恰好是期望值的 √(${n}/${n - 1}) 倍（${n} = ${s.zh}）——标准差该除以 ${n} 却除以了 ${n}−1：用了样本标准差而不是总体标准差？` },
+      { k: Math.sqrt((n - 1) / n), en: `exactly √(${n - 1}/${n}) of the expected one (${n} = ${s.en}) — a standard deviation divided by ${n} where ${n}−1 is expected: the population instead of the sample one?`, zh: `恰好是期望值的 √(${n - 1}/${n})（${n} = ${s.zh}）——标准差该除以 ${n}−1 却除以了 ${n}：用了总体标准差而不是样本标准差？` },
+      { k: Math.sqrt(n), en: `exactly √${n} times the expected one (${n} = ${s.en}) — a missing division by √${n} (a √d scale)?`, zh: `恰好是期望值的 √${n} 倍（${n} = ${s.zh}）——漏了除以 √${n}（√d 缩放）？` },
+      { k: 1 / Math.sqrt(n), en: `exactly 1/√${n} of the expected one (${n} = ${s.en}) — divided by √${n} once too often?`, zh: `恰好是期望值的 1/√${n}（${n} = ${s.zh}）——多除了一次 √${n}？` },
     );
+    const kinds = ['n', '1/n', 'n/(n-1)', '(n-1)/n', 'sqrt(n/(n-1))', 'sqrt((n-1)/n)', 'sqrt(n)', '1/sqrt(n)'];
+    out.slice(-kinds.length).forEach((f, i) => (f.formula = `${kinds[i]} of ${s.key}`));
   }
   return out;
 }
@@ -243,12 +267,14 @@ function numeric(got: unknown, want: unknown, tol: Tolerance, wrong: ValuePath[]
             zh: `每个值都恰好是期望值的 ${fmt(k, 6)} 倍：某处的常数因子不对（缩放、步长或归一化）。`,
           };
       const sized = plainNamed ? undefined : match(sizeFactors(sizes));
-      if (sized) return { pattern: 'factor', text: { en: `every value is ${sized.en}`, zh: `每个值都${sized.zh}` }, factor: { k, plain } };
-      if (plainNamed || nonZero >= 2) return { pattern: 'factor', text: plain, factor: { k, plain } };
+      const scalar = g.length === 1 ? { scalar: true } : {};
+      if (sized) return { pattern: 'factor', text: { en: `every value is ${sized.en}`, zh: `每个值都${sized.zh}` }, factor: { k, plain, formula: sized.formula }, ...scalar };
+      if (plainNamed || nonZero >= 2) return { pattern: 'factor', text: plain, factor: { k, plain }, ...scalar };
     }
   }
   if (all((gi, wi) => isClose(gi, 1 - wi, tol))) {
     return {
+      ...(g.length === 1 ? { scalar: true } : {}),
       pattern: 'complement',
       text: {
         en: 'every value is 1 minus the expected one: the complement — the probability of the other class, or 1 − p where p is expected?',
@@ -260,7 +286,16 @@ function numeric(got: unknown, want: unknown, tol: Tolerance, wrong: ValuePath[]
   if (g.length < 2 || new Set(w).size < 3) return null;
   // Shapes match here; positions come from the expected value's layout.
   const d = dims(want);
-  if (d && d.length >= 1 && d[0] >= 3) {
+  if (d?.length === 2 && d[0] === d[1] && d[0] >= 2 && compareValues(transpose(got as number[][]), want, tol).ok) {
+    return {
+      pattern: 'transposed',
+      text: {
+        en: 'your matrix is the transpose of the expected one: rows and columns are swapped — check which index is the row (i) and which the column (j).',
+        zh: '你的矩阵是期望矩阵的转置：行和列对调了——检查哪个下标是行（i），哪个是列（j）。',
+      },
+    };
+  }
+  if (d && d.length >= 1 && d[0] >= 4) {
     const rows = want as unknown[];
     const grows = got as unknown[];
     const same = (a: unknown, b: unknown) => compareValues(a, b, tol).ok;
@@ -322,7 +357,8 @@ function boundary(wrong: ValuePath[], d: number[] | null): Found | null {
     if (idx.size === 2 && idx.has(0) && idx.has(n - 1) && n >= 6) return say('only the first and the last element are wrong, every one in between is right: look at the boundary (edge padding, the ends of a window).', '只有首尾两个元素错了，中间都对：检查边界（边缘填充、窗口两端）。');
     return null;
   }
-  if (d.length === 2 && d[0] >= 3 && d[1] >= 3) {
+  // A border is a pattern only when the interior that is right is at least as large as the border.
+  if (d.length === 2 && (d[0] - 2) * (d[1] - 2) >= 2 * (d[0] + d[1]) - 4) {
     const onBorder = (p: number[]) => p[0] === 0 || p[1] === 0 || p[0] === d[0] - 1 || p[1] === d[1] - 1;
     if (paths.every(onBorder)) {
       return {
@@ -355,7 +391,7 @@ export function sizesOf(exercise: ExerciseMeta, c: Case): Size[] {
   const spec = 'export' in c.target ? exercise.exports.find((e) => e.name === (c.target as { export: string }).export) : undefined;
   const out: Size[] = [];
   const push = (value: number, en: string, zh: string) => {
-    if (value >= 2 && !out.some((s) => s.value === value)) out.push({ value, en, zh });
+    if (value >= 2 && !out.some((s) => s.value === value)) out.push({ value, en, zh, key: en.replace(/^[a-zA-Z], /, '') });
   };
   c.args.forEach((a, i) => {
     const name = spec?.params[i] ?? `argument ${i + 1}`;
