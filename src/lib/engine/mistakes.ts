@@ -62,10 +62,17 @@ const commonUseSchema = z
   })
   .strict();
 
-export const mistakesSchema = z.array(z.union([mistakeSchema, commonUseSchema])).superRefine((list, ctx) => {
+/** An entry is one form or the other, told by its `common` key (so problems name the field, not "no union member"). */
+const entrySchema = z.unknown().superRefine((entry, ctx) => {
+  const schema = entry && typeof entry === 'object' && 'common' in entry ? commonUseSchema : mistakeSchema;
+  const r = schema.safeParse(entry);
+  if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+});
+
+export const mistakesSchema = z.array(entrySchema).superRefine((list, ctx) => {
   const seen = new Set<string>();
-  list.forEach((entry, i) => {
-    const m = { name: 'common' in entry ? `common-${entry.common}` : entry.name };
+  (list as MistakeEntry[]).forEach((entry, i) => {
+    const m = { name: entry && typeof entry === 'object' && 'common' in entry ? `common-${entry.common}` : (entry as MistakeDef)?.name };
     if (seen.has(m.name)) ctx.addIssue({ code: 'custom', message: `duplicate mistake name '${m.name}'`, path: [i, 'name'] });
     seen.add(m.name);
   });
