@@ -272,7 +272,8 @@ function numeric(got: unknown, want: unknown, tol: Tolerance, wrong: ValuePath[]
       if (plainNamed || nonZero >= 2) return { pattern: 'factor', text: plain, factor: { k, plain }, ...scalar };
     }
   }
-  if (all((gi, wi) => isClose(gi, 1 - wi, tol))) {
+  // On 0/1 flags or classes only with several of them: one or two decisions flipped at a threshold look like a complement.
+  if ((g.length >= 4 || !w.every((x) => x === 0 || x === 1)) && all((gi, wi) => isClose(gi, 1 - wi, tol))) {
     return {
       ...(g.length === 1 ? { scalar: true } : {}),
       pattern: 'complement',
