@@ -111,6 +111,20 @@ export default defineMistakes([
     await fails(mistakes(`[{ find: 'let f = b;', replace: 'let f = b;' }]`), /the edits leave the solution unchanged/);
   });
 
+  it('takes a common mistake from the library by name, with its bilingual hint, and refuses an unknown one', async () => {
+    const optIn = `import { defineMistakes } from '../../src/lib/engine/mistakes';
+export default defineMistakes([{ common: 'forgot-bias', edits: [{ find: 'let f = b;', replace: 'let f = 0;' }] }]);
+`;
+    const ex = await loadExercise('linear-predict', await withFile(rel, optIn));
+    const m = ex.mistakes.find((m) => m.id === 'common-forgot-bias')!;
+    expect(m.common).toBe('opted-in');
+    expect(m.hint.en).toMatch(/bias is left out/);
+    expect(m.hint.zh).toMatch(/偏置/);
+    await expect(loadExercise('linear-predict', await withFile(rel, optIn.replace("'forgot-bias'", "'no-such-slip'")))).rejects.toThrow(
+      /mistakes\.ts#common-no-such-slip: no common mistake 'no-such-slip' in src\/lib\/server\/common-mistakes\.ts/,
+    );
+  });
+
   it('names the mistake and field of a malformed list, and a name used twice', async () => {
     await expect(loadExercise('linear-predict', await withFile(rel, mistakes(`[{ find: '', replace: 'x' }]`)))).rejects.toThrow(/mistakes\.ts: \[0\]\.edits\[0\]\.find: an empty `find` matches everywhere/);
     await expect(loadExercise('linear-predict', await withFile(rel, mistakes(`[]`, 'No Bias')))).rejects.toThrow(/mistakes\.ts: \[0\]\.name: names are lowercase words joined by dashes.*\[0\]\.edits: /);

@@ -73,4 +73,8 @@ export default defineMistakes([
       },
     ],
   },
+  {
+    common: 'forgot-bias',
+    edits: [{ find: 'let z = b[j];', replace: 'let z = 0;' }],
+  },
 ]);

@@ -104,4 +104,8 @@ export function logisticCost(X, y, w, b) {`,
       { find: 'return total / m;', replace: 'return total;' },
     ],
   },
+  {
+    common: 'label-ignored',
+    edits: [{ find: 'total += softplus - y[i] * z;', replace: 'total += y[i] * (softplus - z);' }],
+  },
 ]);

@@ -29,7 +29,14 @@ export function formatReport(r: Report): string {
       }
     }
   }
-  if (r.mistake) out.push('', yellow(`Recognised mistake (${r.mistake.id}): ${r.mistake.hint.en}`));
+  if (r.mistake) {
+    out.push('', yellow(`Recognised mistake (${r.mistake.id}): ${r.mistake.hint.en}`));
+    if (r.mistake.unexplained?.length) out.push(yellow(`  It does not explain: ${r.mistake.unexplained.join(', ')} (another slip?)`));
+  }
+  for (const d of r.diagnoses ?? []) {
+    out.push('', yellow(`What the difference looks like (${d.checks.join(', ')}): ${d.text.en}`));
+    if (d.text.zh) out.push(dim(`  ${d.text.zh}`));
+  }
   if (r.console.lines.length) {
     out.push('', `Console (${r.console.lines.length} line${r.console.lines.length === 1 ? '' : 's'}${r.console.dropped ? `, ${r.console.dropped} more dropped` : ''}):`);
     for (const l of r.console.lines.slice(0, 50)) out.push(`  ${l}`);

@@ -1,6 +1,6 @@
 // The learner's path through the web app in a real browser (Debian's Chromium through
 // playwright-core): home → exercise → stub → type a solution into Monaco → Run → Submit →
-// solved; a wrong solution; an infinite loop; Chinese. Screenshots go to test-results/.
+// solved; a wrong solution; a generic diagnosis; an infinite loop; Chinese. Screenshots go to test-results/.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,6 +124,22 @@ describe('the learner’s path', () => {
     assert.equal(submit.status, 'fail');
     assert.match(await page.getByTestId('mistake').innerText(), /once per example/);
     await shot('07-submit-mistake');
+  });
+
+  it('a solution returning exactly twice the expected values: the generic diagnosis says so, in English and Chinese', async () => {
+    await typeCode('export function predict(X, w, b) {\n  return X.map((row) => 2 * row.reduce((s, x, j) => s + x * w[j], b));\n}\n');
+    const run = await clickAndWait('run');
+    assert.equal(run.status, 'fail');
+    assert.match(await page.getByTestId('diagnosis').innerText(), /every value is exactly 2 times the expected one/);
+    const submit = await clickAndWait('submit');
+    assert.equal(submit.status, 'fail');
+    assert.equal(await page.getByTestId('mistake').count(), 0, 'no named mistake: the diagnosis is generic');
+    assert.match(await page.getByTestId('diagnosis').innerText(), /every value is exactly 2 times the expected one — an extra factor 2, or a missing ½\?/);
+    await shot('07b-submit-diagnosis');
+    await page.getByTestId('lang-zh').click();
+    assert.match(await page.getByTestId('diagnosis').innerText(), /每个值都恰好是期望值的 2 倍/);
+    await page.getByTestId('lang-en').click();
+    assert.match(await page.getByTestId('diagnosis').innerText(), /exactly 2 times/);
   });
 
   it('a syntax error becomes a marker at its line in the editor', async () => {

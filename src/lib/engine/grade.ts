@@ -2,14 +2,16 @@
 // the browser's Run worker and CI's `validate`.
 import { type Case, expandCases, instantiate } from './cases';
 import { toWire } from '../protocol/codec';
-import { compareValues, describePath, describeShape, fmt, type Tolerance } from './compare';
+import { compareValues, describeShape, type Tolerance } from './compare';
+import { describeChange, diagnose } from './diagnosis';
 import type { ExerciseMeta } from './exercise';
 import { textEn, type CheckDef, type GraderDef } from './grader';
 import { type CallLog, HostFn } from './host-fn';
-import type { Mistake, Oracle, Outcome } from './oracle';
-import type { CheckResult, CheckStatus, MistakeMatch, Report, SubmissionError } from './types';
+import type { Oracle, Outcome } from './oracle';
+import { type LearnerRun, recogniseMistake } from './recognition';
+import type { CheckResult, CheckStatus, Diagnosis, MistakeMatch, Report, SubmissionError } from './types';
 import { withLimits } from '../protocol/limits';
-import type { CallOutcome, Sandbox, SandboxEngine } from '../sandbox/sandbox';
+import type { Sandbox, SandboxEngine } from '../sandbox/sandbox';
 
 export interface GradeRequest {
   exercise: ExerciseMeta;
@@ -27,11 +29,6 @@ export interface GradeRequest {
   budgetMs?: number;
 }
 
-/** A learner's outcome on one case, with what the grader needs to judge it. */
-type LearnerRun = { call: CallOutcome; calls: CallLog };
-
-/** How much of the failing checks a submission must share with a known mistake to be told about it. */
-const MISTAKE_AGREEMENT = 0.75;
 /** A crashed sandbox (wedged module) is rebuilt at most this often per submission. */
 const MAX_RESTARTS = 2;
 
@@ -44,6 +41,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
   const cases = expandCases(req.grader, req.seed, req.mode);
   const checks: CheckResult[] = [];
   const learnerRuns = new Map<string, LearnerRun>();
+  const expectedOutcomes = new Map<string, Outcome>();
   let sandboxMs = 0;
   let setupMs = 0;
   let restarts = 0;
@@ -96,6 +94,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
       continue;
     }
     const expected = req.oracle.expected(c);
+    expectedOutcomes.set(c.id, expected);
     const { args, calls } = instantiate(c.args);
     const call = sandbox.call(c.target, args);
     learnerRuns.set(c.id, { call, calls });
@@ -117,7 +116,14 @@ export async function grade(req: GradeRequest): Promise<Report> {
   let status: Report['status'] = passed === total ? 'pass' : 'fail';
   if (loadError) status = 'error';
   let mistake: MistakeMatch | undefined;
-  if (!loadError && status === 'fail') mistake = recogniseMistake(cases, checks, learnerRuns, req.oracle.mistakes);
+  let diagnoses: Diagnosis[] = [];
+  if (!loadError && status === 'fail') {
+    mistake = recogniseMistake(cases, checks, learnerRuns, expectedOutcomes, req.oracle.mistakes);
+    // Generic diagnosis speaks only of the failing checks the named mistake (if any) leaves unexplained.
+    const explained = new Set(mistake?.explains ?? []);
+    const open = new Set(checks.filter((c) => (c.status === 'fail' || c.status === 'error') && !explained.has(c.id)).map((c) => c.id));
+    diagnoses = diagnose(req.exercise, cases, checks, learnerRuns, expectedOutcomes, open);
+  }
 
   return {
     exercise: req.exercise.id,
@@ -130,6 +136,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
     ...(loadError ? { error: loadError } : {}),
     checks: loadError ? cases.map((c) => result(c, 'error', 'not run: the submission did not load')) : checks,
     ...(mistake ? { mistake } : {}),
+    ...(diagnoses.length ? { diagnoses } : {}),
     console: { lines: consoleLines, dropped: consoleDropped },
     timings: { totalMs: performance.now() - t0, sandboxMs, setupMs },
     ...(capped && (hitTime || loadError?.kind === 'timeout') ? { budgetExceeded: true } : {}),
@@ -204,12 +211,12 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
     const spec = exercise.exports.find((e) => e.name === fnName);
     const name = spec?.params[m.index] ? `argument ${spec.params[m.index]}` : `argument ${m.index + 1}`;
     if (!('export' in c.target)) {
-      return result(c, 'fail', `your code changed a value the grader passed to it${describeChange(instantiate([c.args[m.index]]).args[0], m.after)}: work on a copy and return a new value`, {
+      return result(c, 'fail', `your code changed a value the grader passed to it${describeChange(instantiate([c.args[m.index]]).args[0], m.after).en}: work on a copy and return a new value`, {
         ...shown(got),
         ...timing,
       });
     }
-    const detail = describeChange(instantiate([c.args[m.index]]).args[0], m.after);
+    const detail = describeChange(instantiate([c.args[m.index]]).args[0], m.after).en;
     return result(c, 'fail', `${fnName} changed its ${name}${detail}: work on a copy and return a new value`, {
       ...shown(got),
       ...timing,
@@ -262,19 +269,6 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
 
 class PropertyCallError extends Error {}
 
-/** " (row 0, column 1: was 1, now 9)" — where an argument first differs after the call. */
-function describeChange(before: unknown, after: unknown): string {
-  const cmp = compareValues(after, before, { rtol: 0, atol: 0, signedZero: true });
-  const path = cmp.wrong[0];
-  if (!path) return '';
-  const at = (v: unknown) => path.reduce<unknown>((x, k) => (x == null ? undefined : (x as Record<string | number, unknown>)[k]), v);
-  const was = at(before);
-  const now = at(after);
-  const where = describePath(path);
-  const show = (v: unknown) => (typeof v === 'number' ? fmt(v, 17) : describeShape(v));
-  return ` (${where ? `${where}: ` : ''}was ${show(was)}, now ${show(now)})`;
-}
-
 function checkCalls(check: CheckDef, got: CallLog, want: CallLog): string | null {
   if (!check.calls) return null;
   if (typeof check.calls === 'function') {
@@ -313,56 +307,6 @@ function wireOrLabel(a: unknown): unknown {
   if (Array.isArray(a)) return a.map(wireOrLabel);
   if (a && typeof a === 'object') return toWire(Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v instanceof HostFn ? `[function ${v.name}]` : v])));
   return toWire(a);
-}
-
-/**
- * A failing submission behaves like a known-wrong variant when, on the checks it fails,
- * its values agree with the variant's (within each check's tolerance). Among variants that
- * qualify, the one agreeing on the most checks overall wins: a variant that would also fail
- * checks the submission passes is a worse explanation.
- */
-function recogniseMistake(cases: Case[], checks: CheckResult[], runs: Map<string, LearnerRun>, mistakes: Mistake[]): MistakeMatch | undefined {
-  const failed = new Set(cases.filter((_, i) => checks[i]?.status === 'fail' || checks[i]?.status === 'error').map((c) => c.id));
-  if (!failed.size || !mistakes.length) return undefined;
-  let best: { m: Mistake; agree: number; overall: number } | undefined;
-  for (const m of mistakes) {
-    let matched = 0;
-    let considered = 0;
-    let overall = 0;
-    for (const c of cases) {
-      const run = runs.get(c.id);
-      if (!run) continue;
-      const same = sameOutcome(c, run, m.outcome(c));
-      if (same) overall++;
-      if (failed.has(c.id)) {
-        considered++;
-        if (same) matched++;
-      }
-    }
-    if (!considered || !matched) continue;
-    const agree = matched / considered;
-    if (agree < MISTAKE_AGREEMENT) continue;
-    if (!best || overall > best.overall || (overall === best.overall && agree > best.agree)) best = { m, agree, overall };
-  }
-  if (!best) return undefined;
-  return { id: best.m.id, hint: best.m.hint, agreement: Math.round(best.agree * 100) / 100 };
-}
-
-function sameOutcome(c: Case, run: LearnerRun, v: Outcome): boolean {
-  const call = run.call;
-  if (v.kind === 'threw') return call.kind === 'threw';
-  if (call.kind !== 'value') return false;
-  // Where an Error is due, "did not throw" is the behaviour that identifies the mistake.
-  if (c.check.throws) return true;
-  if (c.check.calls) {
-    for (const name of new Set([...Object.keys(run.calls), ...Object.keys(v.calls)])) {
-      if ((run.calls[name]?.length ?? 0) !== (v.calls[name]?.length ?? 0)) return false;
-    }
-  }
-  if (call.mutated.length) return false;
-  // Plain values, even where the check judges with its own `compare`: a custom comparison
-  // judges a value against the reference and need not say when two wrong values agree.
-  return compareValues(call.value, v.value, c.tolerance).ok;
 }
 
 function round(ms: number) {

@@ -32,6 +32,19 @@ export interface MistakeDef {
   edits: MistakeEdit[];
 }
 
+/**
+ * A mistake from the cross-exercise library (src/lib/server/common-mistakes.ts), placed in this
+ * solution by its own edits: the name (`common-<name>`) and the bilingual hint come from the library.
+ */
+export interface CommonMistakeUse {
+  common: string;
+  edits: MistakeEdit[];
+}
+
+export type MistakeEntry = MistakeDef | CommonMistakeUse;
+
+export const isCommonUse = (m: MistakeEntry): m is CommonMistakeUse => 'common' in m;
+
 const editSchema = z.object({ find: z.string().min(1, 'an empty `find` matches everywhere'), replace: z.string() }).strict();
 
 const mistakeSchema = z
@@ -42,23 +55,38 @@ const mistakeSchema = z
   })
   .strict();
 
-export const mistakesSchema = z.array(mistakeSchema).superRefine((list, ctx) => {
+const commonUseSchema = z
+  .object({
+    common: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'names are lowercase words joined by dashes'),
+    edits: z.array(editSchema).min(1),
+  })
+  .strict();
+
+/** An entry is one form or the other, told by its `common` key (so problems name the field, not "no union member"). */
+const entrySchema = z.unknown().superRefine((entry, ctx) => {
+  const schema = entry && typeof entry === 'object' && 'common' in entry ? commonUseSchema : mistakeSchema;
+  const r = schema.safeParse(entry);
+  if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+});
+
+export const mistakesSchema = z.array(entrySchema).superRefine((list, ctx) => {
   const seen = new Set<string>();
-  list.forEach((m, i) => {
+  (list as MistakeEntry[]).forEach((entry, i) => {
+    const m = { name: entry && typeof entry === 'object' && 'common' in entry ? `common-${entry.common}` : (entry as MistakeDef)?.name };
     if (seen.has(m.name)) ctx.addIssue({ code: 'custom', message: `duplicate mistake name '${m.name}'`, path: [i, 'name'] });
     seen.add(m.name);
   });
 });
 
 /** Identity with types: mistakes are validated when loaded (`parseMistakes`), naming file and field. */
-export function defineMistakes(list: MistakeDef[]): MistakeDef[] {
+export function defineMistakes(list: MistakeEntry[]): MistakeEntry[] {
   return list;
 }
 
 /** Validate a mistakes.ts default export; returns the problems (`[3].edits[0].find: …`), or the list. */
-export function parseMistakes(value: unknown): { ok: true; mistakes: MistakeDef[] } | { ok: false; problems: string } {
+export function parseMistakes(value: unknown): { ok: true; mistakes: MistakeEntry[] } | { ok: false; problems: string } {
   const r = mistakesSchema.safeParse(value);
-  if (r.success) return { ok: true, mistakes: value as MistakeDef[] };
+  if (r.success) return { ok: true, mistakes: value as MistakeEntry[] };
   return { ok: false, problems: r.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ') };
 }
 

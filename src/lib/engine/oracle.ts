@@ -15,6 +15,10 @@ export interface Mistake {
   id: string;
   hint: LocalizedText;
   outcome(c: Case): Outcome;
+  /** From the cross-exercise library: an exercise's own mistake wins a tie. */
+  common?: boolean;
+  /** Call the variant again (a property check that calls the module, judged on the variant). */
+  call?(exportName: string, args: unknown[]): unknown;
 }
 
 export interface Oracle {
@@ -55,13 +59,23 @@ export function runOnHost(mod: ModuleExports, c: Case): Outcome {
   }
 }
 
+/** Call an export of a trusted module again (for property checks judged on a variant); throws what it throws. */
+export function callOnHost(mod: ModuleExports, name: string, args: unknown[]): unknown {
+  const f = mod[name];
+  if (typeof f !== 'function') throw new Error(`the module does not export ${name}`);
+  return plain(f(...instantiate(args).args));
+}
+
 /** An oracle from imported modules: the reference and its known-wrong variants. */
 export function moduleOracle(
   reference: ModuleExports,
-  mistakes: { id: string; hint: LocalizedText; module: ModuleExports }[],
+  mistakes: { id: string; hint: LocalizedText; module: ModuleExports; common?: boolean }[],
 ): Oracle {
   return {
     expected: (c) => runOnHost(reference, c),
-    mistakes: mistakes.map((m) => ({ id: m.id, hint: m.hint, outcome: (c: Case) => runOnHost(m.module, c) })),
+    mistakes: mistakes.map((m) => ({ id: m.id, hint: m.hint, outcome: (c: Case) => runOnHost(m.module, c),
+      call: (name: string, args: unknown[]) => callOnHost(m.module, name, args),
+      ...(m.common ? { common: true } : {}),
+    })),
   };
 }

@@ -53,8 +53,29 @@ export interface MistakeMatch {
   /** The known mistake's name (in reference/<id>/mistakes.ts, or its file name under mistakes/). */
   id: string;
   hint: LocalizedText;
-  /** Fraction of the failing checks on which the submission behaves like the variant. */
+  /** Fraction of the failing checks the variant touches on which the submission behaves like it. */
   agreement: number;
+  /** Failing checks the mistake explains (the submission fails them the way the variant does). */
+  explains?: string[];
+  /** Failing checks the mistake does not explain: another slip, told apart from the named one. */
+  unexplained?: string[];
+  /** 'loose': the values agree only in kind (NaN vs Infinity, a slightly different epsilon). */
+  closeness?: 'exact' | 'loose';
+  /** The mistake comes from the cross-exercise library (src/lib/server/common-mistakes.ts). */
+  common?: true;
+}
+
+/**
+ * What the difference between a learner's output and the expected one looks like, when one
+ * pattern explains every number of a check ("every value is ½ of the expected one"), or a
+ * generic rule holds over several checks (an argument changed in place, a wrong default).
+ */
+export interface Diagnosis {
+  /** The pattern's kind: 'factor', 'complement', 'transposed', 'shifted', 'non-finite', … */
+  pattern: string;
+  text: LocalizedText;
+  /** The failing checks it describes. */
+  checks: string[];
 }
 
 export interface LocalizedText {
@@ -85,6 +106,8 @@ export interface Report {
   error?: SubmissionError;
   checks: CheckResult[];
   mistake?: MistakeMatch;
+  /** Generic diagnoses of failing checks no named mistake explains (never contradicting `mistake`). */
+  diagnoses?: Diagnosis[];
   console: ConsoleOutput;
   timings: {
     /** Whole grading, wall clock. */

@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type ExerciseMeta, parseExercise, type Statement } from '../engine/exercise';
 import { ContentError, type GraderDef, parseGrader } from '../engine/grader';
-import { applyEdits, parseMistakes } from '../engine/mistakes';
+import { applyEdits, isCommonUse, parseMistakes } from '../engine/mistakes';
+import { applyRewrite, COMMON_MISTAKES, commonMistake } from './common-mistakes';
 import { type ModuleExports, moduleOracle, type Oracle } from '../engine/oracle';
 import type { LocalizedText } from '../engine/types';
 
@@ -19,6 +20,8 @@ export interface MistakeModule {
   file: string;
   /** The full source (rebuilt from the solution for edits). */
   source: string;
+  /** From the cross-exercise library (server/common-mistakes.ts): opted in, or applied automatically. */
+  common?: 'opted-in' | 'automatic';
 }
 
 export interface LoadedExercise {
@@ -98,7 +101,7 @@ export async function loadExercise(id: string, root = contentRoot(), importer: M
     grader,
     reference,
     mistakes,
-    oracle: () => moduleOracle(reference.module, mistakes),
+    oracle: () => moduleOracle(reference.module, mistakes.map((m) => ({ ...m, common: Boolean(m.common) }))),
   };
 }
 
@@ -109,7 +112,10 @@ export async function loadMistakes(refDir: string, solution: string, importer: M
   if (existsSync(editsFile)) {
     const parsed = parseMistakes((await importer(editsFile)).default);
     if (!parsed.ok) throw new ContentError(editsFile, parsed.problems);
-    for (const m of parsed.mistakes) {
+    for (const entry of parsed.mistakes) {
+      const lib = isCommonUse(entry) ? commonMistake(entry.common) : undefined;
+      if (isCommonUse(entry) && !lib) throw new ContentError(`${editsFile}#common-${entry.common}`, `no common mistake '${entry.common}' in src/lib/server/common-mistakes.ts`);
+      const m = isCommonUse(entry) ? { name: `common-${entry.common}`, hint: lib!.hint, edits: entry.edits } : entry;
       const file = `${editsFile}#${m.name}`;
       const rebuilt = applyEdits(solution, m.edits);
       if (!rebuilt.ok) throw new ContentError(file, rebuilt.problem);
@@ -119,7 +125,7 @@ export async function loadMistakes(refDir: string, solution: string, importer: M
       } catch (e) {
         throw new ContentError(file, `the edited solution does not load: ${(e as Error).message}`);
       }
-      out.push({ id: m.name, hint: m.hint, module, file, source: rebuilt.source });
+      out.push({ id: m.name, hint: m.hint, module, file, source: rebuilt.source, ...(lib ? { common: 'opted-in' as const } : {}) });
     }
   }
   const mistakesDir = join(refDir, 'mistakes');
@@ -137,7 +143,35 @@ export async function loadMistakes(refDir: string, solution: string, importer: M
     }
   }
   // The order of file names, as before there were edits (recognition keeps the first of a tie).
-  return out.sort((a, b) => (`${a.id}.js` < `${b.id}.js` ? -1 : 1));
+  out.sort((a, b) => (`${a.id}.js` < `${b.id}.js` ? -1 : 1));
+  out.push(...(await automaticCommonMistakes(solution, out)));
+  return out;
+}
+
+/**
+ * The library's rewrites that apply to this solution exactly once, as mistakes `common-<name>`;
+ * skipped where an exercise already has that mistake (same name or the very same program) or the
+ * rewritten solution does not load.
+ */
+async function automaticCommonMistakes(solution: string, own: MistakeModule[]): Promise<MistakeModule[]> {
+  const out: MistakeModule[] = [];
+  for (const lib of COMMON_MISTAKES) {
+    const id = `common-${lib.name}`;
+    if (own.some((m) => m.id === id)) continue;
+    for (const rewrite of lib.rewrites) {
+      const source = applyRewrite(solution, rewrite);
+      if (!source || own.some((m) => m.source === source) || out.some((m) => m.source === source)) continue;
+      let module: Record<string, unknown>;
+      try {
+        module = await importSource(source);
+      } catch {
+        continue;
+      }
+      out.push({ id, hint: lib.hint, module, file: `src/lib/server/common-mistakes.ts#${lib.name}`, source, common: 'automatic' });
+      break;
+    }
+  }
+  return out;
 }
 
 async function readText(file: string): Promise<string> {

@@ -82,7 +82,8 @@ async function validateOne(id: string, root: string, pool: GradingPool): Promise
     problems.push(`statement.zh.md has ${ex.meta.hints.zh.length} hints, statement.md has ${ex.meta.hints.en.length}`);
   }
   problems.push(...mathProblems(ex));
-  if (ex.mistakes.length < MIN_MISTAKES) problems.push(`only ${ex.mistakes.length} known mistake(s) in reference/${id}/mistakes.ts and mistakes/ (at least ${MIN_MISTAKES})`);
+  const own = ex.mistakes.filter((m) => m.common !== 'automatic').length;
+  if (own < MIN_MISTAKES) problems.push(`only ${own} known mistake(s) in reference/${id}/mistakes.ts and mistakes/ (at least ${MIN_MISTAKES})`);
   if (ex.stub.trim() === ex.reference.source.trim()) problems.push('the stub is identical to the reference');
 
   const grade = (source: string, seed: number, mode: 'run' | 'submit' = 'submit') => pool.grade({ exercise: id, source, mode, seed });
@@ -106,6 +107,14 @@ async function validateOne(id: string, root: string, pool: GradingPool): Promise
   if (stubReport.status === 'pass') problems.push('the stub passes every check');
   ex.mistakes.forEach((m, i) => {
     const r = mistakeReports[i];
+    if (m.common === 'automatic') {
+      // A library rewrite that happens to apply: it need not be caught (it may not change this
+      // exercise's answers), but when it fails it must be named as itself or as an own mistake.
+      if (r.status !== 'pass' && r.mistake?.id !== m.id && !ex.mistakes.some((o) => !o.common && o.id === r.mistake?.id)) {
+        problems.push(`common mistake ${m.id} (applied automatically) fails but is recognised as ${r.mistake ? r.mistake.id : 'nothing'} (${r.passed}/${r.total} passed)`);
+      }
+      return;
+    }
     if (r.status === 'pass') problems.push(`mistake ${m.id} passes every check: the grader does not catch it`);
     else if (r.mistake?.id !== m.id) {
       problems.push(`mistake ${m.id} fails but is recognised as ${r.mistake ? r.mistake.id : 'nothing'} (${r.passed}/${r.total} passed)`);
@@ -115,6 +124,6 @@ async function validateOne(id: string, root: string, pool: GradingPool): Promise
   return {
     id,
     problems,
-    summary: `${total} checks; reference passes on seeds ${VALIDATION_SEEDS.join(', ')}; stub fails; ${ex.mistakes.length} mistakes recognised`,
+    summary: `${total} checks; reference passes on seeds ${VALIDATION_SEEDS.join(', ')}; stub fails; ${own} mistakes recognised${own < ex.mistakes.length ? ` (+${ex.mistakes.length - own} common)` : ''}`,
   };
 }
