@@ -177,7 +177,7 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
     case 'limit':
       return result(c, 'error', { en: call.message, zh: call.messageZh }, { ...shown(), ...timing });
     case 'invalid':
-      return result(c, 'fail', join(fnName, ': ', { en: call.message, zh: call.messageZh }), { ...shown(), ...timing });
+      return result(c, 'fail', say.inFunction(fnName, { en: call.message, zh: call.messageZh }), { ...shown(), ...timing });
     case 'threw': {
       const where = call.error.line ? say.location(call.error.line, call.error.column) : '';
       const loc = { line: call.error.line, column: call.error.column };

@@ -65,7 +65,7 @@ export const places = {
 
 export const compare = {
   /** "row 2: …" */
-  at: (where: Text, what: Text) => join(where, ': ', what),
+  at: (where: Text, what: Text) => join(where, text(': ', '：'), what),
   expectedGot: (want: Text | string, got: Text | string) => join(text('expected ', '期望 '), want, text(', got ', '，得到 '), got),
   signOfZero: text(' (the sign of zero differs)', '（零的符号不同）'),
   outsideTolerance: (error: string, allowed: string) => text(` (abs error ${error} > tolerance ${allowed})`, `（绝对误差 ${error} > 容差 ${allowed}）`),
@@ -101,7 +101,7 @@ export const grading = {
   argumentNumber: (n: number) => text(`argument ${n}`, `第 ${n} 个参数`),
   /** " (row 0, column 1: was 1, now 9)" */
   change: (where: Text | undefined, was: Text, now: Text) =>
-    join(' (', where ? join(where, ': ') : '', text('was ', '原为 '), was, text(', now ', '，现为 '), now, text(')', '）')),
+    join(text(' (', '（'), where ? join(where, text(': ', '：')) : '', text('was ', '原为 '), was, text(', now ', '，现为 '), now, text(')', '）')),
   driverMutated: (detail: Text) =>
     join(text('your code changed a value the grader passed to it', '你的代码改动了评分程序传入的值'), detail, text(': work on a copy and return a new value', '：请在副本上计算并返回新值')),
   mutated: (fn: string, arg: Text, detail: Text) =>
@@ -109,7 +109,9 @@ export const grading = {
   referenceThrew: (message: string) =>
     text(`the reference threw on this check (${message}): please report this exercise`, `参考解在这项检查上抛出了错误（${message}）：请报告这道题`),
   /** Joins a comparison's message and the grader's non-finite hint. */
-  hintSeparator: ' — ',
+  hintSeparator: text(' — ', '——'),
+  /** "predict: the value returned contains a function" */
+  inFunction: (fn: Text, what: Text) => join(fn, text(': ', '：'), what),
   calledTimes: (name: string, got: number, want: number) => {
     const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
     return text(`${name} was called ${times(got)}, expected ${times(want)}`, `${name} 被调用了 ${got} 次，期望 ${want} 次`);
