@@ -134,6 +134,14 @@ export const runner = {
   notRun: text('not run: the submission was stopped', '未运行：提交的代码已被停止'),
 };
 
+// ---- a grading the server could not finish (server/stored-grading.ts) ----
+
+export const server = {
+  /** `message` is the pool's own English ("grading did not finish within 30 s"). */
+  failed: (timeout: boolean, message: string) =>
+    text(message, timeout ? `评分没有在限定时间内完成（${message}）` : `评分出错（${message}）`),
+};
+
 // ---- the sandbox (sandbox/sandbox.ts) ----
 
 /** Where a limit was hit: English puts it after the limit, Chinese before. */
