@@ -119,7 +119,7 @@ export const grading = {
   otherArguments: (i: number, name: string, cmp: Text) => join(text(`call ${i} of ${name} had other arguments: `, `第 ${i} 次调用 ${name} 的参数不同：`), cmp),
   callAgainFailed: (fn: Text, message: Text) => join(text('calling ', '再次调用 '), fn, text(' again failed: ', ' 失败：'), message),
   propertyFailed: (message: string) => text(`the property check failed: ${message}`, `性质检查出错：${message}`),
-  /** A failure of the grader's own host code (not the learner's): its message stays as written. */
+  /** A property called an export again that the module does not have. */
   isMissing: (name: string) => text(`${name} is missing`, `缺少 ${name}`),
 };
 
@@ -208,6 +208,3 @@ export function refusal(en: string): Text {
   }
   return same(en);
 }
-
-/** Every English refusal the prelude can write, for the test that keeps this table complete. */
-export const REFUSAL_PATTERNS = REFUSALS.map(([re]) => re);

@@ -87,13 +87,16 @@ export function untranslatedGraderText(grader: GraderDef, file: string): string[
  * `calls` as a plain string. Found in the reports of the stub and the mistakes.
  */
 export function untranslatedMessages(file: string, reports: Report[]): string[] {
-  const seen = new Set<string>();
+  const found = new Map<string, string>();
   for (const r of reports) {
     for (const c of r.checks) {
-      if (c.message !== undefined && c.messageZh === undefined) seen.add(`${file}: check ${c.id.replace(/-\d+$/, '')} returned a message without Chinese (“${c.message.slice(0, 80)}”): return { en, zh } from property/compare/calls`);
+      const check = c.id.replace(/-\d+$/, '');
+      if (c.message !== undefined && c.messageZh === undefined && !found.has(check)) found.set(check, c.message);
     }
   }
-  return [...seen];
+  return [...found].map(
+    ([check, message]) => `${file}: check ${check} returned a message without Chinese (“${message.slice(0, 80)}”): return { en, zh } from property/compare/calls`,
+  );
 }
 
 async function unknown(id: string): Promise<ExerciseValidation> {
