@@ -45,21 +45,21 @@ export default defineGrader({
     {
       id: 'small-converges',
       kind: 'example',
-      name: 'three examples, a good learning rate: converges after 6 updates (the worked example)',
+      name: { en: 'three examples, a good learning rate: converges after 6 updates (the worked example)', zh: '三个样本、合适的学习率：6 次更新后收敛（例题）' },
       call: 'runUntilConverged',
       args: [SMALL_X, SMALL_Y, [0], 0, 0.5, 0.01, 100],
     },
     {
       id: 'diverges-first-update',
       kind: 'example',
-      name: 'two houses, alpha = 0.9: the cost goes up at the first update',
+      name: { en: 'two houses, alpha = 0.9: the cost goes up at the first update', zh: '两套房子、alpha = 0.9：第一次更新代价就上升' },
       call: 'runUntilConverged',
       args: [HOUSES_X, HOUSES_Y, [0], 0, 0.9, 1, 100],
     },
     {
       id: 'diverges-later',
       kind: 'edge',
-      name: 'alpha slightly too large: the cost goes down for 11 updates, then up',
+      name: { en: 'alpha slightly too large: the cost goes down for 11 updates, then up', zh: 'alpha 略大：代价先下降 11 次更新，然后上升' },
       call: 'runUntilConverged',
       // the first feature is orthogonal to [1, x2] and has Hessian eigenvalue 4: alpha = 0.52 > 2/4
       args: [[[2, 0], [-2, 1], [2, 1], [-2, 0]], [1, 2, 3, 0], [0.2, 0], 0, 0.52, 1e-6, 200],
@@ -67,28 +67,28 @@ export default defineGrader({
     {
       id: 'max-iters-zero',
       kind: 'edge',
-      name: 'maxIters = 0: no update, w0 and b0 back, iters 0, both flags false',
+      name: { en: 'maxIters = 0: no update, w0 and b0 back, iters 0, both flags false', zh: 'maxIters = 0：不更新，返回 w0 和 b0，iters 为 0，两个标志都为 false' },
       call: 'runUntilConverged',
       args: [SMALL_X, SMALL_Y, [0.5], -1, 0.5, 0.01, 0],
     },
     {
       id: 'stops-at-max-iters',
       kind: 'edge',
-      name: 'maxIters reached before converging: both flags false',
+      name: { en: 'maxIters reached before converging: both flags false', zh: '收敛前就达到 maxIters：两个标志都为 false' },
       call: 'runUntilConverged',
       args: [HOUSES_X, HOUSES_Y, [0], 0, 0.1, 1, 10],
     },
     {
       id: 'alpha-zero',
       kind: 'edge',
-      name: 'alpha = 0: the cost does not change, a decrease of 0 < epsilon converges after 1 update',
+      name: { en: 'alpha = 0: the cost does not change, a decrease of 0 < epsilon converges after 1 update', zh: 'alpha = 0：代价不变，下降量 0 < epsilon，1 次更新后收敛' },
       call: 'runUntilConverged',
       args: [SMALL_X, SMALL_Y, [1], 1, 0, 1e-3, 50],
     },
     {
       id: 'at-optimum',
       kind: 'edge',
-      name: 'starting at the least-squares optimum: converged after 1 update, nothing moved',
+      name: { en: 'starting at the least-squares optimum: converged after 1 update, nothing moved', zh: '从最小二乘最优点出发：1 次更新后收敛，什么都没动' },
       call: 'runUntilConverged',
       // errors f − y = [−1, 2, −1] sum to 0 and are orthogonal to x: the gradient is exactly 0
       args: [[[0], [1], [2]], [2, 1, 6], [2], 1, 0.1, 1e-6, 50],
@@ -96,14 +96,14 @@ export default defineGrader({
     {
       id: 'epsilon-zero-no-change',
       kind: 'edge',
-      name: 'alpha = 0 and epsilon = 0: a decrease of 0 is not < 0 and not a rise, so it runs to maxIters',
+      name: { en: 'alpha = 0 and epsilon = 0: a decrease of 0 is not < 0 and not a rise, so it runs to maxIters', zh: 'alpha = 0 且 epsilon = 0：下降量 0 既不 < 0 也不是上升，所以一直运行到 maxIters' },
       call: 'runUntilConverged',
       args: [SMALL_X, SMALL_Y, [1], 1, 0, 0, 5],
     },
     {
       id: 'decrease-exactly-epsilon',
       kind: 'edge',
-      name: 'the first decrease equals epsilon exactly: not converged yet (the test is strict)',
+      name: { en: 'the first decrease equals epsilon exactly: not converged yet (the test is strict)', zh: '第一次的下降量恰好等于 epsilon：尚未收敛（判断用严格不等号）' },
       call: 'runUntilConverged',
       // every number here is a short binary fraction: the cost goes 0.5 → 0.125 → 0.03125 exactly
       args: [[[1]], [0], [1], 0, 0.25, 0.375, 10],
@@ -111,35 +111,35 @@ export default defineGrader({
     {
       id: 'decrease-exactly-epsilon-two-features',
       kind: 'edge',
-      name: 'two features, the first decrease equals epsilon exactly (1275/2048)',
+      name: { en: 'two features, the first decrease equals epsilon exactly (1275/2048)', zh: '两个特征、第一次的下降量恰好等于 epsilon（1275/2048）' },
       call: 'runUntilConverged',
       args: [[[1, 0], [0, 1], [1, 1], [-1, 1]], [1, 2, 2, 0], [0, 0], 0, 0.25, 1275 / 2048, 10],
     },
     {
       id: 'converges-on-last-allowed-update',
       kind: 'edge',
-      name: 'the update that converges is update maxIters: converged is true',
+      name: { en: 'the update that converges is update maxIters: converged is true', zh: '收敛发生在第 maxIters 次更新：converged 为 true' },
       call: 'runUntilConverged',
       args: [[[1]], [0], [1], 0, 0.25, 0.375, 2],
     },
     {
       id: 'batch-of-one',
       kind: 'edge',
-      name: 'a batch of one example',
+      name: { en: 'a batch of one example', zh: '只有一个样本的批量' },
       call: 'runUntilConverged',
       args: [[[2, -1]], [3], [0.5, 0.5], 0, 0.1, 1e-6, 100],
     },
     {
       id: 'stops-early-slow-direction',
       kind: 'hidden',
-      name: 'two houses, alpha = 0.1, epsilon = 1: stops while w is still far from 200',
+      name: { en: 'two houses, alpha = 0.1, epsilon = 1: stops while w is still far from 200', zh: '两套房子、alpha = 0.1、epsilon = 1：停下时 w 离 200 还很远' },
       call: 'runUntilConverged',
       args: [HOUSES_X, HOUSES_Y, [0], 0, 0.1, 1, 1000],
     },
     {
       id: 'many-examples',
       kind: 'hidden',
-      name: 'twelve examples, three features, a tight epsilon',
+      name: { en: 'twelve examples, three features, a tight epsilon', zh: '十二个样本、三个特征、很小的 epsilon' },
       call: 'runUntilConverged',
       generate: (rng) => {
         const X = rng.matrix(12, 3, -1, 1);
@@ -150,7 +150,7 @@ export default defineGrader({
     {
       id: 'random',
       kind: 'random',
-      name: 'random data and learning rates (some too large)',
+      name: { en: 'random data and learning rates (some too large)', zh: '随机数据和学习率（有些太大）' },
       call: 'runUntilConverged',
       count: 10,
       generate: randomRun,

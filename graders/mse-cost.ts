@@ -5,21 +5,21 @@ export default defineGrader({
     {
       id: 'two-houses',
       kind: 'example',
-      name: 'two houses, one feature (the worked example)',
+      name: { en: 'two houses, one feature (the worked example)', zh: '两套房子、一个特征（例题）' },
       call: 'computeCost',
       args: [[[1.0], [2.0]], [300, 500], [150], 100],
     },
     {
       id: 'three-examples-two-features',
       kind: 'example',
-      name: 'three examples, two features',
+      name: { en: 'three examples, two features', zh: '三个样本、两个特征' },
       call: 'computeCost',
       args: [[[1, 2], [2, 0], [3, 1]], [4, 1, 5], [1, 1], 0.5],
     },
     {
       id: 'perfect-fit',
       kind: 'edge',
-      name: 'a perfect fit: the cost is exactly 0',
+      name: { en: 'a perfect fit: the cost is exactly 0', zh: '完美拟合：代价恰好为 0' },
       call: 'computeCost',
       // y = X·w + b exactly, in integers: every error is exactly 0, whatever the summation order.
       args: [[[1, 2], [3, -1], [0, 4], [2, 2]], [3, 10, -1, 5], [2, -1], 3],
@@ -28,35 +28,35 @@ export default defineGrader({
     {
       id: 'batch-of-one',
       kind: 'edge',
-      name: 'a batch of one example',
+      name: { en: 'a batch of one example', zh: '只有一个样本的批量' },
       call: 'computeCost',
       args: [[[2, -3, 0.5]], [4], [1.5, 0.25, -2], 0.75],
     },
     {
       id: 'zero-weights',
       kind: 'edge',
-      name: 'all weights zero: every prediction is b',
+      name: { en: 'all weights zero: every prediction is b', zh: '权重全为零：每个预测都是 b' },
       call: 'computeCost',
       args: [[[3, -1, 2], [0.5, 7, -4], [1, 1, 1]], [2, -1, 0.5], [0, 0, 0], 1.5],
     },
     {
       id: 'zero-model',
       kind: 'edge',
-      name: 'weights and bias zero: J = Σ y² / (2m)',
+      name: { en: 'weights and bias zero: J = Σ y² / (2m)', zh: '权重和偏置都为零：J = Σ y² / (2m)' },
       call: 'computeCost',
       args: [[[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]], [1, -2, 3, -4, 5], [0, 0], 0],
     },
     {
       id: 'many-features',
       kind: 'hidden',
-      name: 'thirty examples with eight features',
+      name: { en: 'thirty examples with eight features', zh: '三十个样本、八个特征' },
       call: 'computeCost',
       generate: (rng) => [rng.matrix(30, 8, -5, 5), rng.vector(30, -20, 20), rng.vector(8, -2, 2), rng.uniform(-3, 3)],
     },
     {
       id: 'large-values',
       kind: 'hidden',
-      name: 'house prices in dollars (large values)',
+      name: { en: 'house prices in dollars (large values)', zh: '以美元计的房价（数值很大）' },
       call: 'computeCost',
       generate: (rng) => {
         const X = rng.matrix(7, 2, 500, 4000);
@@ -67,7 +67,7 @@ export default defineGrader({
     {
       id: 'one-feature-many-examples',
       kind: 'hidden',
-      name: 'one feature, a hundred examples',
+      name: { en: 'one feature, a hundred examples', zh: '一个特征、一百个样本' },
       call: 'computeCost',
       generate: (rng) => {
         const X = rng.matrix(100, 1, 0, 10);
@@ -78,7 +78,7 @@ export default defineGrader({
     {
       id: 'random',
       kind: 'random',
-      name: 'random data',
+      name: { en: 'random data', zh: '随机数据' },
       call: 'computeCost',
       count: 8,
       generate: (rng) => {

@@ -38,68 +38,68 @@ export default defineGrader({
     {
       id: 'line-through-four-points',
       kind: 'example',
-      name: 'the worked example: one feature, four examples',
+      name: { en: 'the worked example: one feature, four examples', zh: '例题：一个特征、四个样本' },
       call: 'normalEquation',
       args: [[[1], [2], [3], [4]], [2, 3, 5, 6]],
     },
     {
       id: 'exact-fit',
       kind: 'example',
-      name: 'targets exactly linear in two features: y = 2 + 3·x0 − x1',
+      name: { en: 'targets exactly linear in two features: y = 2 + 3·x0 − x1', zh: '目标值恰为两个特征的线性函数：y = 2 + 3·x0 − x1' },
       call: 'normalEquation',
       args: [[[1, 2], [2, 0], [3, 1], [0, 3], [-1, -2]], [3, 8, 10, -1, 1]],
     },
     {
       id: 'singular-constant-feature',
       kind: 'error',
-      name: 'a constant feature (x1 = 3 for every example)',
+      name: { en: 'a constant feature (x1 = 3 for every example)', zh: '一个常数特征（每个样本的 x1 = 3）' },
       call: 'normalEquation',
       args: [[[1, 3], [2, 3], [3, 3], [4, 3]], [1, 2, 2, 5]],
       throws: 'singular',
     },
 
     // ---- well-posed problems ----
-    { id: 'houses', kind: 'hidden', name: 'house prices from size, bedrooms and age', call: 'normalEquation', args: [HOUSES, PRICES] },
+    { id: 'houses', kind: 'hidden', name: { en: 'house prices from size, bedrooms and age', zh: '由面积、卧室数和房龄预测房价' }, call: 'normalEquation', args: [HOUSES, PRICES] },
     {
       id: 'houses-dollars',
       kind: 'hidden',
-      name: 'house prices in dollars (targets around 1e5)',
+      name: { en: 'house prices in dollars (targets around 1e5)', zh: '以美元计的房价（目标值约 1e5）' },
       call: 'normalEquation',
       args: [HOUSES, PRICES.map((p) => p * 1000 + 123)],
     },
     {
       id: 'square-system',
       kind: 'hidden',
-      name: 'exactly n + 1 examples: the hyperplane passes through every point',
+      name: { en: 'exactly n + 1 examples: the hyperplane passes through every point', zh: '恰好 n + 1 个样本：超平面经过每个点' },
       call: 'normalEquation',
       args: [[[0.5, 1.5], [2, -1], [-1.5, 0.25]], [4, -2, 7.5]],
     },
     {
       id: 'many-examples',
       kind: 'hidden',
-      name: 'sixty noisy examples with four features',
+      name: { en: 'sixty noisy examples with four features', zh: '六十个带噪声的样本、四个特征' },
       call: 'normalEquation',
       generate: (rng) => wellConditioned(rng, 60, 4, 1),
     },
-    { id: 'zero-targets', kind: 'edge', name: 'every target 0 (w and b are all 0)', call: 'normalEquation', args: [[[1, 2], [3, -1], [0, 4], [2, 2]], [0, 0, 0, 0]] },
+    { id: 'zero-targets', kind: 'edge', name: { en: 'every target 0 (w and b are all 0)', zh: '目标值全为 0（w 和 b 全为 0）' }, call: 'normalEquation', args: [[[1, 2], [3, -1], [0, 4], [2, 2]], [0, 0, 0, 0]] },
     {
       id: 'constant-targets',
       kind: 'edge',
-      name: 'every target 7 (w is 0, b is 7)',
+      name: { en: 'every target 7 (w is 0, b is 7)', zh: '目标值全为 7（w 为 0，b 为 7）' },
       call: 'normalEquation',
       args: [[[1, 2], [3, -1], [0, 4], [2, 2]], [7, 7, 7, 7]],
     },
     {
       id: 'negative-slope',
       kind: 'edge',
-      name: 'one feature, negative slope and an intercept far from 0',
+      name: { en: 'one feature, negative slope and an intercept far from 0', zh: '一个特征、斜率为负、截距远离 0' },
       call: 'normalEquation',
       args: [[[-2], [0], [1], [5], [6]], [130, 121, 118, 98, 97]],
     },
     {
       id: 'random',
       kind: 'random',
-      name: 'random noisy problems',
+      name: { en: 'random noisy problems', zh: '随机的带噪声问题' },
       call: 'normalEquation',
       count: 8,
       generate: (rng) => {
@@ -112,7 +112,7 @@ export default defineGrader({
     {
       id: 'singular-constant-tenths',
       kind: 'error',
-      name: 'a constant feature of 0.1 (rounding leaves a tiny nonzero pivot)',
+      name: { en: 'a constant feature of 0.1 (rounding leaves a tiny nonzero pivot)', zh: '值为 0.1 的常数特征（舍入后留下一个极小的非零主元）' },
       call: 'normalEquation',
       args: [[[0.3, 0.1], [0.7, 0.1], [1.9, 0.1], [2.3, 0.1], [1.1, 0.1]], [1, 2, 3, 4, 5]],
       throws: 'singular',
@@ -120,7 +120,7 @@ export default defineGrader({
     {
       id: 'singular-duplicated-feature',
       kind: 'error',
-      name: 'a duplicated feature',
+      name: { en: 'a duplicated feature', zh: '一个重复的特征' },
       call: 'normalEquation',
       args: [[[0.3, 5, 0.3], [0.7, 2, 0.7], [1.9, 4, 1.9], [2.3, 1, 2.3], [1.2, 3, 1.2]], [1, 2, 3, 4, 5]],
       throws: 'singular',
@@ -128,7 +128,7 @@ export default defineGrader({
     {
       id: 'singular-affine-sizes',
       kind: 'error',
-      name: 'house sizes in sq ft and a feature equal to 3·size + 7 (large values, dependent columns)',
+      name: { en: 'house sizes in sq ft and a feature equal to 3·size + 7 (large values, dependent columns)', zh: '以平方英尺计的面积和一个等于 3·面积 + 7 的特征（数值大、列线性相关）' },
       call: 'normalEquation',
       args: [
         [
@@ -146,7 +146,7 @@ export default defineGrader({
     {
       id: 'singular-sum-of-features',
       kind: 'error',
-      name: 'a feature that is the sum of two others',
+      name: { en: 'a feature that is the sum of two others', zh: '一个特征等于另外两个之和' },
       call: 'normalEquation',
       args: [
         [
@@ -163,7 +163,7 @@ export default defineGrader({
     {
       id: 'singular-zero-feature',
       kind: 'error',
-      name: 'a feature that is 0 for every example',
+      name: { en: 'a feature that is 0 for every example', zh: '一个在每个样本上都为 0 的特征' },
       call: 'normalEquation',
       args: [[[0.5, 0], [0.7, 0], [0.1, 0], [1.3, 0]], [1, 2, 3, 4]],
       throws: 'singular',
@@ -171,7 +171,7 @@ export default defineGrader({
     {
       id: 'singular-too-few-examples',
       kind: 'error',
-      name: 'two examples for two features (fewer than n + 1)',
+      name: { en: 'two examples for two features (fewer than n + 1)', zh: '两个特征只有两个样本（少于 n + 1）' },
       call: 'normalEquation',
       args: [[[0.3, 1.7], [2.9, -0.4]], [1, 2]],
       throws: 'singular',
@@ -179,7 +179,7 @@ export default defineGrader({
     {
       id: 'singular-three-by-three',
       kind: 'error',
-      name: 'three examples for three features (fewer than n + 1)',
+      name: { en: 'three examples for three features (fewer than n + 1)', zh: '三个特征只有三个样本（少于 n + 1）' },
       call: 'normalEquation',
       args: [[[1.1, 0.3, 0.7], [0.2, 1.3, 0.6], [2.5, 0.9, 1.4]], [1, 2, 3]],
       throws: 'singular',
@@ -187,7 +187,7 @@ export default defineGrader({
     {
       id: 'singular-one-example',
       kind: 'error',
-      name: 'a single example',
+      name: { en: 'a single example', zh: '只有一个样本' },
       call: 'normalEquation',
       args: [[[0.3, 1.7]], [1]],
       throws: 'singular',

@@ -2,8 +2,10 @@ import { compareValues } from '../src/lib/engine/compare';
 import { defineGrader } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 
-const SHIFT =
-  'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN) or a whole row underflowed (0/0): subtract each row’s own maximum from that row before exponentiating';
+const SHIFT = {
+  en: 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN) or a whole row underflowed (0/0): subtract each row’s own maximum from that row before exponentiating',
+  zh: 'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN），或者整行都下溢成 0（0/0）：取指数之前，先让每一行减去这一行自己的最大值',
+};
 
 
 /** Logits with a different large offset per row (up to ±600), so that only a per-row shift is safe. */
@@ -16,36 +18,36 @@ function logits(rng: Rng, m: number, n: number, offset = 600): number[][] {
 
 export default defineGrader({
   checks: [
-    { id: 'worked-example', kind: 'example', name: 'two rows of three logits (the worked example)', call: 'softmax', args: [[[1, 2, 3], [0, 0, 0]]], nonFiniteHint: SHIFT },
-    { id: 'logits-1000', kind: 'example', name: 'logits of ±1000: shift by the row maximum', call: 'softmax', args: [[[1000, 1000, -1000]]], nonFiniteHint: SHIFT },
+    { id: 'worked-example', kind: 'example', name: { en: 'two rows of three logits (the worked example)', zh: '两行、每行三个 logit（例题）' }, call: 'softmax', args: [[[1, 2, 3], [0, 0, 0]]], nonFiniteHint: SHIFT },
+    { id: 'logits-1000', kind: 'example', name: { en: 'logits of ±1000: shift by the row maximum', zh: '±1000 的 logit：减去行最大值' }, call: 'softmax', args: [[[1000, 1000, -1000]]], nonFiniteHint: SHIFT },
 
-    { id: 'row-plus-minus-1000', kind: 'edge', name: 'a row of ±1000 logits', call: 'softmax', args: [[[1000, -1000, 0], [1, 2, 3]]], nonFiniteHint: SHIFT },
-    { id: 'row-all-minus-1000', kind: 'edge', name: 'a row whose logits are all −1000 (uniform, not 0/0)', call: 'softmax', args: [[[-1000, -1000], [-1000, -1001]]], nonFiniteHint: SHIFT },
+    { id: 'row-plus-minus-1000', kind: 'edge', name: { en: 'a row of ±1000 logits', zh: '一行 ±1000 的 logit' }, call: 'softmax', args: [[[1000, -1000, 0], [1, 2, 3]]], nonFiniteHint: SHIFT },
+    { id: 'row-all-minus-1000', kind: 'edge', name: { en: 'a row whose logits are all −1000 (uniform, not 0/0)', zh: 'logit 全为 −1000 的一行（均匀分布，不是 0/0）' }, call: 'softmax', args: [[[-1000, -1000], [-1000, -1001]]], nonFiniteHint: SHIFT },
     {
       id: 'rows-different-scales',
       kind: 'edge',
-      name: 'rows on very different scales (1000, −1000 and 0)',
+      name: { en: 'rows on very different scales (1000, −1000 and 0)', zh: '尺度差别很大的几行（1000、−1000 和 0）' },
       call: 'softmax',
       args: [[[1000, 999], [-1000, -999], [0, 1]]],
       nonFiniteHint: SHIFT,
     },
-    { id: 'equal-logits', kind: 'edge', name: 'a row of equal logits: uniform', call: 'softmax', args: [[[5, 5, 5, 5], [-2, -2, -2, -2]]], nonFiniteHint: SHIFT },
-    { id: 'single-column', kind: 'edge', name: 'a single column: every probability is 1', call: 'softmax', args: [[[3], [-1000], [1000], [0]]], nonFiniteHint: SHIFT },
-    { id: 'batch-of-one', kind: 'edge', name: 'a batch of one row', call: 'softmax', args: [[[0.5, -1, 2, 0]]], nonFiniteHint: SHIFT },
-    { id: 'one-by-one', kind: 'edge', name: 'a 1×1 matrix', call: 'softmax', args: [[[7]]], nonFiniteHint: SHIFT },
+    { id: 'equal-logits', kind: 'edge', name: { en: 'a row of equal logits: uniform', zh: 'logit 全相等的一行：均匀分布' }, call: 'softmax', args: [[[5, 5, 5, 5], [-2, -2, -2, -2]]], nonFiniteHint: SHIFT },
+    { id: 'single-column', kind: 'edge', name: { en: 'a single column: every probability is 1', zh: '只有一列：每个概率都是 1' }, call: 'softmax', args: [[[3], [-1000], [1000], [0]]], nonFiniteHint: SHIFT },
+    { id: 'batch-of-one', kind: 'edge', name: { en: 'a batch of one row', zh: '只有一行的批量' }, call: 'softmax', args: [[[0.5, -1, 2, 0]]], nonFiniteHint: SHIFT },
+    { id: 'one-by-one', kind: 'edge', name: { en: 'a 1×1 matrix', zh: '1×1 矩阵' }, call: 'softmax', args: [[[7]]], nonFiniteHint: SHIFT },
     {
       id: 'tall-matrix',
       kind: 'edge',
-      name: 'more rows than columns (rows, not columns, sum to 1)',
+      name: { en: 'more rows than columns (rows, not columns, sum to 1)', zh: '行数多于列数（和为 1 的是行，不是列）' },
       call: 'softmax',
       args: [[[1, 0], [2, 0], [3, 0], [0.5, 0.5]]],
       nonFiniteHint: SHIFT,
     },
-    { id: 'wide-matrix', kind: 'hidden', name: 'a 5×10 matrix of logits', call: 'softmax', generate: (rng) => [rng.normalMatrix(5, 10, 3)], nonFiniteHint: SHIFT },
+    { id: 'wide-matrix', kind: 'hidden', name: { en: 'a 5×10 matrix of logits', zh: '5×10 的 logit 矩阵' }, call: 'softmax', generate: (rng) => [rng.normalMatrix(5, 10, 3)], nonFiniteHint: SHIFT },
     {
       id: 'random',
       kind: 'random',
-      name: 'random logits',
+      name: { en: 'random logits', zh: '随机 logit' },
       call: 'softmax',
       count: 8,
       generate: (rng) => [logits(rng, rng.int(1, 6), rng.int(1, 8))],
@@ -54,7 +56,7 @@ export default defineGrader({
     {
       id: 'rows-sum-to-one',
       kind: 'property',
-      name: 'every row sums to 1 and every probability is in [0, 1]',
+      name: { en: 'every row sums to 1 and every probability is in [0, 1]', zh: '每一行的和为 1，每个概率都在 [0, 1] 内' },
       call: 'softmax',
       generate: (rng) => [logits(rng, 6, 12)],
       nonFiniteHint: SHIFT,
@@ -64,10 +66,10 @@ export default defineGrader({
           let s = 0;
           for (let j = 0; j < P[i].length; j++) {
             const p = P[i][j];
-            if (!(p >= 0 && p <= 1)) return `row ${i}, column ${j} is ${p}, outside [0, 1]`;
+            if (!(p >= 0 && p <= 1)) return { en: `row ${i}, column ${j} is ${p}, outside [0, 1]`, zh: `第 ${i} 行第 ${j} 列是 ${p}，不在 [0, 1] 内` };
             s += p;
           }
-          if (Math.abs(s - 1) > 1e-12) return `row ${i} sums to ${s}, not 1`;
+          if (Math.abs(s - 1) > 1e-12) return { en: `row ${i} sums to ${s}, not 1`, zh: `第 ${i} 行的和是 ${s}，不是 1` };
         }
         return null;
       },
@@ -75,7 +77,7 @@ export default defineGrader({
     {
       id: 'shift-invariance',
       kind: 'property',
-      name: 'adding a constant to a row does not change its probabilities',
+      name: { en: 'adding a constant to a row does not change its probabilities', zh: '给一行加上常数不改变它的概率' },
       call: 'softmax',
       args: [[[1, 2, 3, 4], [-3, 0.5, 0.25, 2], [10, -10, 0, 5]]],
       nonFiniteHint: SHIFT,
@@ -85,7 +87,12 @@ export default defineGrader({
         const shifted = Z.map((row, i) => row.map((z) => z + shifts[i]));
         const again = call('softmax', shifted);
         const cmp = compareValues(again, got, { rtol: 1e-9, atol: 1e-12 });
-        if (!cmp.ok) return `softmax(Z + c) differs from softmax(Z) when each row i gets its own constant c_i = ${shifts.join(', ')}: ${cmp.message}`;
+        if (!cmp.ok) {
+          return {
+            en: `softmax(Z + c) differs from softmax(Z) when each row i gets its own constant c_i = ${shifts.join(', ')}: ${cmp.message}`,
+            zh: `每一行 i 加上各自的常数 c_i = ${shifts.join(', ')} 后，softmax(Z + c) 与 softmax(Z) 不同：${cmp.messageZh}`,
+          };
+        }
         return null;
       },
     },

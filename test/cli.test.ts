@@ -38,6 +38,22 @@ describe('npm run grade', () => {
     expect(r.stdout).toMatch(/seed 3/);
   });
 
+  it('speaks Chinese with --lang zh: check names, messages and the mistake', async () => {
+    const r = await cli('grade.ts', ['linear-predict', 'reference/linear-predict/mistakes/no-bias.js', '--seed', '3', '--lang', 'zh']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/linear-predict: 通过 \d+\/\d+ 项检查/);
+    expect(r.stdout).toContain('✗ 两套房子、两个特征（例题） [example · two-houses]');
+    expect(r.stdout).toMatch(/第 0 个元素：期望 0\.5，得到 -1\.5/);
+    expect(r.stdout).toMatch(/识别出的常见错误 \(no-bias\)：?/);
+    const json = await cli('grade.ts', ['linear-predict', 'reference/linear-predict/mistakes/no-bias.js', '--seed', '3', '--lang', 'zh', '--json']);
+    const report = JSON.parse(json.stdout);
+    expect(report.checks[0]).toMatchObject({ name: '两套房子、两个特征（例题）' });
+    expect(report.checks[0]).not.toHaveProperty('nameZh');
+    const bad = await cli('grade.ts', ['linear-predict', 'reference/linear-predict/mistakes/no-bias.js', '--lang', 'fr']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--lang takes en or zh, not 'fr'/);
+  });
+
   it('grades a known mistake with --mistake, written as edits or as a whole file', async () => {
     const edited = await cli('grade.ts', ['sigmoid', '--mistake', 'sign-flipped', '--seed', '3']);
     expect(edited.code).toBe(1);

@@ -1,5 +1,5 @@
 // Bad content fails loudly, naming the file and the field.
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -157,5 +157,50 @@ describe('math in statements', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^statement\.md: math does not render: .*KaTeX parse error/);
     expect(mathProblems(await loadPublic('linear-predict', root))).toEqual([]);
+  });
+});
+
+/** A copy the grading workers can load as they load the project (ES modules, its node_modules). */
+async function gradable(dir: string) {
+  await writeFile(join(dir, 'package.json'), '{ "type": "module" }');
+  await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
+describe('feedback in both languages', () => {
+  it('fails validate on a check name, a non-finite hint or a property message without Chinese', async () => {
+    const grader = await readFile(join(root, 'graders/linear-predict.ts'), 'utf8');
+    const twoHouses = "name: { en: 'two houses, two features (the worked example)', zh: '两套房子、两个特征（例题）' },";
+    expect(grader).toContain(twoHouses);
+    const englishOnly = grader
+      .replace(twoHouses, "name: 'two houses, two features (the worked example)',\n      nonFiniteHint: 'English only',")
+      .replace(
+        '  ],\n});',
+        `    {
+      id: 'first-prediction',
+      kind: 'property',
+      name: { en: 'the first prediction', zh: '第一个预测' },
+      call: 'predict',
+      args: [[[1, 2]], [1, 1], 5],
+      expect: 'none',
+      property: ({ got }) => ((got as number[])[0] === 8 ? null : 'the first prediction should be 8'),
+    },
+  ],
+});`,
+      );
+    const dir = await withFile('graders/linear-predict.ts', englishOnly);
+    await gradable(dir);
+    const [result] = await validateExercises(['linear-predict'], dir);
+    expect(result.problems).toEqual([
+      `graders/linear-predict.ts: checks[0] (two-houses).name has no Chinese: write { en: "two houses, two features (the worked example)", zh: '…' }`,
+      'graders/linear-predict.ts: checks[0] (two-houses).nonFiniteHint has no Chinese: write { en, zh }',
+      'graders/linear-predict.ts: check first-prediction returned a message without Chinese (“the first prediction should be 8”): return { en, zh } from property/compare/calls',
+    ]);
+  });
+
+  it('passes the real grader, whose every name has a Chinese form', async () => {
+    const dir = await withFile();
+    await gradable(dir);
+    const [result] = await validateExercises(['linear-predict'], dir);
+    expect(result.problems).toEqual([]);
   });
 });

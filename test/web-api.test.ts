@@ -13,11 +13,11 @@ const LOOP = 'export function predict(X, w, b) { while (true) {} }';
 
 type Post = { status: number; headers: Headers; body: any; text: string; ms: number };
 
-async function post(base: string, payload: unknown, tab = 'tab-default', raw?: string): Promise<Post> {
+async function post(base: string, payload: unknown, tab = 'tab-default', raw?: string, query = '', headers: Record<string, string> = {}): Promise<Post> {
   const t0 = performance.now();
-  const res = await fetch(`${base}/api/grade`, {
+  const res = await fetch(`${base}/api/grade${query}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-nabla-tab': tab },
+    headers: { 'content-type': 'application/json', 'x-nabla-tab': tab, ...headers },
     body: raw ?? JSON.stringify(payload),
   });
   const text = await res.text();
@@ -97,8 +97,8 @@ describe('POST /api/grade', () => {
   });
 
   it('never returns a hidden input or expected value (checked against the engine for the report’s seed)', async () => {
-    for (const source of [reference, noBias, 'export function predict(X, w, b) { return X.map(() => NaN); }']) {
-      const r = await post(server.url, { exercise: 'linear-predict', source, mode: 'submit' });
+    for (const [source, query] of [reference, noBias, 'export function predict(X, w, b) { return X.map(() => NaN); }'].flatMap((s) => [[s, ''], [s, '?lang=all']])) {
+      const r = await post(server.url, { exercise: 'linear-predict', source, mode: 'submit' }, 'tab-default', undefined, query);
       const report = r.body as Report;
       const { numbers } = await hiddenNumbers(ROOT, [report.seed]);
       const mine = numbers.filter((n) => n.exercise === 'linear-predict');
@@ -107,6 +107,28 @@ describe('POST /api/grade', () => {
       expect(leaked).toEqual([]);
     }
   }, 60_000);
+
+  it('answers in the request’s language: Accept-Language, overridden by ?lang=, both with ?lang=all', async () => {
+    const submit = { exercise: 'linear-predict', source: noBias, mode: 'submit' };
+    const zh = (await post(server.url, submit, 'tab-lang', undefined, '', { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' })).body as Report;
+    const example = zh.checks.find((c) => c.id === 'two-houses')!;
+    expect(example.name).toBe('两套房子、两个特征（例题）');
+    expect(example.message).toMatch(/^第 0 个元素：期望 0\.5，得到 -1\.5/);
+    const hidden = zh.checks.find((c) => c.kind !== 'example' && c.status === 'fail')!;
+    expect(hidden.message).toMatch(/期望另一个值/); // hidden values withheld in Chinese too
+    expect(hidden.message).not.toMatch(/绝对误差/);
+    expect(zh.checks.every((c) => !('nameZh' in c) && !('messageZh' in c))).toBe(true);
+
+    const en = (await post(server.url, submit, 'tab-lang', undefined, '?lang=en', { 'accept-language': 'zh-CN' })).body as Report;
+    expect(en.checks.find((c) => c.id === 'two-houses')!.message).toMatch(/^element 0: expected 0\.5, got -1\.5/);
+
+    const all = (await post(server.url, submit, 'tab-lang', undefined, '?lang=all')).body as Report;
+    expect(all.checks.find((c) => c.id === 'two-houses')).toMatchObject({ name: 'two houses, two features (the worked example)', nameZh: '两套房子、两个特征（例题）' });
+
+    const bad = await post(server.url, submit, 'tab-lang', undefined, '?lang=fr');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/lang must be 'en', 'zh' or 'all'/);
+  });
 
   it('mode run grades the visible examples only', async () => {
     const r = await post(server.url, { exercise: 'linear-predict', source: noBias, mode: 'run' });

@@ -179,11 +179,11 @@ function grader(exports: CatalogExport[]) {
 
 export default defineGrader({
   checks: [
-    { id: 'example-1', kind: 'example', name: 'TODO the worked example', ${call}, args: [${e.signature.startsWith('class ') ? '' : args}] },
+    { id: 'example-1', kind: 'example', name: { en: 'TODO the worked example', zh: 'TODO 例题' }, ${call}, args: [${e.signature.startsWith('class ') ? '' : args}] },
     {
       id: 'random',
       kind: 'random',
-      name: 'random inputs',
+      name: { en: 'random inputs', zh: '随机输入' },
       ${call},
       count: 8,
       generate: (rng) => [${e.signature.startsWith('class ') ? '' : params(e).map(() => 'rng.uniform(-1, 1)').join(', ')}],

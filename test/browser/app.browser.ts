@@ -124,6 +124,21 @@ describe('the learner’s path', () => {
     assert.equal(submit.status, 'fail');
     assert.match(await page.getByTestId('mistake').innerText(), /once per example/);
     await shot('07-submit-mistake');
+    // The same report in Chinese: switching the language grades nothing again.
+    let gradings = 0;
+    const count = (r: { url(): string }) => void (r.url().includes('/api/grade') && gradings++);
+    page.on('request', count);
+    const englishName = await page.locator('[data-testid=results] .name').first().innerText();
+    await page.getByTestId('lang-zh').click();
+    await page.waitForFunction((name) => document.querySelector('[data-testid=results] .name')?.textContent !== name, englishName);
+    assert.match(await page.locator('[data-testid=results] .name').first().innerText(), /[\u4e00-\u9fff]/);
+    assert.match(await page.getByTestId('check-message').first().innerText(), /期望.*得到/);
+    await shot('07b-submit-mistake-zh');
+    await page.getByTestId('lang-en').click();
+    assert.equal(await page.locator('[data-testid=results] .name').first().innerText(), englishName);
+    assert.match(await page.getByTestId('check-message').first().innerText(), /expected .*got/);
+    page.off('request', count);
+    assert.equal(gradings, 0, 'switching the language sent no grading request');
   });
 
   it('a solution returning exactly twice the expected values: the generic diagnosis says so, in English and Chinese', async () => {

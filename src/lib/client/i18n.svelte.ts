@@ -1,6 +1,7 @@
 // Interface strings in English and Chinese. The choice lives in the browser (localStorage,
 // mirrored to a cookie so the server renders the same language on the next visit).
-// Messages from the grading engine are English for now.
+// Grading feedback comes in both languages in the report; the results panel picks one
+// (`localizeReport`, engine/localize.ts).
 import type { LocalizedText } from '../engine/types';
 
 export type Lang = 'en' | 'zh';

@@ -5,6 +5,7 @@
 import type { ExerciseMeta } from '../engine/exercise';
 import type { Report } from '../engine/types';
 import { withLimits } from '../protocol/limits';
+import { asMessage, runner as say } from '../protocol/messages';
 import type { BrowserExamples } from './examples';
 import type { FromRunWorker, ToRunWorker } from './run-messages';
 import RunWorker from './run-worker?worker';
@@ -102,8 +103,15 @@ function killedReport(exercise: string, examples: BrowserExamples, budgetMs: num
     total: examples.checks.length,
     mode: 'run',
     seed: 0,
-    error: { kind: 'timeout', message: `time limit exceeded: the code did not finish within ${Math.round(budgetMs / 1000)} s and was stopped (an infinite loop?)` },
-    checks: examples.checks.map((c) => ({ id: c.id, name: c.name, kind: 'example', status: 'error', fn: c.call ?? 'run', message: 'not run: the submission was stopped' })),
+    error: { kind: 'timeout', ...asMessage(say.killed(Math.round(budgetMs / 1000))) },
+    checks: examples.checks.map((c) => ({
+      id: c.id,
+      ...(typeof c.name === 'string' ? { name: c.name } : { name: c.name.en, nameZh: c.name.zh }),
+      kind: 'example',
+      status: 'error',
+      fn: c.call ?? 'run',
+      ...asMessage(say.notRun),
+    })),
     console: { lines: [], dropped: 0 },
     timings: { totalMs: budgetMs, sandboxMs: budgetMs, setupMs: 0 },
   };

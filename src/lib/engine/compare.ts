@@ -2,6 +2,7 @@
 // type, shape, finiteness, closeness; with the largest error and where it is.
 import { fmt } from '../protocol/format';
 import { DEFAULT_TOLERANCE, type Tolerance } from '../protocol/tolerance';
+import { compare as say, join, places, same, shapes, type Text } from '../protocol/messages';
 import type { ValuePath } from './types';
 
 // Graders take these from the engine; they live in the protocol so the sandbox can share them.
@@ -20,7 +21,10 @@ export function isClose(got: number, want: number, tol: Tolerance = DEFAULT_TOLE
 
 export interface Comparison {
   ok: boolean;
+  /** What differs, in English; `messageZh` in Chinese; `text` both (protocol/messages.ts). */
   message?: string;
+  messageZh?: string;
+  text?: Text;
   /** The failure is about type or shape, not about numbers. */
   structural?: boolean;
   wrong: ValuePath[];
@@ -38,29 +42,27 @@ export function compareValues(got: unknown, want: unknown, tol: Tolerance = DEFA
   const mismatches: Mismatch[] = [];
   const counted = { cells: 0 };
   const structural = walk(got, want, [], tol, mismatches, counted);
-  if (structural) return { ok: false, message: structural.message, wrong: [structural.path], structural: true };
+  if (structural) return { ok: false, ...said(structural.message), wrong: [structural.path], structural: true };
   let maxError = 0;
   for (const m of mismatches) if (Number.isFinite(m.error) && m.error > maxError) maxError = m.error;
   if (mismatches.length === 0) return { ok: true, wrong: [], maxError: counted.cells ? maxAbsError(got, want) : undefined };
   const worst = pickWorst(mismatches);
-  const where = describePath(worst.path);
-  const of = counted.cells > 1 ? ` (${mismatches.length} of ${counted.cells} numbers wrong)` : '';
-  const prefix = where ? `${where}: ` : '';
-  let message: string;
+  const where = describePlace(worst.path);
+  const of = counted.cells > 1 ? say.wrongCount(mismatches.length, counted.cells) : '';
+  const differs = say.expectedGot(fmt(worst.want), fmt(worst.got));
+  let what: Text;
   if (!Number.isFinite(worst.got) && Number.isFinite(worst.want)) {
-    message = `${prefix}expected ${fmt(worst.want)}, got ${fmt(worst.got)}${of}`;
+    what = join(differs, of);
   } else if (Number.isFinite(worst.error)) {
     const allowed = tol.atol + tol.rtol * Math.abs(worst.want);
-    message =
-      worst.error === 0
-        ? `${prefix}expected ${fmt(worst.want)}, got ${fmt(worst.got)} (the sign of zero differs)${of}`
-        : `${prefix}expected ${fmt(worst.want)}, got ${fmt(worst.got)} (abs error ${fmt(worst.error, 3)} > tolerance ${fmt(allowed, 3)})${of}`;
+    what = worst.error === 0 ? join(differs, say.signOfZero, of) : join(differs, say.outsideTolerance(fmt(worst.error, 3), fmt(allowed, 3)), of);
   } else {
-    message = `${prefix}expected ${fmt(worst.want)}, got ${fmt(worst.got)}${of}`;
+    what = join(differs, of);
   }
+  const message = where ? say.at(where, what) : what;
   return {
     ok: false,
-    message,
+    ...said(message),
     wrong: mismatches.slice(0, MAX_WRONG_CELLS).map((m) => m.path),
     maxError: Number.isFinite(maxError) ? maxError : undefined,
   };
@@ -77,6 +79,8 @@ function pickWorst(ms: Mismatch[]): Mismatch {
   }
   return best;
 }
+
+const said = (t: Text) => ({ message: t.en, messageZh: t.zh, text: t });
 
 function maxAbsError(got: unknown, want: unknown): number {
   if (typeof got === 'number' && typeof want === 'number') {
@@ -103,21 +107,21 @@ function walk(
   tol: Tolerance,
   out: Mismatch[],
   counted: { cells: number },
-): { message: string; path: ValuePath } | null {
-  const at = (msg: string) => {
-    const where = describePath(path);
-    return { message: where ? `${where}: ${msg}` : msg, path };
+): { message: Text; path: ValuePath } | null {
+  const at = (msg: Text) => {
+    const where = describePlace(path);
+    return { message: where ? say.at(where, msg) : msg, path };
   };
   if (typeof want === 'number') {
-    if (typeof got !== 'number') return at(`expected a number, got ${describeShape(got)}`);
+    if (typeof got !== 'number') return at(say.expectedNumber(shapeText(got)));
     counted.cells++;
     if (!isClose(got, want, tol)) out.push({ path: [...path], got, want, error: Math.abs(got - want) });
     return null;
   }
   if (Array.isArray(want)) {
-    if (!Array.isArray(got)) return at(`expected ${describeShape(want)}, got ${describeShape(got)}`);
+    if (!Array.isArray(got)) return at(say.expectedGot(shapeText(want), shapeText(got)));
     if (got.length !== want.length || !sameShape(got, want)) {
-      return at(`expected ${describeShape(want)}, got ${describeShape(got, want)}`);
+      return at(say.expectedGot(shapeText(want), shapeText(got, want)));
     }
     for (let i = 0; i < want.length; i++) {
       path.push(i);
@@ -128,9 +132,9 @@ function walk(
     return null;
   }
   if (isObject(want)) {
-    if (!isObject(got)) return at(`expected an object with ${fieldList(want)}, got ${describeShape(got)}`);
+    if (!isObject(got)) return at(say.expectedObject(fieldList(want), shapeText(got)));
     for (const k of Object.keys(want)) {
-      if (!(k in got)) return at(`the result has no field \`${k}\` (expected ${fieldList(want)})`);
+      if (!(k in got)) return at(say.noField(k, fieldList(want)));
     }
     for (const k of Object.keys(want)) {
       path.push(k);
@@ -140,13 +144,12 @@ function walk(
     }
     return null;
   }
-  if (got !== want) return at(`expected ${fmtAny(want)}, got ${fmtAny(got)}`);
+  if (got !== want) return at(say.expectedGot(fmtAny(want), fmtAny(got)));
   return null;
 }
 
-function fieldList(o: Record<string, unknown>) {
-  const keys = Object.keys(o).map((k) => `\`${k}\``);
-  return keys.length === 1 ? `the field ${keys[0]}` : `the fields ${keys.join(', ')}`;
+function fieldList(o: Record<string, unknown>): Text {
+  return shapes.fields(Object.keys(o).map((k) => `\`${k}\``));
 }
 
 /** Rectangular arrays must match dimension by dimension before values are compared. */
@@ -171,52 +174,62 @@ export function dims(v: unknown): number[] | null {
   return [v.length, ...inner];
 }
 
-/** "a number", "a vector of 3 numbers", "a 3×4 matrix", "a 2×3×3 array", "undefined", … */
+/** "a number", "a vector of 3 numbers", "a 3×4 matrix", "a 2×3×3 array", "undefined", … (English). */
 export function describeShape(v: unknown, like?: unknown): string {
-  if (v === undefined) return 'undefined (did the function return a value?)';
-  if (v === null) return 'null';
-  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : 'a number';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-  if (typeof v === 'boolean') return `the boolean ${v}`;
+  return shapeText(v, like).en;
+}
+
+/** `describeShape` in both languages. */
+export function shapeText(v: unknown, like?: unknown): Text {
+  if (v === undefined) return shapes.undefined;
+  if (v === null) return shapes.null;
+  if (typeof v === 'number') return Number.isNaN(v) ? shapes.nan : shapes.number;
+  if (typeof v === 'string') return shapes.string(JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v));
+  if (typeof v === 'boolean') return shapes.boolean(v);
   if (Array.isArray(v)) {
     const d = dims(v);
     const wantDims = like !== undefined ? dims(like) : null;
     if (d) {
-      if (wantDims && wantDims.length === d.length && d.length >= 2) return d.join('×');
-      if (d.length === 1) return v.length === 0 ? 'an empty array' : `a vector of ${v.length} number${v.length === 1 ? '' : 's'}`;
-      if (d.length === 2) return `a ${d[0]}×${d[1]} matrix`;
-      return `a ${d.join('×')} array`;
+      if (wantDims && wantDims.length === d.length && d.length >= 2) return shapes.dims(d);
+      if (d.length === 1) return v.length === 0 ? shapes.emptyArray : shapes.vector(v.length);
+      if (d.length === 2) return shapes.matrix(d[0], d[1]);
+      return shapes.array(d);
     }
-    return `an array of ${v.length} item${v.length === 1 ? '' : 's'}`;
+    return shapes.items(v.length);
   }
   if (isObject(v)) {
     const keys = Object.keys(v);
-    return keys.length ? `an object with ${fieldList(v)}` : 'an empty object';
+    return keys.length ? shapes.object(fieldList(v)) : shapes.emptyObject;
   }
-  return `a ${typeof v}`;
+  return shapes.other(typeof v);
 }
 
 /**
  * "row 2, column 0" for matrices, "element 3" for vectors, `dw[1]` or `history[3]` inside
- * objects, `[0].X[1][2]` elsewhere.
+ * objects, `[0].X[1][2]` elsewhere (English).
  */
 export function describePath(path: ValuePath): string {
-  if (path.length === 0) return '';
+  return describePlace(path)?.en ?? '';
+}
+
+/** `describePath` in both languages; undefined for the value itself. */
+export function describePlace(path: ValuePath): Text | undefined {
+  if (path.length === 0) return undefined;
   if (path.every((p) => typeof p === 'number')) {
-    if (path.length === 1) return `element ${path[0]}`;
-    if (path.length === 2) return `row ${path[0]}, column ${path[1]}`;
+    if (path.length === 1) return places.element(path[0] as number);
+    if (path.length === 2) return places.cell(path[0] as number, path[1] as number);
   }
   let s = '';
   for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${p}` : p;
-  return s;
+  return places.code(s);
 }
 
-function fmtAny(v: unknown): string {
-  if (typeof v === 'number') return fmt(v);
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (v === undefined) return 'undefined';
-  if (typeof v === 'object' && v !== null) return describeShape(v);
-  return String(v);
+function fmtAny(v: unknown): Text {
+  if (typeof v === 'number') return same(fmt(v));
+  if (typeof v === 'string') return same(JSON.stringify(v));
+  if (v === undefined) return same('undefined');
+  if (typeof v === 'object' && v !== null) return shapeText(v);
+  return same(String(v));
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -8,7 +8,8 @@
 // It never speaks about a check a recognised mistake explains, and says nothing when no pattern
 // holds exactly. English and Chinese.
 import { instantiate, type Case } from './cases';
-import { compareValues, describePath, describeShape, dims, fmt, isClose, type Tolerance } from './compare';
+import { compareValues, describePath, describePlace, describeShape, dims, fmt, isClose, shapeText, type Tolerance } from './compare';
+import { grading as say, same, type Text } from '../protocol/messages';
 import type { ExerciseMeta } from './exercise';
 import type { Outcome } from './oracle';
 import type { LearnerRun } from './recognition';
@@ -430,18 +431,14 @@ function mutation(exercise: ExerciseMeta, c: Case, m: { index: number; after: un
 }
 
 /** " (row 0, column 1: was 1, now 9)" — where an argument first differs after the call. */
-export function describeChange(before: unknown, after: unknown): LocalizedText & { zh: string } {
+/** " (row 0, column 1: was 1, now 9)" — where an argument first differs after the call. */
+export function describeChange(before: unknown, after: unknown): Text {
   const cmp = compareValues(after, before, { rtol: 0, atol: 0, signedZero: true });
   const path = cmp.wrong[0];
-  if (!path) return { en: '', zh: '' };
+  if (!path) return same('');
   const at = (v: unknown) => path.reduce<unknown>((x, k) => (x == null ? undefined : (x as Record<string | number, unknown>)[k]), v);
-  const show = (v: unknown) => (typeof v === 'number' ? fmt(v, 17) : describeShape(v));
-  const where = describePath(path);
-  const whereZh = pathZh(path);
-  return {
-    en: ` (${where ? `${where}: ` : ''}was ${show(at(before))}, now ${show(at(after))})`,
-    zh: `（${whereZh ? `${whereZh}：` : ''}原为 ${show(at(before))}，现为 ${show(at(after))}）`,
-  };
+  const show = (v: unknown) => (typeof v === 'number' ? same(fmt(v, 17)) : shapeText(v));
+  return say.change(describePlace(path), show(at(before)), show(at(after)));
 }
 
 /** Failing checks of an export that leave out an optional argument, when exactly those fail: a wrong default. */
@@ -471,11 +468,9 @@ function wrongDefaults(exercise: ExerciseMeta, cases: Case[], checks: CheckResul
   return out;
 }
 
-/** "第 2 行第 0 列", "第 3 个元素", or the path as written. */
+/** A place in a value in Chinese: "第 2 行第 0 列", "第 3 个元素", or the path as written. */
 function pathZh(path: ValuePath): string {
-  if (path.length === 1 && typeof path[0] === 'number') return `第 ${path[0]} 个元素`;
-  if (path.length === 2 && path.every((p) => typeof p === 'number')) return `第 ${path[0]} 行第 ${path[1]} 列`;
-  return describePath(path);
+  return describePlace(path)?.zh ?? '';
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

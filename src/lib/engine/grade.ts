@@ -2,10 +2,11 @@
 // the browser's Run worker and CI's `validate`.
 import { type Case, expandCases, instantiate } from './cases';
 import { toWire } from '../protocol/codec';
-import { compareValues, describeShape, type Tolerance } from './compare';
+import { compareValues, shapeText, type Tolerance } from './compare';
 import { describeChange, diagnose } from './diagnosis';
 import type { ExerciseMeta } from './exercise';
-import { textEn, type CheckDef, type GraderDef } from './grader';
+import { graderText, type CheckDef, type GraderDef, type GraderText } from './grader';
+import { grading as say, join, same, type Text } from '../protocol/messages';
 import { type CallLog, HostFn } from './host-fn';
 import type { Oracle, Outcome } from './oracle';
 import { type LearnerRun, recogniseMistake } from './recognition';
@@ -59,6 +60,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
       loadError = {
         kind: loaded.kind === 'crashed' ? 'internal' : loaded.kind === 'time' ? 'timeout' : loaded.kind,
         message: loaded.message,
+        messageZh: loaded.messageZh,
         line: loaded.line,
         column: loaded.column,
       };
@@ -85,12 +87,12 @@ export async function grade(req: GradeRequest): Promise<Report> {
       // A driver uses the module as a whole: every export of the exercise must be there.
       const missing = req.exercise.exports.find((e) => exportsFound[e.name] !== 'function');
       if (missing) {
-        checks.push(result(c, 'fail', `solution.js does not export a ${missing.kind} \`${missing.name}\`: write \`export ${missing.kind} ${missing.name}…\``));
+        checks.push(result(c, 'fail', say.missingExport(missing.kind, missing.name)));
         continue;
       }
     }
     if (timedOut.has(fnName)) {
-      checks.push(result(c, 'skipped', `not run: \`${fnName}\` exceeded the time limit in an earlier check`));
+      checks.push(result(c, 'skipped', say.skippedAfterTimeout(fnName)));
       continue;
     }
     const expected = req.oracle.expected(c);
@@ -134,7 +136,7 @@ export async function grade(req: GradeRequest): Promise<Report> {
     mode: req.mode,
     seed: req.seed,
     ...(loadError ? { error: loadError } : {}),
-    checks: loadError ? cases.map((c) => result(c, 'error', 'not run: the submission did not load')) : checks,
+    checks: loadError ? cases.map((c) => result(c, 'error', say.notLoaded)) : checks,
     ...(mistake ? { mistake } : {}),
     ...(diagnoses.length ? { diagnoses } : {}),
     console: { lines: consoleLines, dropped: consoleDropped },
@@ -143,14 +145,17 @@ export async function grade(req: GradeRequest): Promise<Report> {
   };
 }
 
-function result(c: Case, status: CheckStatus, message?: string, extra: Partial<CheckResult> = {}): CheckResult {
+function result(c: Case, status: CheckStatus, message?: Text, extra: Partial<CheckResult> = {}): CheckResult {
+  const name = graderText(c.check.name);
   return {
     id: c.id,
-    name: textEn(c.check.name),
+    name: name.en,
+    ...(name.zh !== undefined ? { nameZh: name.zh } : {}),
     kind: c.check.kind,
     status,
     fn: 'export' in c.target ? c.target.export : 'run',
-    ...(message ? { message } : {}),
+    // No `messageZh` when it would say the same: a grader's English-only text (validate names those).
+    ...(message ? { message: message.en, ...(message.zh !== message.en ? { messageZh: message.zh } : {}) } : {}),
     ...extra,
   };
 }
@@ -158,7 +163,8 @@ function result(c: Case, status: CheckStatus, message?: string, extra: Partial<C
 function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: LearnerRun, sandbox: Sandbox): CheckResult {
   const { call } = learner;
   // Errors inside a driver come from the learner's code the driver called.
-  const fnName = 'export' in c.target ? c.target.export : 'your code';
+  const fnName: Text = 'export' in c.target ? same(c.target.export) : say.yourCode;
+  const exportName = 'export' in c.target ? c.target.export : '';
   const shown = (got?: unknown): Partial<CheckResult> =>
     c.visible
       ? {
@@ -171,29 +177,28 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
 
   switch (call.kind) {
     case 'missing': {
-      const spec = exercise.exports.find((e) => e.name === fnName);
+      const spec = exercise.exports.find((e) => e.name === exportName);
       const what = spec?.kind === 'class' ? 'class' : 'function';
-      const found = call.found === 'undefined' ? '' : ` (it exports a ${call.found} by that name)`;
-      return result(c, 'fail', `solution.js does not export a ${what} \`${fnName}\`${found}: write \`export ${what === 'class' ? 'class' : 'function'} ${fnName}…\``, shown());
+      return result(c, 'fail', say.missingExport(what, exportName, call.found === 'undefined' ? undefined : call.found), shown());
     }
     case 'limit':
-      return result(c, 'error', call.message, { ...shown(), ...timing });
+      return result(c, 'error', { en: call.message, zh: call.messageZh }, { ...shown(), ...timing });
     case 'invalid':
-      return result(c, 'fail', `${fnName}: ${call.message}`, { ...shown(), ...timing });
+      return result(c, 'fail', say.inFunction(fnName, { en: call.message, zh: call.messageZh }), { ...shown(), ...timing });
     case 'threw': {
-      const where = call.error.line ? ` (line ${call.error.line}, column ${call.error.column})` : '';
+      const where = call.error.line ? say.location(call.error.line, call.error.column) : '';
       const loc = { line: call.error.line, column: call.error.column };
-      const thrown = call.error.isError ? `${call.error.name || 'Error'}: ${call.error.message}` : `a non-Error value (${call.error.message})`;
+      const thrown = call.error.isError ? say.thrownError(call.error.name || 'Error', call.error.message) : say.thrownValue(call.error.message);
       if (c.check.throws) {
         const word = c.check.throws.toLowerCase();
         if (call.error.isError && call.error.message.toLowerCase().includes(word)) return result(c, 'pass', undefined, { ...shown(), ...timing });
-        const why = call.error.isError ? `its message does not contain “${c.check.throws}”` : 'throw an Error, not a plain value';
-        return result(c, 'fail', `${fnName} threw ${thrown}${where}, but ${why}`, { ...shown(), ...timing, ...loc });
+        const why = call.error.isError ? say.messageLacks(c.check.throws) : say.notAnError;
+        return result(c, 'fail', join(say.threw(fnName, thrown, where), why), { ...shown(), ...timing, ...loc });
       }
       if (expected.kind === 'threw') {
         return result(c, 'pass', undefined, { ...shown(), ...timing });
       }
-      return result(c, 'error', `${fnName} threw ${thrown}${where}`, { ...shown(), ...timing, ...loc });
+      return result(c, 'error', say.threw(fnName, thrown, where), { ...shown(), ...timing, ...loc });
     }
     case 'value':
       break;
@@ -201,43 +206,43 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
 
   const got = call.value;
   if (c.check.throws) {
-    return result(c, 'fail', `${fnName} should throw an Error whose message contains “${c.check.throws}”, but it returned ${describeShape(got)}`, {
+    return result(c, 'fail', say.shouldThrow(exportName || fnName.en, c.check.throws, shapeText(got)), {
       ...shown(got),
       ...timing,
     });
   }
   if (call.mutated.length) {
     const m = call.mutated[0];
-    const spec = exercise.exports.find((e) => e.name === fnName);
-    const name = spec?.params[m.index] ? `argument ${spec.params[m.index]}` : `argument ${m.index + 1}`;
+    const spec = exercise.exports.find((e) => e.name === exportName);
+    const name = spec?.params[m.index] ? say.argument(spec.params[m.index]) : say.argumentNumber(m.index + 1);
     if (!('export' in c.target)) {
-      return result(c, 'fail', `your code changed a value the grader passed to it${describeChange(instantiate([c.args[m.index]]).args[0], m.after).en}: work on a copy and return a new value`, {
+      return result(c, 'fail', say.driverMutated(describeChange(instantiate([c.args[m.index]]).args[0], m.after)), {
         ...shown(got),
         ...timing,
       });
     }
-    const detail = describeChange(instantiate([c.args[m.index]]).args[0], m.after).en;
-    return result(c, 'fail', `${fnName} changed its ${name}${detail}: work on a copy and return a new value`, {
+    const detail = describeChange(instantiate([c.args[m.index]]).args[0], m.after);
+    return result(c, 'fail', say.mutated(exportName, name, detail), {
       ...shown(got),
       ...timing,
     });
   }
   if (expected.kind === 'threw') {
-    return result(c, 'error', `the reference threw on this check (${expected.message}): please report this exercise`, timing);
+    return result(c, 'error', say.referenceThrew(expected.message), timing);
   }
   const tol: Tolerance = c.tolerance;
   if (c.check.expect !== 'none') {
     const custom = c.check.compare ? c.check.compare(got, expected.value, tol, c.args) : undefined;
     if (c.check.compare) {
       if (custom) {
-        const hint = c.check.nonFiniteHint && hasNonFinite(got) && !hasNonFinite(expected.value) ? ` — ${textEn(c.check.nonFiniteHint)}` : '';
-        return result(c, 'fail', textEn(custom) + hint, { ...shown(got), ...timing });
+        const hint = c.check.nonFiniteHint && hasNonFinite(got) && !hasNonFinite(expected.value) ? join(say.hintSeparator, bilingual(c.check.nonFiniteHint)) : '';
+        return result(c, 'fail', join(bilingual(custom), hint), { ...shown(got), ...timing });
       }
     } else {
       const cmp = compareValues(got, expected.value, tol);
       if (!cmp.ok) {
-        let message = cmp.message!;
-        if (c.check.nonFiniteHint && !cmp.structural && hasNonFinite(got) && !hasNonFinite(expected.value)) message += ` — ${textEn(c.check.nonFiniteHint)}`;
+        let message = cmp.text!;
+        if (c.check.nonFiniteHint && !cmp.structural && hasNonFinite(got) && !hasNonFinite(expected.value)) message = join(message, say.hintSeparator, bilingual(c.check.nonFiniteHint));
         return result(c, 'fail', message, { ...shown(got), ...timing, wrong: cmp.wrong, ...(cmp.maxError !== undefined ? { maxError: cmp.maxError } : {}) });
       }
     }
@@ -245,7 +250,7 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
   const callsProblem = checkCalls(c.check, learner.calls, expected.calls);
   if (callsProblem) return result(c, 'fail', callsProblem, { ...shown(got), ...timing });
   if (c.check.property) {
-    let problem: string | null | undefined;
+    let problem: Text | undefined;
     try {
       const found = c.check.property({
         got,
@@ -255,44 +260,54 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
         call: (exportName, ...args) => {
           const again = sandbox.call({ export: exportName }, instantiate(args).args);
           if (again.kind === 'value') return again.value;
-          throw new PropertyCallError(again.kind === 'threw' ? `${again.error.name}: ${again.error.message}` : 'message' in again ? again.message : `${exportName} is missing`);
+          throw new PropertyCallError(
+            again.kind === 'threw' ? same(`${again.error.name}: ${again.error.message}`) : 'message' in again ? { en: again.message, zh: again.messageZh } : say.isMissing(exportName),
+          );
         },
       });
-      problem = found ? textEn(found) : undefined;
+      problem = found ? bilingual(found) : undefined;
     } catch (e) {
-      problem = e instanceof PropertyCallError ? `calling ${fnName} again failed: ${e.message}` : `the property check failed: ${(e as Error).message}`;
+      problem = e instanceof PropertyCallError ? say.callAgainFailed(fnName, e.text) : say.propertyFailed((e as Error).message);
     }
     if (problem) return result(c, 'fail', problem, { ...shown(got), ...timing });
   }
   return result(c, 'pass', undefined, { ...shown(got), ...timing });
 }
 
-class PropertyCallError extends Error {}
+class PropertyCallError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
 
-function checkCalls(check: CheckDef, got: CallLog, want: CallLog): string | null {
+/** A grader's text in both languages (its English where it gives no Chinese). */
+function bilingual(t: GraderText): Text {
+  const g = graderText(t);
+  return { en: g.en, zh: g.zh ?? g.en };
+}
+
+function checkCalls(check: CheckDef, got: CallLog, want: CallLog): Text | null {
   if (!check.calls) return null;
   if (typeof check.calls === 'function') {
-    const problem = check.calls(got, want);
-    return problem ? textEn(problem) : null;
+    const found = check.calls(got, want);
+    return found ? bilingual(found) : null;
   }
   const names = new Set([...Object.keys(got), ...Object.keys(want)]);
   for (const name of names) {
     const g = got[name] ?? [];
     const w = want[name] ?? [];
     if (g.length !== w.length) {
-      return `${name} was called ${times(g.length)}, expected ${times(w.length)}`;
+      return say.calledTimes(name, g.length, w.length);
     }
     if (check.calls === 'same') {
       for (let i = 0; i < w.length; i++) {
         const cmp = compareValues(g[i], w[i]);
-        if (!cmp.ok) return `call ${i + 1} of ${name} had other arguments: ${cmp.message}`;
+        if (!cmp.ok) return say.otherArguments(i + 1, name, cmp.text!);
       }
     }
   }
   return null;
 }
-
-const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
 
 function hasNonFinite(v: unknown): boolean {
   if (typeof v === 'number') return !Number.isFinite(v);

@@ -73,6 +73,9 @@ export type GraderText = string | { en: string; zh: string };
 /** The English form of a grader's text. */
 export const textEn = (text: GraderText): string => (typeof text === 'string' ? text : text.en);
 
+/** A grader's text as `{ en, zh }`, `zh` absent when the grader wrote English only. */
+export const graderText = (text: GraderText): { en: string; zh?: string } => (typeof text === 'string' ? { en: text } : text);
+
 export interface GraderDef {
   tolerance?: Partial<Tolerance>;
   limits?: Partial<SandboxLimits>;
@@ -89,13 +92,13 @@ const toleranceSchema = z
   })
   .strict();
 
-const graderText = (min: number) => z.union([z.string().min(min), z.object({ en: z.string().min(min), zh: z.string().min(1) }).strict()]);
+const graderTextSchema = (min: number) => z.union([z.string().min(min), z.object({ en: z.string().min(min), zh: z.string().min(1) }).strict()]);
 
 const checkSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase words joined by dashes'),
     kind: z.enum(['example', 'hidden', 'edge', 'random', 'property', 'error']),
-    name: graderText(3),
+    name: graderTextSchema(3),
     call: z.string().min(1).optional(),
     run: z.string().min(1).optional(),
     args: z.array(z.unknown()).optional(),
@@ -107,7 +110,7 @@ const checkSchema = z
     calls: z.union([z.enum(['same', 'same-count']), fnSchema]).optional(),
     property: fnSchema.optional(),
     compare: fnSchema.optional(),
-    nonFiniteHint: graderText(3).optional(),
+    nonFiniteHint: graderTextSchema(3).optional(),
   })
   .strict()
   .superRefine((c, ctx) => {

@@ -1,6 +1,16 @@
 // The report: one JSON shape for every caller (CLI, server, browser worker, CI).
 // Values inside a report (input, expected, got) are encoded with `codec.ts` so that
 // NaN, ±Infinity, −0 and undefined survive JSON.
+//
+// Languages. A report carries its words in English and Chinese side by side: `name` and
+// `message` are English, `nameZh` and `messageZh` the same in Chinese (check names from the
+// grader, messages from the catalog in protocol/messages.ts); a recognised mistake's `hint` is
+// `{ en, zh }`. Why parallel fields rather than `{ en, zh }` objects: every reader that only
+// knows English (stored reports, CSV exports, instructor views, `.name` in a script) keeps
+// working unchanged, and reports stored before Chinese existed are simply reports without the
+// `*Zh` fields. The edges (results panel, CLI `--lang`, API `?lang=`) call
+// `localizeReport(report, lang)` (engine/localize.ts): one language in `name`/`message`, the
+// `*Zh` fields gone, English wherever no Chinese exists.
 
 import type { ConsoleOutput } from '../protocol/console-output';
 
@@ -28,11 +38,14 @@ export type ValuePath = (string | number)[];
 export interface CheckResult {
   /** Stable id: survives edits of the exercise so progress history stays meaningful. */
   id: string;
+  /** In English; `nameZh` in Chinese when the grader gives one. */
   name: string;
+  nameZh?: string;
   kind: CheckKind;
   status: CheckStatus;
-  /** What is wrong, in words a learner can act on. Absent on pass. */
+  /** What is wrong, in words a learner can act on, in English; `messageZh` in Chinese. Absent on pass. */
   message?: string;
+  messageZh?: string;
   /** The export the check called (or `run` for a driver script). */
   fn?: string;
   /** Visible checks only: the arguments, the expected and the returned value (codec-encoded). */
@@ -86,6 +99,7 @@ export interface LocalizedText {
 export interface SubmissionError {
   kind: 'syntax' | 'load' | 'timeout' | 'memory' | 'stack' | 'internal';
   message: string;
+  messageZh?: string;
   line?: number;
   column?: number;
 }

@@ -6,14 +6,17 @@ import type { SandboxLimits } from './limits';
 
 export type WireOutcome = { kind: 'value'; value: Wire } | { kind: 'threw'; name: string; message: string; isError: boolean };
 
+/** A grader's words: English, or English and Chinese (GraderText in engine/grader.ts). */
+export type ExampleText = string | { en: string; zh: string };
+
 export interface BrowserExample {
   id: string;
-  name: string;
+  name: ExampleText;
   call?: string;
   run?: string;
   args: Wire[];
   tolerance?: Partial<Tolerance>;
-  nonFiniteHint?: string;
+  nonFiniteHint?: ExampleText;
   outcome: WireOutcome;
 }
 

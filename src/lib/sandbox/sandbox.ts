@@ -24,6 +24,7 @@ import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule }
 import { decode, encode, type Wire, fromWire } from '../protocol/codec';
 import type { ConsoleOutput } from '../protocol/console-output';
 import { formatConsoleLine } from './console';
+import { asMessage, sandbox as say, same, type Text, where as at } from '../protocol/messages';
 import { type SandboxLimits, wasmMemoryBytes } from '../protocol/limits';
 import { PRELUDE_SOURCE } from './prelude';
 import { newQuickJSModule, type WasmSource } from './quickjs';
@@ -44,16 +45,18 @@ export type LimitKind = 'time' | 'memory' | 'stack' | 'crashed';
 export type CallOutcome =
   | { kind: 'value'; value: unknown; mutated: { index: number; after: unknown }[]; timeMs: number }
   | { kind: 'threw'; error: ThrownError; timeMs: number }
-  | { kind: 'invalid'; message: string; timeMs: number }
+  | { kind: 'invalid'; message: string; messageZh: string; timeMs: number }
   | { kind: 'missing'; found: string; timeMs: number }
-  | { kind: 'limit'; limit: LimitKind; message: string; timeMs: number };
+  | { kind: 'limit'; limit: LimitKind; message: string; messageZh: string; timeMs: number };
 
 export type LoadOutcome =
   | { ok: true; exports: Record<string, string>; timeMs: number }
   | {
       ok: false;
       kind: 'syntax' | 'load' | LimitKind;
+      /** In English; `messageZh` in Chinese (protocol/messages.ts). */
       message: string;
+      messageZh: string;
       line?: number;
       column?: number;
       timeMs: number;
@@ -180,7 +183,7 @@ export class Sandbox {
   private interrupted = false;
   private dead = false;
   /** Why the sandbox stopped, for the calls that come after. */
-  private deathReason = '';
+  private deathReason: 'stack' | 'memory' | undefined;
   private submissionDeadline = 0;
   private hostFns: Function[] = [];
   /** The learner's source, once loaded (to tell a thrown `null` from running out of memory). */
@@ -260,7 +263,7 @@ export class Sandbox {
   load(source: string): LoadOutcome {
     const t0 = performance.now();
     const done = <T extends object>(o: T) => ({ ...o, timeMs: performance.now() - t0 });
-    if (this.dead) return done({ ok: false as const, kind: 'crashed' as const, message: 'the sandbox stopped' });
+    if (this.dead) return done({ ok: false as const, kind: 'crashed' as const, ...asMessage(say.stopped) });
     this.source = source;
     try {
       this.arm(this.limits.callTimeMs);
@@ -269,35 +272,35 @@ export class Sandbox {
         const limit = this.limitOf(result.error);
         const err = this.readError(result.error);
         result.error.dispose();
-        if (limit) return done({ ok: false as const, kind: limit, message: this.limitMessage(limit, 'while loading the module') });
+        if (limit) return done({ ok: false as const, kind: limit, ...asMessage(this.limitMessage(limit, at.loading)) });
         if (err.name === 'SyntaxError') {
           const column = err.line ? this.syntaxColumn(source, err.message, err.line) ?? err.column : err.column;
-          return done({ ok: false as const, kind: 'syntax' as const, message: `SyntaxError: ${err.message}`, line: err.line, column });
+          return done({ ok: false as const, kind: 'syntax' as const, ...asMessage(say.syntax(err.message)), line: err.line, column });
         }
-        return done({ ok: false as const, kind: 'load' as const, message: loadMessage(err), line: err.line, column: err.column });
+        return done({ ok: false as const, kind: 'load' as const, ...asMessage(loadMessage(err)), line: err.line, column: err.column });
       }
       let reply = this.harnessCall(this.harness.adoptModule, [result.value]);
       result.value.dispose();
       if (reply.pending) {
         const jobs = this.runJobs();
-        if (jobs) return done({ ok: false as const, kind: jobs, message: this.limitMessage(jobs, 'while loading the module') });
+        if (jobs) return done({ ok: false as const, kind: jobs, ...asMessage(this.limitMessage(jobs, at.loading)) });
         reply = this.harnessCall(this.harness.adoptModule, [this.ctx.undefined]);
       }
-      if (this.interrupted) return done({ ok: false as const, kind: 'time' as const, message: this.limitMessage('time', 'while loading the module') });
-      if (reply.limit) return done({ ok: false as const, kind: reply.limit, message: this.limitMessage(reply.limit, 'while loading the module') });
+      if (this.interrupted) return done({ ok: false as const, kind: 'time' as const, ...asMessage(this.limitMessage('time', at.loading)) });
+      if (reply.limit) return done({ ok: false as const, kind: reply.limit, ...asMessage(this.limitMessage(reply.limit, at.loading)) });
       if (reply.threw) {
         const err = withLocation(reply.threw);
         const limit = thrownLimit(err, reply.threw.isNull === true, source);
-        if (limit) return done({ ok: false as const, kind: limit, message: this.limitMessage(limit, 'while loading the module') });
-        return done({ ok: false as const, kind: 'load' as const, message: loadMessage(err), line: err.line, column: err.column });
+        if (limit) return done({ ok: false as const, kind: limit, ...asMessage(this.limitMessage(limit, at.loading)) });
+        return done({ ok: false as const, kind: 'load' as const, ...asMessage(loadMessage(err)), line: err.line, column: err.column });
       }
-      if (reply.neverSettled) return done({ ok: false as const, kind: 'load' as const, message: 'the module’s top-level await never finished' });
+      if (reply.neverSettled) return done({ ok: false as const, kind: 'load' as const, ...asMessage(say.topLevelAwait) });
       const exports: Record<string, string> = {};
       for (const [name, kind] of reply.exports as [string, string][]) exports[name] = kind;
       return done({ ok: true as const, exports });
     } catch (e) {
       const limit = this.crash(e);
-      return done({ ok: false as const, kind: limit, message: this.hostFailureMessage(limit, e, 'while loading the module') });
+      return done({ ok: false as const, kind: limit, ...asMessage(this.hostFailureMessage(limit, e, at.loading)) });
     }
   }
 
@@ -308,9 +311,9 @@ export class Sandbox {
   call(target: CallTarget, args: unknown[]): CallOutcome {
     const t0 = performance.now();
     const elapsed = () => performance.now() - t0;
-    if (this.dead) return { kind: 'limit', limit: 'crashed', message: `the sandbox stopped after an earlier failure${this.deathReason}`, timeMs: 0 };
+    if (this.dead) return { kind: 'limit', limit: 'crashed', ...asMessage(say.stoppedEarlier(this.deathReason)), timeMs: 0 };
     if (this.submissionTimeUsedUp()) {
-      return { kind: 'limit', limit: 'time', message: `the submission's time limit of ${secs(this.limits.timeMs)} was used up before this check`, timeMs: 0 };
+      return { kind: 'limit', limit: 'time', ...asMessage(say.submissionTimeUsed(this.limits.timeMs)), timeMs: 0 };
     }
     const fns: Function[] = [];
     const argsText = encode(args, (f) => {
@@ -341,33 +344,33 @@ export class Sandbox {
       let reply = this.harnessCall(this.harness.begin, [targetHandle, argsHandle, withModule]);
       if (reply.pending) {
         const jobs = this.runJobs();
-        if (jobs) return { kind: 'limit', limit: jobs, message: this.limitMessage(jobs, describeTarget(target)), timeMs: elapsed() };
+        if (jobs) return { kind: 'limit', limit: jobs, ...asMessage(this.limitMessage(jobs, describeTarget(target))), timeMs: elapsed() };
         reply = this.harnessCall(this.harness.finish, []);
       }
       // The deadline fired (learner code can turn the interrupt into a promise rejection).
-      if (this.interrupted) return { kind: 'limit', limit: 'time', message: this.limitMessage('time', describeTarget(target)), timeMs: elapsed() };
+      if (this.interrupted) return { kind: 'limit', limit: 'time', ...asMessage(this.limitMessage('time', describeTarget(target))), timeMs: elapsed() };
       if (reply.limit) {
-        return { kind: 'limit', limit: reply.limit, message: this.limitMessage(reply.limit, describeTarget(target)), timeMs: elapsed() };
+        return { kind: 'limit', limit: reply.limit, ...asMessage(this.limitMessage(reply.limit, describeTarget(target))), timeMs: elapsed() };
       }
       if (reply.missing !== undefined) return { kind: 'missing', found: reply.missing as string, timeMs: elapsed() };
       if (reply.threw) {
         const err = withLocation(reply.threw);
         const limit = thrownLimit(err, reply.threw.isNull === true, this.source);
-        if (limit) return { kind: 'limit', limit, message: this.limitMessage(limit, describeTarget(target)), timeMs: elapsed() };
+        if (limit) return { kind: 'limit', limit, ...asMessage(this.limitMessage(limit, describeTarget(target))), timeMs: elapsed() };
         return { kind: 'threw', error: err, timeMs: elapsed() };
       }
       if (reply.neverSettled) {
-        return { kind: 'invalid', message: `${describeTarget(target)} returned a Promise that never settled`, timeMs: elapsed() };
+        return { kind: 'invalid', ...asMessage(say.neverSettled(describeTarget(target))), timeMs: elapsed() };
       }
-      if (reply.invalid !== undefined) return { kind: 'invalid', message: `the value returned ${reply.invalid}`, timeMs: elapsed() };
+      if (reply.invalid !== undefined) return { kind: 'invalid', ...asMessage(say.valueRefused(String(reply.invalid))), timeMs: elapsed() };
       // The prelude compares each argument before and after (contents and object identity);
       // promise jobs a call left behind run now, in its time, and may change them too.
       let changed = (reply.mutated ?? []) as [number, Wire][];
       if (this.rt.hasPendingJob()) {
         const jobs = this.runJobs();
-        if (jobs) return { kind: 'limit', limit: jobs, message: this.limitMessage(jobs, describeTarget(target)), timeMs: elapsed() };
+        if (jobs) return { kind: 'limit', limit: jobs, ...asMessage(this.limitMessage(jobs, describeTarget(target))), timeMs: elapsed() };
         const again = this.harnessCall(this.harness.recheck, []);
-        if (again.limit) return { kind: 'limit', limit: again.limit, message: this.limitMessage(again.limit, describeTarget(target)), timeMs: elapsed() };
+        if (again.limit) return { kind: 'limit', limit: again.limit, ...asMessage(this.limitMessage(again.limit, describeTarget(target))), timeMs: elapsed() };
         const later = new Map([...changed, ...((again.mutated ?? []) as [number, Wire][])]);
         changed = [...later].sort((x, y) => x[0] - y[0]);
       }
@@ -375,7 +378,7 @@ export class Sandbox {
       return { kind: 'value', value: fromWire(reply.value as Wire), mutated, timeMs: elapsed() };
     } catch (e) {
       const limit = this.crash(e);
-      return { kind: 'limit', limit, message: this.hostFailureMessage(limit, e, describeTarget(target)), timeMs: elapsed() };
+      return { kind: 'limit', limit, ...asMessage(this.hostFailureMessage(limit, e, describeTarget(target))), timeMs: elapsed() };
     } finally {
       for (const h of handles) if (h.alive) h.dispose();
       this.hostFns = [];
@@ -541,20 +544,18 @@ export class Sandbox {
     }
   }
 
-  private limitMessage(limit: LimitKind, where: string): string {
+  private limitMessage(limit: LimitKind, where: Text): Text {
     switch (limit) {
       case 'time': {
         const total = Date.now() >= this.submissionDeadline;
-        return total
-          ? `time limit of ${secs(this.limits.timeMs)} for the whole submission exceeded ${where}`
-          : `time limit of ${secs(this.limits.callTimeMs)} exceeded ${where} (an infinite loop?)`;
+        return total ? say.submissionTime(this.limits.timeMs, where) : say.callTime(this.limits.callTimeMs, where);
       }
       case 'memory':
-        return `memory limit of ${Math.round(this.limits.memoryBytes / 2 ** 20)} MB exceeded ${where}`;
+        return say.memory(Math.round(this.limits.memoryBytes / 2 ** 20), where);
       case 'stack':
-        return `maximum call stack size exceeded ${where} (recursion too deep, or without an end?)`;
+        return say.stack(where);
       case 'crashed':
-        return `the sandbox stopped ${where}`;
+        return say.stoppedAt(where);
     }
   }
 
@@ -567,15 +568,14 @@ export class Sandbox {
     this.dead = true;
     this.onWedged();
     const limit = hostFailure(e);
-    this.deathReason =
-      limit === 'stack' ? ' (maximum call stack size exceeded)' : limit === 'memory' ? ' (memory limit exceeded)' : '';
+    this.deathReason = limit === 'stack' || limit === 'memory' ? limit : undefined;
     return limit;
   }
 
-  private hostFailureMessage(limit: LimitKind, e: unknown, where: string): string {
+  private hostFailureMessage(limit: LimitKind, e: unknown, where: Text): Text {
     if (limit !== 'crashed') return this.limitMessage(limit, where);
     const msg = e instanceof Error ? e.message : String(e);
-    return `the sandbox stopped unexpectedly ${where} (${msg.slice(0, 200)})`;
+    return say.stoppedUnexpectedly(where, msg.slice(0, 200));
   }
 
   /**
@@ -673,15 +673,10 @@ function withLocation(raw: { name: string; message: string; stack?: string; isEr
   return out;
 }
 
-function loadMessage(err: ThrownError): string {
-  const what = err.isError ? `${err.name || 'Error'}: ${err.message}` : `a non-Error value: ${err.message}`;
-  return `the module threw while loading: ${what}`;
+function loadMessage(err: ThrownError): Text {
+  return say.loadThrew(err.isError ? same(`${err.name || 'Error'}: ${err.message}`) : say.thrownValue(err.message));
 }
 
-function describeTarget(target: CallTarget): string {
-  return 'export' in target ? `in \`${target.export}\`` : 'in your code (called by the grader’s script)';
-}
-
-function secs(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+function describeTarget(target: CallTarget): Text {
+  return 'export' in target ? at.inExport(target.export) : at.inDriver;
 }

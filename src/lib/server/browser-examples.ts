@@ -7,7 +7,6 @@
 // the browser without the grader: its Run goes to the server instead (`null`).
 import { expandCases } from '../engine/cases';
 import { toWire, type Wire } from '../protocol/codec';
-import { textEn } from '../engine/grader';
 import { HostFn } from '../engine/host-fn';
 import { runOnHost } from '../engine/oracle';
 import type { LoadedExercise } from './exercises';
@@ -25,11 +24,11 @@ export function browserExamples(ex: LoadedExercise): BrowserExamples | null {
         const outcome = runOnHost(ex.reference.module, c);
         return {
           id: c.id,
-          name: textEn(c.check.name),
+          name: c.check.name,
           ...('export' in c.target ? { call: c.target.export } : { run: c.target.driver }),
           args: toWire(c.args) as Wire[],
           ...(c.check.tolerance ? { tolerance: c.check.tolerance } : {}),
-          ...(c.check.nonFiniteHint ? { nonFiniteHint: textEn(c.check.nonFiniteHint) } : {}),
+          ...(c.check.nonFiniteHint ? { nonFiniteHint: c.check.nonFiniteHint } : {}),
           outcome:
             outcome.kind === 'value'
               ? { kind: 'value' as const, value: toWire(outcome.value) }

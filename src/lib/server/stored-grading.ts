@@ -3,6 +3,7 @@
 // rows an earlier process left queued or grading are graded again (same seed) in the background.
 import { newSeed } from '../engine/random';
 import type { Report } from '../engine/types';
+import { asMessage, server as say } from '../protocol/messages';
 import { contentVersion } from './content-version';
 import { database, type Db } from './db';
 import { insertQueued, markGrading, pendingSubmissions, storeGraded } from './store/submissions';
@@ -18,7 +19,7 @@ function failureReport(exercise: string, seed: number, message: string): Report 
     total: 0,
     mode: 'submit',
     seed,
-    error: { kind: /did not finish/.test(message) ? 'timeout' : 'internal', message },
+    error: { kind: /did not finish/.test(message) ? 'timeout' : 'internal', ...asMessage(say.failed(/did not finish/.test(message), message)) },
     checks: [],
     console: { lines: [], dropped: 0 },
     timings: { totalMs: 0, sandboxMs: 0, setupMs: 0 },

@@ -3,6 +3,7 @@
 // grading goes through the same pool, sandbox and graders that learners get.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GraderDef } from '../engine/grader';
 import type { Report } from '../engine/types';
 import { contentRoot, listExerciseIds, loadExercise, type LoadedExercise } from './exercises';
 import { renderInline, renderStatement } from './markdown';
@@ -65,6 +66,39 @@ export function mathProblems({ meta, statement }: Pick<LoadedExercise, 'meta' | 
   return problems;
 }
 
+/**
+ * Learner-facing grader text must come in Chinese too: a check's `name` and `nonFiniteHint`
+ * written as a plain string (English only) are named here, with the file and the check.
+ * Texts that `property`, `compare` and `calls` return exist only when they run: see
+ * `untranslatedMessages`.
+ */
+export function untranslatedGraderText(grader: GraderDef, file: string): string[] {
+  const problems: string[] = [];
+  grader.checks.forEach((c, i) => {
+    if (typeof c.name === 'string') problems.push(`${file}: checks[${i}] (${c.id}).name has no Chinese: write { en: ${JSON.stringify(c.name)}, zh: '…' }`);
+    if (typeof c.nonFiniteHint === 'string') problems.push(`${file}: checks[${i}] (${c.id}).nonFiniteHint has no Chinese: write { en, zh }`);
+  });
+  return problems;
+}
+
+/**
+ * A failing check whose message has no Chinese form: the engine's own messages always have
+ * one (protocol/messages.ts), so the text came from the grader's `property`, `compare` or
+ * `calls` as a plain string. Found in the reports of the stub and the mistakes.
+ */
+export function untranslatedMessages(file: string, reports: Report[]): string[] {
+  const found = new Map<string, string>();
+  for (const r of reports) {
+    for (const c of r.checks) {
+      const check = c.id.replace(/-\d+$/, '');
+      if (c.message !== undefined && c.messageZh === undefined && !found.has(check)) found.set(check, c.message);
+    }
+  }
+  return [...found].map(
+    ([check, message]) => `${file}: check ${check} returned a message without Chinese (“${message.slice(0, 80)}”): return { en, zh } from property/compare/calls`,
+  );
+}
+
 async function unknown(id: string): Promise<ExerciseValidation> {
   return { id, problems: [`no exercise '${id}' (no exercises/${id}/statement.md)`], summary: '' };
 }
@@ -105,6 +139,8 @@ async function validateOne(id: string, root: string, pool: GradingPool): Promise
     if (missing.length) problems.push(`the stub is missing an export: ${missing[0].message}`);
   }
   if (stubReport.status === 'pass') problems.push('the stub passes every check');
+  const graderFile = `graders/${id}.ts`;
+  problems.push(...untranslatedGraderText(ex.grader, graderFile), ...untranslatedMessages(graderFile, [stubReport, ...mistakeReports]));
   ex.mistakes.forEach((m, i) => {
     const r = mistakeReports[i];
     if (m.common === 'automatic') {

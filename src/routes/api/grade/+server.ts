@@ -1,17 +1,22 @@
 // POST /api/grade { exercise, source, mode: 'run' | 'submit' } → Report (JSON).
 // A signed-in learner's Submit is stored (queued → grading → graded) and the answer carries its
 // `submissionId`; Run and guests are graded without storing anything.
+// The report's language: `?lang=en|zh`, else Accept-Language, else English; `?lang=all` gives
+// both side by side (`name`/`nameZh`, `message`/`messageZh`), as stored.
 // Errors: { error: message } with 400, 404, 413, 429 or 503 (+ Retry-After).
 import { json } from '@sveltejs/kit';
 import { redactReport } from '$lib/server/redact';
+import { BAD_LANGUAGE, reportIn, reportLanguage } from '$lib/server/report-language';
 import { submitStored } from '$lib/server/stored-grading';
 import { MAX_SOURCE_BYTES, SchedulerClosed, scheduler, SubmissionRefused, tooLarge } from '$lib/server/submissions';
 import type { RequestHandler } from './$types';
 
 const TAB_ID = /^[A-Za-z0-9_-]{6,64}$/;
 
-export const POST: RequestHandler = async ({ request, getClientAddress, locals }) => {
+export const POST: RequestHandler = async ({ request, url, getClientAddress, locals }) => {
   try {
+    const lang = reportLanguage(url, request.headers);
+    if (!lang) throw new SubmissionRefused(400, BAD_LANGUAGE);
     const declared = Number(request.headers.get('content-length') ?? 0);
     // JSON escaping can at most double the source; anything larger is refused unread.
     if (declared > 2 * MAX_SOURCE_BYTES + 4096) throw tooLarge(declared);
@@ -31,10 +36,10 @@ export const POST: RequestHandler = async ({ request, getClientAddress, locals }
     const user = locals.user;
     if (user && mode === 'submit') {
       const { report, submissionId } = await submitStored({ address, client, userId: user.id }, exercise, source);
-      return json({ ...redactReport(report), submissionId }, { headers: { 'cache-control': 'no-store' } });
+      return json({ ...reportIn(redactReport(report), lang), submissionId }, { headers: { 'cache-control': 'no-store' } });
     }
     const report = await scheduler().grade(address, client, exercise, source, mode, user?.id);
-    return json(redactReport(report), { headers: { 'cache-control': 'no-store' } });
+    return json(reportIn(redactReport(report), lang), { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
     if (e instanceof SubmissionRefused) {
       const headers: Record<string, string> = { 'cache-control': 'no-store' };
