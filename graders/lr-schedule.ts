@@ -1,4 +1,4 @@
-import { type CheckDef, defineGrader } from '../src/lib/engine/grader';
+import { type CheckDef, defineGrader, type GraderText } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 
 // ---- stepDecay ---------------------------------------------------------------------------
@@ -14,7 +14,7 @@ const decay = (id: string, kind: CheckDef['kind'], name: string, args: unknown[]
 
 // ---- reduceOnPlateau ---------------------------------------------------------------------
 
-const plateau = (id: string, kind: CheckDef['kind'], name: string, args: unknown[]): CheckDef => ({ id, kind, name, call: 'reduceOnPlateau', args });
+const plateau = (id: string, kind: CheckDef['kind'], name: GraderText, args: unknown[]): CheckDef => ({ id, kind, name, call: 'reduceOnPlateau', args });
 
 /** n equal losses. */
 const flat = (n: number, value = 0.5) => new Array(n).fill(value);
@@ -98,6 +98,15 @@ export default defineGrader({
     plateau('min-lr-clamp', 'edge', 'minLr 0.005: the rate is clamped and then stays there', [flat(8), 0.1, { patience: 0, minLr: 0.005 }]),
     plateau('min-lr-equal-lr0', 'edge', 'minLr = lr0: the rate never changes', [flat(6), 0.02, { patience: 0, minLr: 0.02 }]),
     plateau('tiny-reduction-ignored', 'edge', 'lr0 = 1e-6: reductions below 1e-8 are ignored, the rate stops at 1e-8', [flat(8), 1e-6, { patience: 0 }]),
+    plateau(
+      'reduction-exactly-eps',
+      'edge',
+      {
+        en: 'lr0 = 2e-8, factor 0.5: the reduction is exactly 1e-8, which is not more than eps, so it is ignored',
+        zh: 'lr0 = 2e-8、factor 0.5：下降量恰好是 1e-8，并不大于 eps，所以被忽略',
+      },
+      [flat(5), 2e-8, { patience: 0, factor: 0.5 }],
+    ),
     plateau('factor-half', 'hidden', 'factor 0.5, patience 2, losses going up', [[1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9], 0.4, { factor: 0.5, patience: 2 }]),
 
     // ---- realistic curves ----

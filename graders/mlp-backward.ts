@@ -1,5 +1,5 @@
 import { compareValues, DEFAULT_TOLERANCE, describeShape } from '../src/lib/engine/compare';
-import { type CheckDef, defineGrader } from '../src/lib/engine/grader';
+import { type CheckDef, defineGrader, type GraderText } from '../src/lib/engine/grader';
 import { describeGradientsMismatch, gradientCheck, type Tensor } from '../src/lib/engine/gradient-check';
 import type { Rng } from '../src/lib/engine/random';
 
@@ -137,7 +137,7 @@ function againstFiniteDifferences(got: unknown, X: number[][], labels: number[],
 const KINK_NOTE = " — here a ReLU pre-activation is exactly 0, where relu'(0) = 0 (as in PyTorch)";
 
 /** A fixed case: compared with the reference, and with finite differences unless it sits on a kink. */
-function fixed(id: string, kind: CheckDef['kind'], name: string, X: number[][], labels: number[], layers: Layer[]): CheckDef {
+function fixed(id: string, kind: CheckDef['kind'], name: GraderText, X: number[][], labels: number[], layers: Layer[]): CheckDef {
   const onKink = kinkDistance(X, layers) < 0.05;
   return {
     id,
@@ -247,6 +247,17 @@ export default defineGrader({
       layer([[1, 0.5], [-0.5, 1]], [0.1, 0.1], 'relu'),
       layer([[400, -350], [-300, 420]], [0, 0], 'linear'),
     ]),
+    fixed(
+      'sigmoid-saturated',
+      'edge',
+      {
+        en: 'a sigmoid hidden layer with pre-activations of ±900 and more (e^z/(1+e^z) is NaN for z > 709)',
+        zh: 'sigmoid 隐藏层的预激活值达到 ±900 以上（e^z/(1+e^z) 在 z > 709 时为 NaN）',
+      },
+      [[2, -1], [-1.5, 3]],
+      [0, 1],
+      [layer([[400, -300], [-100, 350]], [0, 0], 'sigmoid'), layer([[1, -0.5], [0.5, 1]], [0.1, -0.1], 'linear')],
+    ),
     fixed('one-unit-hidden', 'edge', 'a hidden layer of a single unit', [[0.5, 1.5], [-1, 0.25], [2, -0.5]], [0, 1, 1], [
       layer([[0.8], [-0.6]], [0.3], 'sigmoid'),
       layer([[1.5, -2]], [0.1, -0.1], 'linear'),
