@@ -229,8 +229,34 @@ export default defineGrader({
         zh: 'λ = 0 且某个特征对每个样本都是 0.1（舍入误差留下一个极小但不恰好为 0 的主元）',
       },
       call: 'learningCurve',
-      args: [[[0.5, 0.1], [1.5, 0.1], [-1, 0.1], [2, 0.1], [3, 0.1]], [0.5, 1.5, 2.5, 0.5, 1.5], [[0, 0.1]], [1], [3], 0],
+      args: [[[0.5, 0.1], [1.5, 0.1], [-1, 0.1], [2, 0.1], [3, 0.1]], [-0.5, -1.5, -2.5, -0.5, -1.5], [[0, 0.1]], [1], [3], 0],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-large-decimal-constant-feature',
+      kind: 'error',
+      name: {
+        en: 'λ = 0 and a feature that is 1000.3 for every example (the tiny pivot left by rounding is compared with a large diagonal entry)',
+        zh: 'λ = 0 且某个特征对每个样本都是 1000.3（舍入留下的极小主元要和一个很大的对角元比较）',
+      },
+      call: 'learningCurve',
+      args: [[[0.5, 1000.3], [1.5, 1000.3], [-1, 1000.3], [2, 1000.3], [3, 1000.3]], [0.5, 1.5, 2.5, 0.5, 1.5], [[0, 1000.3]], [1], [3], 0],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-zero-feature',
+      kind: 'error',
+      name: { en: 'λ = 0 and a feature that is 0 for every example (a diagonal entry of 0)', zh: 'λ = 0 且某个特征对每个样本都是 0（对角元为 0）' },
+      call: 'learningCurve',
+      args: [[[1, 0], [2, 0], [3, 0], [4, 0]], [1, 2, 3, 5], [[0, 0]], [1], [4], 0],
       throws: 'singular',
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 20:21 < → <=': 'the extra row M[p] is never read: accumulation, elimination and substitution stop at p − 1',
+    'constant 20:52 1 → 2': 'the extra column M[·][p + 1] is never read: the right-hand side is column p',
+    'constant 44:35 0 → 1': 'back substitution reads theta[k] only for k > r, which are already solved',
+    'constant 47:22 1 → 0': 'theta[r] is still 0 when row r is substituted, so the extra term is 0',
+  },
 });

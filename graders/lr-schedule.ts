@@ -127,4 +127,8 @@ export default defineGrader({
       generate: (rng) => [curve(rng, rng.int(5, 40)), rng.pick([0.1, 0.01, 1e-3, rng.uniform(1e-4, 1)]), randomOptions(rng)],
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'constant 31:22 0 → 1': 'the first epoch always improves on best = Infinity (losses are finite), which resets the count to 0',
+  },
 });

@@ -271,4 +271,11 @@ export default defineGrader({
     randomCheck('finite-differences-one-hidden', 'property', 'dW and db agree with finite differences of the loss (one hidden layer)', 1, 2),
     randomCheck('finite-differences-two-hidden', 'property', 'dW and db agree with finite differences of the loss (two hidden layers)', 2, 2),
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 3:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
+    'constant 3:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+    'boundary 10:19 > → >=': 'at z = 0 both branches give 0',
+    'boundary 81:11 > → >=': 'dA of the input layer is computed but never used',
+  },
 });

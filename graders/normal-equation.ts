@@ -193,4 +193,15 @@ export default defineGrader({
       throws: 'singular',
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 20:21 < → <=': 'the extra row M[p] is never read: the pivot search and elimination stop at p − 1',
+    'constant 21:31 1 → 2': 'the extra column M[·][p + 1] is never read: the right-hand side is column p',
+    'constant 31:15 0 → 1': 'scale is at least M[0][0] = m ≥ 1 anyway (the column of ones)',
+    'constant 37:22 1 → 0': 'comparing the pivot row with itself changes nothing',
+    'boundary 37:59 > → >=': 'on a tie the other row has the same |entry|: an equally good pivot',
+    'guard 44:7 if (f === 0) → (removed)': 'subtracting 0 times the pivot row changes nothing: the guard only saves time',
+    'constant 50:35 0 → 1': 'back substitution reads theta[k] only for k > r, which are already solved',
+    'constant 53:22 1 → 0': 'theta[r] is still 0 when row r is substituted, so the extra term is 0',
+  },
 });
