@@ -169,10 +169,10 @@ export default defineGrader({
       'newton-sparse-hessian',
       'edge',
       {
-        en: 'Newton on a 4-D bowl whose P has zeros off the diagonal (a solver must not pick a row with a 0 in the pivot column)',
-        zh: '在 4 维碗面上用牛顿法，P 的非对角元中有 0（求解时不能选该主元列上为 0 的行）',
+        en: 'Newton on a 3-D bowl whose P has zeros off the diagonal (a solver must not pick a row with a 0 in the pivot column)',
+        zh: '在 3 维碗面上用牛顿法，P 的非对角元中有 0（求解时不能选该主元列上为 0 的行）',
       },
-      [[[1, 2, 0, 0], [2, 5, 0, 0], [0, 0, 1, 0], [0, 0, 0, 2]], [1, -2, 0.5, 1], [0, 0, 0, 0], 'newton', {}, 2],
+      [[[1, 2, 0], [2, 5, 0], [0, 0, 1]], [1, -2, 0.5], [0, 0, 0], 'newton', {}, 2],
       { property: newtonLandsOnMinimum },
     ),
     path('newton-half-step', 'edge', 'Newton with lr = 0.5: halfway to the minimum at every step', [P_2D, Q_2D, [2, 2], 'newton', { lr: 0.5 }, 5]),
@@ -210,13 +210,13 @@ export default defineGrader({
   ],
   // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
   equivalentMutants: {
+    'statement 15:5 [M[col], M[pivot]] = [M[pivot], M[col]]; → (removed)': 'P is symmetric positive definite, so every diagonal pivot is positive: elimination without row exchanges solves the system as well',
     'boundary 12:25 < → <=': 'the extra pass with col = n swaps row n with itself and eliminates nothing',
     'constant 14:24 1 → 0': 'comparing the pivot row with itself changes nothing',
     'constant 14:24 1 → 2': 'P is symmetric positive definite, so every diagonal pivot is positive: the search starts at the diagonal and only swaps in a larger |entry|, never a 0',
     'relational 14:29 < → >': 'P is symmetric positive definite, so every diagonal pivot is positive: elimination without row exchanges solves the system as well',
     'math 14:43 Math.abs → (removed)': 'P is symmetric positive definite, so every diagonal pivot is positive: the search starts at the diagonal and only swaps in a larger positive entry, never a 0',
     'boundary 14:63 > → >=': 'on a tie the other row has the same non-zero |entry|: an equally good pivot',
-    'statement 15:5 [M[col], M[pivot]] = [M[pivot], M[col]]; → (removed)': 'P is symmetric positive definite, so every diagonal pivot is positive: elimination without row exchanges solves the system as well',
     'constant 21:31 0 → 1': 'back substitution reads x[c] only for c > r, which are already solved',
     'constant 24:22 1 → 0': 'x[r] is still 0 when row r is substituted, so the extra term is 0',
     'guard 44:3 if (typeof lr !== \'number\') → (removed)': 'outside the contract: lr is always given, except for Newton, where it defaults to 1',

@@ -286,7 +286,7 @@ export default defineGrader({
     'relational 129:22 < → >': 'each eigenvector\'s sign is free: the statement says so and the grader compares each column up to its sign',
     'boundary 129:22 < → <=': 'each eigenvector\'s sign is free: the statement says so and the grader compares each column up to its sign',
     'constant 129:24 0 → 1': 'each eigenvector\'s sign is free: the statement says so and the grader compares each column up to its sign',
-    'negation 129:28 - → (removed)': 'each eigenvector\'s sign is free: the statement says so and the grader compares each column up to its sign',
+    'negation 129:28 -1 → 1': 'each eigenvector\'s sign is free: the statement says so and the grader compares each column up to its sign',
     'arithmetic 133:79 + → -': 'negating every column of Xrot is a sign flip of each eigenvector, the statement says so and the grader compares each column up to its sign',
   },
 });
