@@ -179,7 +179,6 @@ export default defineGrader({
     'constant 45:24 1 → 2': '(y + 2) % 1 = (y + 1) % 1 for the y > −1 that x % 1 gives',
     'guard 51:3 if (s === 0) → (removed)': 'with s = 0 the general formula gives p = q = t = v: the same gray',
     'constant 112:22 0 → 1': 'a hue shift of a full turn wraps back to the same hue',
-    'constant 115:35 1 → 2': 'x % 2 has the fractional part of x % 1, and the outer % 1 keeps only that',
     'constant 115:40 1 → 2': '(y + 2) % 1 = (y + 1) % 1 for the y > −1 that x % 1 gives',
     'arithmetic 115:43 % → *': 'a hue in [0, 2) instead of [0, 1) lands in the same sector: pixelToRgb uses floor(6h) % 6 and 6h − floor(6h)',
     'constant 115:45 1 → 2': 'a hue in [0, 2) instead of [0, 1) lands in the same sector: pixelToRgb uses floor(6h) % 6 and 6h − floor(6h)',

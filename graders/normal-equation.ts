@@ -81,6 +81,13 @@ export default defineGrader({
       call: 'normalEquation',
       generate: (rng) => wellConditioned(rng, 60, 4, 1),
     },
+    {
+      id: 'diagonal-system',
+      kind: 'edge',
+      name: { en: 'centred, uncorrelated features: AᵀA is diagonal (zeros below every pivot)', zh: '中心化且互不相关的特征：AᵀA 是对角矩阵（每个主元下方都是 0）' },
+      call: 'normalEquation',
+      args: [[[1, 1], [-1, 1], [1, -1], [-1, -1], [0, 0]], [-2, 0, 2, -1, 1]],
+    },
     { id: 'zero-targets', kind: 'edge', name: 'every target 0 (w and b are all 0)', call: 'normalEquation', args: [[[1, 2], [3, -1], [0, 4], [2, 2]], [0, 0, 0, 0]] },
     {
       id: 'constant-targets',
