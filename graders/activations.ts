@@ -126,4 +126,13 @@ export default defineGrader({
       nonFiniteHint: OVERFLOW_SIGMA,
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 10:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
+    'constant 10:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+    'boundary 20:35 > → >=': 'at z = 0 both branches give 0',
+    'boundary 29:35 > → >=': 'at x = 0 both branches give 0 (α·0 = 0)',
+    'boundary 62:35 > → >=': 'at x = 0 both branches give 0 (α·0 = 0)',
+    'negation 88:15 Math.tanh(x) → -(Math.tanh(x))': 'tanh\'(x) = 1 − t² uses t only squared',
+  },
 });

@@ -263,4 +263,10 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'constant 10:46 0 → 1': 'every score of a row grows by the same 1/√d_k, and softmax ignores a common shift',
+    'arguments 58:25 q, k → k, q': 'the dot product is symmetric',
+    'guard 62:5 if (keys.length === 0) → (removed)': 'with every key masked the loop adds nothing and the output row stays 0',
+  },
 });

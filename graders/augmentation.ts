@@ -68,6 +68,13 @@ export default defineGrader({
     { id: 'crop-corner-pixel', kind: 'edge', name: { en: 'crop the single bottom-right pixel', zh: '裁剪右下角的单个像素' }, call: 'crop', generate: (rng) => [image(rng, 3, 4), 2, 3, 1, 1] },
     { id: 'crop-touching-edges', kind: 'edge', name: { en: 'crop a window touching the bottom and right edges', zh: '裁剪贴着下边和右边的窗口' }, call: 'crop', generate: (rng) => [image(rng, 5, 6), 2, 3, 3, 3] },
     {
+      id: 'crop-one-channel-one-row',
+      kind: 'edge',
+      name: { en: 'crop a 1×1×3 image (one channel, one row): columns 1 and 2', zh: '裁剪一张 1×1×3 的图像（一个通道、一行）：第 1、2 列' },
+      call: 'crop',
+      args: [[[[0.1, 0.2, 0.3]]], 0, 1, 1, 2],
+    },
+    {
       id: 'crop-random',
       kind: 'random',
       name: { en: 'crop random windows that fit', zh: '裁剪放得下的随机窗口' },
@@ -116,6 +123,13 @@ export default defineGrader({
     // ---- colorJitter ----
     { id: 'jitter-defaults', kind: 'edge', name: { en: 'colorJitter with no parameters (the image comes back)', zh: '不带参数的 colorJitter（图像原样返回）' }, call: 'colorJitter', generate: (rng) => [image(rng, 2, 3), {}] },
     { id: 'jitter-negative-hue', kind: 'edge', name: { en: 'colorJitter with hueShift −0.25 (the hue wraps below 0)', zh: 'hueShift 为 −0.25 的 colorJitter（色相在 0 以下回绕）' }, call: 'colorJitter', args: [GRAYS_AND_PRIMARIES, { hueShift: -0.25 }] },
+    {
+      id: 'jitter-hue-beyond-minus-one',
+      kind: 'edge',
+      name: { en: 'colorJitter with hueShift −1.75 (h + hueShift below −1: the hue still wraps into [0, 1))', zh: 'colorJitter，hueShift 为 −1.75（h + hueShift 小于 −1：色相仍要回绕到 [0, 1)）' },
+      call: 'colorJitter',
+      args: [GRAYS_AND_PRIMARIES, { hueShift: -1.75 }],
+    },
     { id: 'jitter-hue-past-one', kind: 'edge', name: { en: 'colorJitter with hueShift −0.75 and with 1.4 on random pixels', zh: '随机像素上 hueShift 为 −0.75 和 1.4 的 colorJitter' }, call: 'colorJitter', generate: (rng) => [image(rng, 3, 3), { hueShift: rng.pick([-0.75, 1.4]) }] },
     {
       id: 'jitter-saturation-clamp',
@@ -158,4 +172,15 @@ export default defineGrader({
       ],
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'arithmetic 45:17 % → *': 'h/6 lies in [−1/6, 1), where (h/6 + 1) % 1 is already the wrapped hue',
+    'constant 45:19 1 → 2': 'x % 2 has the fractional part of x % 1, and the outer % 1 keeps only that',
+    'constant 45:24 1 → 2': '(y + 2) % 1 = (y + 1) % 1 for the y > −1 that x % 1 gives',
+    'guard 51:3 if (s === 0) → (removed)': 'with s = 0 the general formula gives p = q = t = v: the same gray',
+    'constant 112:22 0 → 1': 'a hue shift of a full turn wraps back to the same hue',
+    'constant 115:40 1 → 2': '(y + 2) % 1 = (y + 1) % 1 for the y > −1 that x % 1 gives',
+    'arithmetic 115:43 % → *': 'a hue in [0, 2) instead of [0, 1) lands in the same sector: pixelToRgb uses floor(6h) % 6 and 6h − floor(6h)',
+    'constant 115:45 1 → 2': 'a hue in [0, 2) instead of [0, 1) lands in the same sector: pixelToRgb uses floor(6h) % 6 and 6h − floor(6h)',
+  },
 });

@@ -294,4 +294,11 @@ export default defineGrader({
       generate: (rng) => [randomProgram(rng, 2, rng.int(8, 16), 0.7)],
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'statement 23:5 this._op = op; → (removed)': '_op is a debugging label: nothing in the contract reads it',
+    'boundary 102:37 > → >=': 'relu(0) is 0 on either branch',
+    'boundary 121:37 >= → >': 'topo[0] is a leaf (the first value finished in the depth-first order), whose _backward does nothing',
+    'constant 121:40 0 → 1': 'topo[0] is a leaf (the first value finished in the depth-first order), whose _backward does nothing',
+  },
 });

@@ -160,4 +160,9 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 26:21 < → <=': 'the statistics of a column n that does not exist (NaN) are never read: every later step maps over the n columns',
+    'guard 21:3 if (mode !== \'train\') → (removed)': 'outside the contract: mode is \'train\' or \'eval\', and the statement promises no error for other modes',
+  },
 });

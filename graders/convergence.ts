@@ -156,4 +156,9 @@ export default defineGrader({
       generate: randomRun,
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'constant 4:13 0 → 1': 'the cost enters the result only through differences of consecutive costs, which a constant 1/(2m) leaves unchanged',
+    'boundary 22:23 < → <=': 'the extra entry dw[n] (NaN) is never read: the update maps over w',
+  },
 });

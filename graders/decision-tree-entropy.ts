@@ -143,4 +143,11 @@ export default defineGrader({
       nonFiniteHint: ZERO_LOG_ZERO,
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'guard 8:3 if (labels.length === 0) → (removed)': 'for an empty set p1 is NaN, NaN > 0 is false, and the loop returns 0 as well',
+    'constant 8:25 0 → 1': 'a single label has entropy 0 either way',
+    'relational 9:37 === → !==': 'with 0/1 labels this computes p0 instead of p1, and H(p) = H(1 − p)',
+    'constant 9:41 1 → 0': 'with 0/1 labels this computes p0 instead of p1, and H(p) = H(1 − p)',
+  },
 });

@@ -107,6 +107,14 @@ export default defineGrader({
     { id: 'iou-large-coordinates', kind: 'hidden', name: { en: 'boxes in image pixels (hundreds)', zh: '以图像像素为单位的框（数百）' }, call: 'iou', args: [[120, 40, 380, 290], [200, 100, 420, 330]], nonFiniteHint: NAN_HINT },
     { id: 'iou-thin-overlap', kind: 'hidden', name: { en: 'a thin sliver of overlap (0.01 wide)', zh: '很窄的一条重叠（宽 0.01）' }, call: 'iou', args: [[0, 0, 2.01, 1], [2, 0, 4, 1]], nonFiniteHint: NAN_HINT },
     {
+      id: 'iou-normalized-coordinates',
+      kind: 'hidden',
+      name: { en: 'boxes in normalized coordinates (fractions of the image): a union smaller than 1', zh: '归一化坐标（图像的比例）中的框：并集面积小于 1' },
+      call: 'iou',
+      args: [[0.1, 0.1, 0.5, 0.6], [0.3, 0.2, 0.7, 0.5]],
+      nonFiniteHint: NAN_HINT,
+    },
+    {
       id: 'iou-random',
       kind: 'random',
       name: { en: 'random boxes with real coordinates', zh: '实数坐标的随机框' },
@@ -292,7 +300,18 @@ export default defineGrader({
       },
     },
   ],
-});
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 7:12 > → >=': 'a width of 0 gives an area of 0 on either branch',
+    'boundary 7:21 > → >=': 'a height of 0 gives an area of 0 on either branch',
+    'logical 7:16 && → ||': 'area() matters only when the boxes intersect, and a box with an intersection has w > 0 and h > 0',
+    'constant 7:35 0 → 1': 'area() matters only when the boxes intersect, and then neither box is empty',
+    'boundary 21:13 <= → <': 'with inter = 0 the ratio inter / union is 0 as well (union > 0 then)',
+    'logical 21:18 || → &&': 'union ≥ inter, so union ≤ 0 only with inter ≤ 0, which returns 0 either way',
+    'boundary 21:27 <= → <': 'union = 0 means both boxes are empty and inter = 0, which returns 0 on the first test',
+    'boundary 36:21 < → <=': 'scores[boxes.length] is undefined, and undefined >= scoreThreshold is false',
+    'arguments 43:31 boxes[k], boxes[i] → boxes[i], boxes[k]': 'IoU is symmetric',
+  },});
 
 /** The reference formula, only to keep generated cases away from the threshold. */
 function iouOf(a: Box, b: Box): number {

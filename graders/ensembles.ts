@@ -246,4 +246,10 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'constant 28:78 0 → 1': 'every count grows by the same 1: the most frequent label and the ties stay the same',
+    'constant 28:83 1 → 2': 'every count doubles: the most frequent label and the ties stay the same',
+    'boundary 32:62 < → <=': 'each label is counted once in the map, so label === best never happens in a tie',
+  },
 });

@@ -116,4 +116,8 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 22:23 < → <=': 'the extra entry dw[n] (NaN) is never read: the update maps over w',
+  },
 });

@@ -126,4 +126,11 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'constant 10:41 0 → 1': 'yHat is only used through its argmax, and dividing by a larger positive sum keeps it',
+    'arithmetic 11:25 / → *': 'yHat is only used through its argmax, and multiplying by a positive sum keeps it',
+    'constant 26:16 1 → 0': 'comparing v[0] with itself changes nothing',
+    'boundary 26:21 < → <=': 'v[v.length] is undefined, and undefined > v[best] is false',
+  },
 });

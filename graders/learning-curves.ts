@@ -4,7 +4,11 @@ import type { Rng } from '../src/lib/engine/random';
 // Solving the (regularized) normal equations amplifies rounding by the condition number of
 // AᵀA + λD; every well-posed case keeps it far below 1e6, so different correct solvers (Gaussian
 // elimination in any order, Cholesky, Gauss–Jordan, an explicit inverse) agree to ~1e-10
-// relative, while every known mistake moves the errors by more than 1e-4 relative.
+// relative, while every known mistake moves the errors by more than 1e-4 relative. The statement's
+// singular rule (a pivot at most 1e-10 of its own diagonal entry) is met by exactly singular
+// systems only: every solvable case here has a condition number below 1e8 except
+// 'large-feature-one-example' (about 1e13: a pivot test against the largest diagonal entry calls it
+// singular after a row exchange), whose answer w = 0, b = 1 the statement's rule finds exactly.
 // atol covers training errors that are 0 up to rounding (exact fits).
 const TOLERANCE = { rtol: 1e-6, atol: 1e-9 };
 
@@ -131,6 +135,16 @@ export default defineGrader({
       args: [[[0.5, 1.5], [2, -1], [-1.5, 0.25], [1, 1]], [4, -2, 7.5, 1], [[0, 0], [1, -1], [2, 2]], [3, 0, 1], [3, 4], 0],
     },
     {
+      id: 'large-feature-one-example',
+      kind: 'edge',
+      name: {
+        en: 'one example with a feature of 1000 and λ = 0.1: solvable (w = 0, b = 1), whatever the order of the rows',
+        zh: '一个样本、特征为 1000、λ = 0.1：可解（w = 0，b = 1），与行的顺序无关',
+      },
+      call: 'learningCurve',
+      args: [[[1000]], [1], [[0]], [0], [1], 0.1],
+    },
+    {
       id: 'one-size-all-rows',
       kind: 'edge',
       name: { en: 'a single size: all the training rows', zh: '单个大小：全部训练行' },
@@ -207,5 +221,42 @@ export default defineGrader({
       args: [[[1, 2], [3, 2], [-2, 2], [5, 2]], [1, 2, 3, 4], [[0, 2]], [1], [4], 0],
       throws: 'singular',
     },
+    {
+      id: 'singular-decimal-constant-feature',
+      kind: 'error',
+      name: {
+        en: 'λ = 0 and a feature that is 0.1 for every example (rounding leaves a tiny pivot that is not exactly 0)',
+        zh: 'λ = 0 且某个特征对每个样本都是 0.1（舍入误差留下一个极小但不恰好为 0 的主元）',
+      },
+      call: 'learningCurve',
+      args: [[[0.5, 0.1], [1.5, 0.1], [-1, 0.1], [2, 0.1], [3, 0.1]], [-0.5, -1.5, -2.5, -0.5, -1.5], [[0, 0.1]], [1], [3], 0],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-large-decimal-constant-feature',
+      kind: 'error',
+      name: {
+        en: 'λ = 0 and a feature that is 1000.3 for every example (the tiny pivot left by rounding is compared with a large diagonal entry)',
+        zh: 'λ = 0 且某个特征对每个样本都是 1000.3（舍入留下的极小主元要和一个很大的对角元比较）',
+      },
+      call: 'learningCurve',
+      args: [[[0.5, 1000.3], [1.5, 1000.3], [-1, 1000.3], [2, 1000.3], [3, 1000.3]], [0.5, 1.5, 2.5, 0.5, 1.5], [[0, 1000.3]], [1], [3], 0],
+      throws: 'singular',
+    },
+    {
+      id: 'singular-zero-feature',
+      kind: 'error',
+      name: { en: 'λ = 0 and a feature that is 0 for every example (a diagonal entry of 0)', zh: 'λ = 0 且某个特征对每个样本都是 0（对角元为 0）' },
+      call: 'learningCurve',
+      args: [[[1, 0], [2, 0], [3, 0], [4, 0]], [1, 2, 3, 5], [[0, 0]], [1], [4], 0],
+      throws: 'singular',
+    },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 20:21 < → <=': 'the extra row M[p] is never read: accumulation, elimination and substitution stop at p − 1',
+    'constant 20:52 1 → 2': 'the extra column M[·][p + 1] is never read: the right-hand side is column p',
+    'constant 44:35 0 → 1': 'back substitution reads theta[k] only for k > r, which are already solved',
+    'constant 47:22 1 → 0': 'theta[r] is still 0 when row r is substituted, so the extra term is 0',
+  },
 });

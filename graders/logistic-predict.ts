@@ -159,4 +159,9 @@ export default defineGrader({
     { id: 'boundary-vertical', kind: 'error', name: { en: 'w[1] = 0: the boundary is vertical', zh: 'w[1] = 0：边界是竖直的' }, call: 'boundaryLine', args: [[2, 0], -1], throws: 'vertical' },
     { id: 'boundary-all-zero', kind: 'error', name: { en: 'w = [0, 0]: no line x1 = slope·x0 + intercept', zh: 'w = [0, 0]：不存在直线 x1 = slope·x0 + intercept' }, call: 'boundaryLine', args: [[0, 0], 1], throws: 'vertical' },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 8:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
+    'constant 8:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+  },
 });

@@ -98,6 +98,15 @@ export default defineGrader({
     plateau('min-lr-clamp', 'edge', { en: 'minLr 0.005: the rate is clamped and then stays there', zh: 'minLr 0.005：学习率被截断后就停在那里' }, [flat(8), 0.1, { patience: 0, minLr: 0.005 }]),
     plateau('min-lr-equal-lr0', 'edge', { en: 'minLr = lr0: the rate never changes', zh: 'minLr = lr0：学习率从不改变' }, [flat(6), 0.02, { patience: 0, minLr: 0.02 }]),
     plateau('tiny-reduction-ignored', 'edge', { en: 'lr0 = 1e-6: reductions below 1e-8 are ignored, the rate stops at 1e-8', zh: 'lr0 = 1e-6：低于 1e-8 的降低被忽略，学习率停在 1e-8' }, [flat(8), 1e-6, { patience: 0 }]),
+    plateau(
+      'reduction-exactly-eps',
+      'edge',
+      {
+        en: 'lr0 = 2e-8, factor 0.5: the reduction is exactly 1e-8, which is not more than eps, so it is ignored',
+        zh: 'lr0 = 2e-8、factor 0.5：下降量恰好是 1e-8，并不大于 eps，所以被忽略',
+      },
+      [flat(5), 2e-8, { patience: 0, factor: 0.5 }],
+    ),
     plateau('factor-half', 'hidden', { en: 'factor 0.5, patience 2, losses going up', zh: 'factor 0.5，patience 2，损失不断上升' }, [[1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9], 0.4, { factor: 0.5, patience: 2 }]),
 
     // ---- realistic curves ----
@@ -118,4 +127,8 @@ export default defineGrader({
       generate: (rng) => [curve(rng, rng.int(5, 40)), rng.pick([0.1, 0.01, 1e-3, rng.uniform(1e-4, 1)]), randomOptions(rng)],
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'constant 31:22 0 → 1': 'the first epoch always improves on best = Infinity (losses are finite), which resets the count to 0',
+  },
 });

@@ -89,4 +89,9 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 12:21 < → <=': 'the extra scale of a column n_out that does not exist is never read',
+    'boundary 16:21 > → >=': 'at norm = c the scale c/norm is exactly 1',
+  },
 });

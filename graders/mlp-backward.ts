@@ -250,6 +250,17 @@ export default defineGrader({
       layer([[400, -350], [-300, 420]], [0, 0], 'linear'),
     ]),
     fixed('one-unit-hidden', 'edge', { en: 'a hidden layer of a single unit', zh: '只有一个单元的隐藏层' }, [[0.5, 1.5], [-1, 0.25], [2, -0.5]], [0, 1, 1], [
+    fixed(
+      'sigmoid-saturated',
+      'edge',
+      {
+        en: 'a sigmoid hidden layer with pre-activations of ±900 and more (e^z/(1+e^z) is NaN for z > 709)',
+        zh: 'sigmoid 隐藏层的预激活值达到 ±900 以上（e^z/(1+e^z) 在 z > 709 时为 NaN）',
+      },
+      [[2, -1], [-1.5, 3]],
+      [0, 1],
+      [layer([[400, -300], [-100, 350]], [0, 0], 'sigmoid'), layer([[1, -0.5], [0.5, 1]], [0.1, -0.1], 'linear')],
+    ),
       layer([[0.8], [-0.6]], [0.3], 'sigmoid'),
       layer([[1.5, -2]], [0.1, -0.1], 'linear'),
     ]),
@@ -262,4 +273,11 @@ export default defineGrader({
     randomCheck('finite-differences-one-hidden', 'property', { en: 'dW and db agree with finite differences of the loss (one hidden layer)', zh: 'dW 和 db 与损失的有限差分一致（一个隐藏层）' }, 1, 2),
     randomCheck('finite-differences-two-hidden', 'property', { en: 'dW and db agree with finite differences of the loss (two hidden layers)', zh: 'dW 和 db 与损失的有限差分一致（两个隐藏层）' }, 2, 2),
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 3:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
+    'constant 3:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+    'boundary 10:19 > → >=': 'at z = 0 both branches give 0',
+    'boundary 81:11 > → >=': 'dA of the input layer is computed but never used',
+  },
 });

@@ -40,6 +40,16 @@ export default defineGrader({
     { id: 'three-layers-linear-out', kind: 'edge', name: { en: 'a 3-layer net: sigmoid, relu, linear', zh: '3 层网络：sigmoid、relu、linear' }, call: 'mlpForward', generate: (rng) => [rng.matrix(5, 2, -2, 2), net(rng, [2, 3, 3, 3], ['sigmoid', 'relu', 'linear'])] },
     { id: 'three-layers-relu-last', kind: 'edge', name: { en: 'a 3-layer net: linear, tanh, relu', zh: '3 层网络：linear、tanh、relu' }, call: 'mlpForward', generate: (rng) => [rng.matrix(3, 4, -2, 2), net(rng, [4, 3, 2, 3], ['linear', 'tanh', 'relu'])] },
     { id: 'one-unit-layers', kind: 'edge', name: { en: 'layers of a single unit', zh: '只有一个单元的层' }, call: 'mlpForward', args: [[[2], [-1], [0.5]], [{ W: [[1.5]], b: [-1], activation: 'relu' }, { W: [[-2]], b: [0.5], activation: 'tanh' }, { W: [[3]], b: [0], activation: 'sigmoid' }]] },
+    {
+      id: 'sigmoid-saturated',
+      kind: 'edge',
+      name: {
+        en: 'a sigmoid layer with pre-activations of ±900 and more (e^z/(1+e^z) is NaN for z > 709)',
+        zh: 'sigmoid 层的预激活值达到 ±900 以上（e^z/(1+e^z) 在 z > 709 时为 NaN）',
+      },
+      call: 'mlpForward',
+      args: [[[2, -1], [-1.5, 3]], [{ W: [[400, -300], [-100, 350]], b: [0, 0], activation: 'sigmoid' }]],
+    },
     { id: 'dead-relu-layer', kind: 'edge', name: { en: 'a relu layer whose outputs are all 0', zh: '输出全为 0 的 relu 层' }, call: 'mlpForward', args: [[[1, 1], [2, 3]], [{ W: [[-1, -2], [-1, -1]], b: [0, -1], activation: 'relu' }, { W: [[1], [1]], b: [0.25], activation: 'sigmoid' }]] },
 
     // hidden
@@ -60,4 +70,11 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 6:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
+    'constant 6:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+    'boundary 14:24 > → >=': 'at z = 0 both branches give 0',
+    'guard 32:5 if (row.length !== nIn) → (removed)': 'outside the contract: the statement promises shapes that fit, and says nothing of this error',
+  },
 });

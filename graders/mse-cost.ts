@@ -88,4 +88,8 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'negation 16:17 f - y[i] → -(f - y[i])': 'the error is only used squared',
+  },
 });

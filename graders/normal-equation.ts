@@ -83,6 +83,13 @@ export default defineGrader({
     },
     { id: 'zero-targets', kind: 'edge', name: { en: 'every target 0 (w and b are all 0)', zh: '目标值全为 0（w 和 b 全为 0）' }, call: 'normalEquation', args: [[[1, 2], [3, -1], [0, 4], [2, 2]], [0, 0, 0, 0]] },
     {
+      id: 'diagonal-system',
+      kind: 'edge',
+      name: { en: 'centred, uncorrelated features: AᵀA is diagonal (zeros below every pivot)', zh: '中心化且互不相关的特征：AᵀA 是对角矩阵（每个主元下方都是 0）' },
+      call: 'normalEquation',
+      args: [[[1, 1], [-1, 1], [1, -1], [-1, -1], [0, 0]], [-2, 0, 2, -1, 1]],
+    },
+    {
       id: 'constant-targets',
       kind: 'edge',
       name: { en: 'every target 7 (w is 0, b is 7)', zh: '目标值全为 7（w 为 0，b 为 7）' },
@@ -193,4 +200,15 @@ export default defineGrader({
       throws: 'singular',
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 20:21 < → <=': 'the extra row M[p] is never read: the pivot search and elimination stop at p − 1',
+    'constant 21:31 1 → 2': 'the extra column M[·][p + 1] is never read: the right-hand side is column p',
+    'constant 31:15 0 → 1': 'scale is at least M[0][0] = m ≥ 1 anyway (the column of ones)',
+    'constant 37:22 1 → 0': 'comparing the pivot row with itself changes nothing',
+    'boundary 37:59 > → >=': 'on a tie the other row has the same |entry|: an equally good pivot',
+    'guard 44:7 if (f === 0) → (removed)': 'subtracting 0 times the pivot row changes nothing: the guard only saves time',
+    'constant 50:35 0 → 1': 'back substitution reads theta[k] only for k > r, which are already solved',
+    'constant 53:22 1 → 0': 'theta[r] is still 0 when row r is substituted, so the extra term is 0',
+  },
 });

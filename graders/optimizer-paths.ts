@@ -167,6 +167,16 @@ export default defineGrader({
     }),
     path('newton-half-step', 'edge', { en: 'Newton with lr = 0.5: halfway to the minimum at every step', zh: 'lr = 0.5 的牛顿法：每步走到最小值的一半' }, [P_2D, Q_2D, [2, 2], 'newton', { lr: 0.5 }, 5]),
     path('newton-lr-given-1', 'edge', { en: 'Newton with lr = 1 given explicitly', zh: '显式给出 lr = 1 的牛顿法' }, [P_3D, Q_3D, [-1, 0, 1], 'newton', { lr: 1 }, 2], { property: newtonLandsOnMinimum }),
+    path(
+      'newton-sparse-hessian',
+      'edge',
+      {
+        en: 'Newton on a 3-D bowl whose P has zeros off the diagonal (a solver must not pick a row with a 0 in the pivot column)',
+        zh: '在 3 维碗面上用牛顿法，P 的非对角元中有 0（求解时不能选该主元列上为 0 的行）',
+      },
+      [[[1, 2, 0], [2, 5, 0], [0, 0, 1]], [1, -2, 0.5], [0, 0, 0], 'newton', {}, 2],
+      { property: newtonLandsOnMinimum },
+    ),
 
     // ---- every method on 1-D, 3-D, ill-conditioned problems, and at the minimum ----
     ...everyMethod('one-dim', 'edge', { en: '1-D, f = 2θ² − 8θ', zh: '一维，f = 2θ² − 8θ' }, P_1D, Q_1D, [-1], (m) => stableHp(m, 8), 12),
@@ -198,4 +208,17 @@ export default defineGrader({
       nonFiniteHint: UNDEFINED_HP,
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'statement 15:5 [M[col], M[pivot]] = [M[pivot], M[col]]; → (removed)': 'P is symmetric positive definite, so every diagonal pivot is positive: elimination without row exchanges solves the system as well',
+    'boundary 12:25 < → <=': 'the extra pass with col = n swaps row n with itself and eliminates nothing',
+    'constant 14:24 1 → 0': 'comparing the pivot row with itself changes nothing',
+    'constant 14:24 1 → 2': 'P is symmetric positive definite, so every diagonal pivot is positive: the search starts at the diagonal and only swaps in a larger |entry|, never a 0',
+    'relational 14:29 < → >': 'P is symmetric positive definite, so every diagonal pivot is positive: elimination without row exchanges solves the system as well',
+    'math 14:43 Math.abs → (removed)': 'P is symmetric positive definite, so every diagonal pivot is positive: the search starts at the diagonal and only swaps in a larger positive entry, never a 0',
+    'boundary 14:63 > → >=': 'on a tie the other row has the same non-zero |entry|: an equally good pivot',
+    'constant 21:31 0 → 1': 'back substitution reads x[c] only for c > r, which are already solved',
+    'constant 24:22 1 → 0': 'x[r] is still 0 when row r is substituted, so the extra term is 0',
+    'guard 44:3 if (typeof lr !== \'number\') → (removed)': 'outside the contract: lr is always given, except for Newton, where it defaults to 1',
+  },
 });

@@ -84,4 +84,8 @@ export default defineGrader({
     ...BOTH.map((p) => ({ id: `${short(p)}-random`, kind: 'random' as const, name: { en: `${p}: random inputs, sizes and strides`, zh: `${p}：随机的输入、大小与 stride` }, call: p, count: 6, generate: (rng: Rng) => randomCase(rng) })),
     ...BOTH.map((p) => ({ id: `${short(p)}-random-negative`, kind: 'random' as const, name: { en: `${p}: random all-negative inputs`, zh: `${p}：全为负的随机输入` }, call: p, count: 2, generate: (rng: Rng) => randomCase(rng, true) })),
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 37:65 > → >=': 'on a tie both keep the same value',
+  },
 });

@@ -97,4 +97,8 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 12:32 > → >=': 'on a tie both keep the same maximum',
+  },
 });

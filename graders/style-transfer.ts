@@ -145,4 +145,10 @@ export default defineGrader({
       generate: (rng) => [acts(rng, 3, 2, 3), acts(rng, 3, 2, 3), acts(rng, 3, 2, 3)],
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'negation 44:19 aC[c][h][w] - aG[c][h][w] → -(aC[c][h][w] - aG[c][h][w])': 'the difference is only used squared',
+    'negation 60:14 aS[0].length * aS[0][0].length → -(aS[0].length * aS[0][0].length)': 'HW is only used squared',
+    'negation 66:17 GS[i][j] - GG[i][j] → -(GS[i][j] - GG[i][j])': 'the difference is only used squared',
+  },
 });

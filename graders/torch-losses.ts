@@ -260,4 +260,8 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'constant 45:36 1 → 2': 'without weights every w doubles, in the numerator and in the denominator Σw alike',
+  },
 });

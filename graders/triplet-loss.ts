@@ -159,4 +159,9 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'negation 19:18 anchor[i][j] - positive[i][j] → -(anchor[i][j] - positive[i][j])': 'the difference is only used squared',
+    'negation 20:18 anchor[i][j] - negative[i][j] → -(anchor[i][j] - negative[i][j])': 'the difference is only used squared',
+  },
 });

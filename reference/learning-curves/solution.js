@@ -4,9 +4,13 @@
 // The fit minimizes J(w, b) = 1/(2s) Σ (f − y)² + λ/(2s) Σ w_j². Setting its gradient to zero and
 // multiplying by s gives the regularized normal equations
 //     (AᵀA + λ·D) θ = Aᵀy,   A = [1, X],  θ = [b, w_0, …, w_{n−1}],  D = diag(0, 1, …, 1),
-// solved here by Gaussian elimination with partial pivoting.
+// solved here by Gaussian elimination in the given order (no row exchanges).
 
-/** Pivots below this fraction of the largest diagonal entry count as zero. */
+/**
+ * A pivot at most this fraction of its own diagonal entry counts as zero: the system is singular.
+ * A system with condition number κ keeps every pivot above 1/κ of its diagonal entry, so any
+ * κ < 1e10 is solved; exactly dependent columns leave a pivot of about 1e-16 of it.
+ */
 const SINGULAR_TOL = 1e-10;
 
 /** Solve (AᵀA + λD) θ = Aᵀy for the first s rows; returns { w, b }. */
@@ -23,15 +27,15 @@ function fitRidge(X, y, s, lambda) {
   }
   for (let j = 1; j < p; j++) M[j][j] += lambda; // the bias (j = 0) is not regularized
 
-  let scale = 0;
-  for (let j = 0; j < p; j++) scale = Math.max(scale, Math.abs(M[j][j]));
+  // AᵀA + λD is symmetric positive semi-definite, so elimination needs no row exchanges: each
+  // pivot is what is left of its diagonal entry once the columns before it have explained what
+  // they can (Cholesky's L[c][c]²). Whether the system counts as singular then depends neither on
+  // the order of the rows nor on the scale of a feature.
+  const diagonal = M.map((row, j) => row[j]);
   for (let c = 0; c < p; c++) {
-    let best = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(M[r][c]) > Math.abs(M[best][c])) best = r;
-    if (!(Math.abs(M[best][c]) > SINGULAR_TOL * scale)) {
+    if (!(M[c][c] > SINGULAR_TOL * diagonal[c])) {
       throw new Error(`singular system with ${s} training examples: the columns of [1, X] are linearly dependent and λ = ${lambda} does not fix it`);
     }
-    [M[c], M[best]] = [M[best], M[c]];
     for (let r = c + 1; r < p; r++) {
       const f = M[r][c] / M[c][c];
       for (let k = c; k <= p; k++) M[r][k] -= f * M[c][k];

@@ -1,12 +1,20 @@
 // npm run validate [-- <id>…]: every exercise proven through the learners' own grading path.
+// npm run validate -- --mutants [--sample N] [<id>…]: the graders tested by mutating the references.
 import { contentRoot } from '../lib/server/exercises';
 import { strayContent, validateExercises } from '../lib/server/validate';
-import { parseCli, runCommand } from './args';
+import { parseCli, runCommand, UsageError } from './args';
+import { printMutation } from './mutation-report';
 
-const USAGE = 'usage: npm run validate [-- <exercise-id>…]';
+const USAGE = 'usage: npm run validate [-- <exercise-id>…]\n       npm run validate -- --mutants [--sample N] [<exercise-id>…]';
 
 await runCommand(USAGE, async () => {
-  const { positionals } = parseCli(process.argv.slice(2), {});
+  const { values, positionals } = parseCli(process.argv.slice(2), { mutants: { type: 'boolean' }, sample: { type: 'string' } });
+  if (values.sample !== undefined && !values.mutants) throw new UsageError('--sample goes with --mutants');
+  if (values.mutants) {
+    const sample = values.sample === undefined ? undefined : Number(values.sample);
+    if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) throw new UsageError(`--sample wants a whole number of mutants per exercise, got '${values.sample}'`);
+    return printMutation(positionals, { sample });
+  }
   const t0 = performance.now();
   const results = await validateExercises(positionals, contentRoot());
   let bad = 0;

@@ -80,6 +80,12 @@ export interface GraderDef {
   tolerance?: Partial<Tolerance>;
   limits?: Partial<SandboxLimits>;
   checks: CheckDef[];
+  /**
+   * Mutants of the reference that no check can reject because they compute the same thing
+   * (`npm run validate -- --mutants` lists the survivors): mutant id → a one-line reason.
+   * An id that matches no generated mutant is an error, so stale declarations show up.
+   */
+  equivalentMutants?: Record<string, string>;
 }
 
 const fnSchema = z.custom<(...args: any[]) => unknown>((v) => typeof v === 'function', 'expected a function');
@@ -144,6 +150,7 @@ export const graderSchema = z
     tolerance: toleranceSchema.optional(),
     limits: limitsSchema.optional(),
     checks: z.array(checkSchema).min(1),
+    equivalentMutants: z.record(z.string().min(1), z.string().min(10, 'say in a line why the mutant computes the same thing').regex(/^[^\n]*$/, 'a reason is one line')).optional(),
   })
   .strict()
   .superRefine((g, ctx) => {
