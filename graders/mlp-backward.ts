@@ -250,6 +250,9 @@ export default defineGrader({
       layer([[400, -350], [-300, 420]], [0, 0], 'linear'),
     ]),
     fixed('one-unit-hidden', 'edge', { en: 'a hidden layer of a single unit', zh: '只有一个单元的隐藏层' }, [[0.5, 1.5], [-1, 0.25], [2, -0.5]], [0, 1, 1], [
+      layer([[0.8], [-0.6]], [0.3], 'sigmoid'),
+      layer([[1.5, -2]], [0.1, -0.1], 'linear'),
+    ]),
     fixed(
       'sigmoid-saturated',
       'edge',
@@ -261,9 +264,6 @@ export default defineGrader({
       [0, 1],
       [layer([[400, -300], [-100, 350]], [0, 0], 'sigmoid'), layer([[1, -0.5], [0.5, 1]], [0.1, -0.1], 'linear')],
     ),
-      layer([[0.8], [-0.6]], [0.3], 'sigmoid'),
-      layer([[1.5, -2]], [0.1, -0.1], 'linear'),
-    ]),
     fixed('one-class-present', 'edge', { en: 'every example has the same label', zh: '所有样本的标签相同' }, [[0.2, 0.4], [1, -1], [-0.6, 0.9]], [1, 1, 1], [
       layer([[0.7, -0.3, 0.5], [0.4, 0.8, -0.9]], [0.15, 0.2, 0.1], 'tanh'),
       layer([[0.9, -0.4], [-0.6, 1], [0.3, 0.5]], [0, 0], 'linear'),
