@@ -177,6 +177,24 @@ export default defineGrader({
       [[[1, 2, 0], [2, 5, 0], [0, 0, 1]], [1, -2, 0.5], [0, 0, 0], 'newton', {}, 2],
       { property: newtonLandsOnMinimum },
     ),
+    path(
+      'newton-zero-pivot-after-swap',
+      'edge',
+      {
+        en: 'Newton on a 3-D bowl where, after the first row exchange, the next diagonal entry is exactly 0 (its pivot must come from the row below)',
+        zh: '3 维碗面上的牛顿法：第一次行交换之后，下一个对角元恰好为 0（它的主元必须取自下面一行）',
+      },
+      [[[4, 11, 21], [11, 33, 63], [21, 63, 123]], [1, -2, 3], [0, 0, 0], 'newton', {}, 2],
+      { property: newtonLandsOnMinimum },
+    ),
+    path('newton-four-dim', 'edge', { en: 'Newton on a coupled 4-D bowl (condition number about 950)', zh: '耦合的 4 维碗面上的牛顿法（条件数约 950）' }, [
+      [[79, -13, 101, 33], [-13, 10, -14, 0], [101, -14, 132, 44], [33, 0, 44, 18]],
+      [4, 3, 2, 1],
+      [0, 0, 0, 0],
+      'newton',
+      {},
+      2,
+    ]),
 
     // ---- every method on 1-D, 3-D, ill-conditioned problems, and at the minimum ----
     ...everyMethod('one-dim', 'edge', { en: '1-D, f = 2θ² − 8θ', zh: '一维，f = 2θ² − 8θ' }, P_1D, Q_1D, [-1], (m) => stableHp(m, 8), 12),
@@ -213,10 +231,9 @@ export default defineGrader({
     'statement 15:5 [M[col], M[pivot]] = [M[pivot], M[col]]; → (removed)': 'P is symmetric positive definite, so every diagonal pivot is positive: elimination without row exchanges solves the system as well',
     'boundary 12:25 < → <=': 'the extra pass with col = n swaps row n with itself and eliminates nothing',
     'constant 14:24 1 → 0': 'comparing the pivot row with itself changes nothing',
-    'constant 14:24 1 → 2': 'P is symmetric positive definite, so every diagonal pivot is positive: the search starts at the diagonal and only swaps in a larger |entry|, never a 0',
     'relational 14:29 < → >': 'P is symmetric positive definite, so every diagonal pivot is positive: elimination without row exchanges solves the system as well',
-    'math 14:43 Math.abs → (removed)': 'P is symmetric positive definite, so every diagonal pivot is positive: the search starts at the diagonal and only swaps in a larger positive entry, never a 0',
     'boundary 14:63 > → >=': 'on a tie the other row has the same non-zero |entry|: an equally good pivot',
+    'index 14:57 col → col - 1': 'compares the rounding leftovers (or, at col = 0, undefined) of the column just eliminated with the positive diagonal pivot: no row exchange happens, and P is symmetric positive definite, so elimination without row exchanges solves the system as well',
     'constant 21:31 0 → 1': 'back substitution reads x[c] only for c > r, which are already solved',
     'constant 24:22 1 → 0': 'x[r] is still 0 when row r is substituted, so the extra term is 0',
     'guard 44:3 if (typeof lr !== \'number\') → (removed)': 'outside the contract: lr is always given, except for Newton, where it defaults to 1',
