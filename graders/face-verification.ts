@@ -126,4 +126,15 @@ export default defineGrader({
     { id: 'random-identify', kind: 'random', name: text('random databases: identify', '随机数据库：identify'), call: 'identify', count: 8, generate: randomDatabase },
     { id: 'random-threshold', kind: 'random', name: text('random labelled pairs: pickThreshold', '随机的带标签编码对：pickThreshold'), call: 'pickThreshold', count: 8, generate: randomPairs },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'negation 11:18 a[j] - b[j] → -(a[j] - b[j])': 'the difference is squared, so its sign does not matter',
+    'arguments 26:28 a, b → b, a': 'the squared distance is symmetric and both encodings have d entries',
+    'arguments 41:33 emb, entry.embedding → entry.embedding, emb': 'the squared distance is symmetric and both encodings have d entries',
+    'arguments 61:55 a, B[i] → B[i], a': 'the squared distance is symmetric and both encodings have d entries',
+    'constant 63:23 1 → 0': 'accuracy ≥ 0, and an accuracy of 0 equals −0 with a finite τ < Infinity: the first candidate is taken either way',
+    'constant 63:23 1 → 2': 'accuracy ≥ 0 > −1 > −2: the first candidate is taken either way',
+    'boundary 66:23 < → <=': 'at i = m, (undefined <= tau) === undefined is false: nothing is counted',
+    'boundary 68:70 < → <=': 'equal accuracy and equal τ replace bestTau with the same value',
+  },
 });

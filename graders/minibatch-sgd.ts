@@ -159,4 +159,11 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'negation 12:17 predictOne(X[i], w, b) - y[i] → -(predictOne(X[i], w, b) - y[i])': 'the cost squares the error, so its sign does not matter',
+    'arguments 12:28 X[i], w → w, X[i]': 'x and w both have n entries: the same products over the same indices',
+    'arguments 41:32 X[i], w → w, X[i]': 'x and w both have n entries: the same products over the same indices',
+    'boundary 42:27 < → <=': 'dw[n] (NaN) is written but never read: w is updated from dw[0…n−1] only',
+  },
 });

@@ -109,4 +109,8 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'boundary 30:42 >= → >': 'at z = 0 both branches give 0: x itself, or slope · 0',
+  },
 });

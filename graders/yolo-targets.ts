@@ -122,4 +122,12 @@ export default defineGrader({
       },
     },
   ],
+  // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
+  equivalentMutants: {
+    'constant 11:14 0 → 1': 'every IoU of a box with positive size is > −Infinity, so anchor 0 always sets best (A ≥ 1)',
+    'arithmetic 15:42 - → +': 'with r = inter/(h·w + ha·wa), IoU = r/(1 − r) and the mutant r/(1 + r) both increase with r: the same anchor wins',
+    'constant 62:22 1 → 0': 'at k = 0, v[5] > v[5] is false: cls stays 0',
+    'boundary 62:27 < → <=': 'at k = K, v[5 + K] is undefined and undefined > x is false',
+    'arithmetic 62:38 - → +': 'for k ≥ K, v[5 + k] is undefined and undefined > x is false',
+  },
 });
