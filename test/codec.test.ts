@@ -168,3 +168,13 @@ export function make() { return [NaN, -0, Infinity, -Infinity, undefined, { $: '
     expect(same(seen[0], value)).toBe(true);
   });
 });
+
+describe('one codec on both sides', () => {
+  it('the sandbox runs the host codec file itself, inside the prelude script', async () => {
+    const { readFileSync } = await import('node:fs');
+    const script = nodeWasmSource.preludeScript();
+    const codecBody = readFileSync(new URL('../src/lib/protocol/wire-codec.js', import.meta.url), 'utf8').replace('export function wireCodec', 'function wireCodec');
+    expect(script).toContain(codecBody);
+    expect(script).not.toMatch(/^\s*(import|export)\b/m);
+  });
+});
