@@ -17,7 +17,8 @@ export const decode = (text: string, fn?: (id: number) => unknown): unknown => c
 
 export const toWire = (value: unknown, fnId?: (fn: Function) => number): Wire => JSON.parse(encode(value, fnId)) as Wire;
 
-export const fromWire = (wire: Wire, fn?: (id: number) => unknown): unknown => codec.decodeWire(wire, fn);
+/** The value a wire form stands for; `numbers` is the binary channel a sandbox reply came with. */
+export const fromWire = (wire: Wire, fn?: (id: number) => unknown, numbers?: Float64Array): unknown => codec.decodeWire(wire, fn, numbers);
 
 /** A deep copy through the wire format: typed arrays become arrays, class instances plain objects. */
 export const plain = <T>(value: T): T => fromWire(toWire(value)) as T;

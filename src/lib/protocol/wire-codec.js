@@ -9,6 +9,10 @@
 //   {"$":"NaN"} {"$":"Infinity"} {"$":"-Infinity"} {"$":"-0"} {"$":"undefined"}
 //   {"$fn":3}        a function the grader passes in (host function number 3)
 //   {"$obj":{...}}   a plain object whose own keys would be mistaken for a tag
+//   {"$f64":[at,n]}  the binary channel: an array of n numbers, stored as float64 (NaN, ±Infinity
+//                    and −0 exact) at index `at` of the numbers sent beside the text — the sandbox
+//                    sends the arrays of numbers it returns this way (see `NumberSink`): turning
+//                    numbers into text is the slow part of reading a value in an interpreter
 //
 // Rules for this file, because it also runs inside QuickJS next to hostile code:
 // - self-contained ES2020: no imports, no host APIs; `export` is used only on the one function;
@@ -25,6 +29,14 @@
  * @property {number} [maxChars] characters of text in all
  * @property {any} [objs] collects every object visited, in order, as `objs[objs.n++]` (identity checks)
  * @property {number} [maxItems] console only: the first items of a long array or object, then "… N more"
+ * @property {NumberSink} [numbers] the binary channel: arrays of BINARY_MIN_LENGTH or more numbers go here, not into the text
+ */
+
+/**
+ * Where `encodeValue` puts arrays of numbers (`{"$f64":[at,n]}` in the text): `buf[0..n)`.
+ * @typedef {object} NumberSink
+ * @property {Float64Array} buf
+ * @property {number} n
  */
 
 /** Builds the codec, capturing the built-ins it uses (call it before untrusted code runs). */
@@ -54,6 +66,13 @@ export function wireCodec() {
   const weakHas = WeakSet.prototype.has;
   const weakAdd = WeakSet.prototype.add;
   const ErrorCtor = Error;
+  const Float64ArrayCtor = Float64Array;
+  const typedSet = Float64Array.prototype.set;
+  const typedSubarray = Float64Array.prototype.subarray;
+  const arrayFrom = Array.from;
+  const ArrayCtor = Array;
+  /** Arrays of numbers at least this long take the binary channel (shorter ones are cheaper as text). */
+  const BINARY_MIN_LENGTH = 8;
   /** @type {(s: string, n: number) => string} */
   const slice = (s, n) => apply(strSlice, s, [0, n]);
   const MAX_DEPTH = 64;
@@ -85,7 +104,7 @@ export function wireCodec() {
     return '' + v;
   }
   /** @param {string} k */
-  const isTagKey = (k) => k === '$' || k === '$fn' || k === '$obj';
+  const isTagKey = (k) => k === '$' || k === '$fn' || k === '$obj' || k === '$f64';
 
   // Refusals are recognised by identity (a private WeakSet), never by prototype: a learner
   // object cannot pass for one. (An object literal, never an assignment: a setter on
@@ -115,6 +134,8 @@ export function wireCodec() {
     const maxChars = option('maxChars') ?? Infinity;
     const objs = option('objs');
     const items = option('maxItems') ?? Infinity;
+    /** @type {NumberSink | undefined} */
+    const sink = option('numbers');
     let out = '';
     let nodes = 0;
     const ancestors = create(null);
@@ -213,6 +234,7 @@ export function wireCodec() {
           if (typeof n !== 'number' || n < 0) refuse('is an array without a readable length');
           const shown = n > items ? items : n;
           if (nodes + shown > maxNodes) tooLarge();
+          if (sink !== undefined && n >= BINARY_MIN_LENGTH && shown === n && binary(v, n)) return;
           out += '[';
           for (let i = 0; i < shown; i++) {
             if (i) out += ',';
@@ -303,8 +325,42 @@ export function wireCodec() {
         na--;
       }
     }
+    /**
+     * The binary channel: `v`'s n elements into the sink if every one is a number held in a
+     * data property; otherwise nothing is kept and the caller writes text.
+     * @param {any} v @param {number} n
+     */
+    function binary(v, n) {
+      const s = /** @type {NumberSink} */ (sink);
+      let buf = s.buf;
+      const at = s.n;
+      if (at + n > buf.length) {
+        let size = buf.length * 2;
+        while (size < at + n) size *= 2;
+        const bigger = new Float64ArrayCtor(size);
+        apply(typedSet, bigger, [apply(typedSubarray, buf, [0, at])]);
+        buf = s.buf = bigger;
+      }
+      for (let i = 0; i < n; i++) {
+        const d = gOPD(v, i);
+        if (d === undefined || !hasOwn(d, 'value') || typeof d.value !== 'number') return false;
+        buf[at + i] = d.value;
+      }
+      nodes += n;
+      s.n = at + n;
+      out += '{"$f64":[' + at + ',' + n + ']}';
+      return true;
+    }
     go(root, 0);
     return out;
+  }
+
+  /** An empty sink for `encodeValue`'s binary channel. @returns {NumberSink} */
+  function numberSink() {
+    const s = create(null);
+    s.buf = new Float64ArrayCtor(1024);
+    s.n = 0;
+    return s;
   }
 
   /**
@@ -371,16 +427,18 @@ export function wireCodec() {
   /**
    * The value a parsed wire form stands for, in fresh arrays and objects (the wire form is
    * left as it is). `{"$fn": id}` becomes `fnOf(id)`; without `fnOf` it is an error.
+   * `{"$f64": [at, n]}` is read from `numbers`, the binary channel sent beside the text.
    * @param {unknown} w
    * @param {(id: number) => unknown} [fnOf]
+   * @param {Float64Array} [numbers]
    * @returns {unknown}
    */
-  function decodeWire(w, fnOf) {
+  function decodeWire(w, fnOf, numbers) {
     if (typeof w !== 'object' || w === null) return w;
     if (isArray(w)) {
       /** @type {unknown[]} */
       const out = [];
-      for (let i = 0; i < w.length; i++) defineProperty(out, i, field(decodeWire(w[i], fnOf)));
+      for (let i = 0; i < w.length; i++) defineProperty(out, i, field(decodeWire(w[i], fnOf, numbers)));
       return out;
     }
     const o = /** @type {Record<string, unknown>} */ (w);
@@ -399,16 +457,22 @@ export function wireCodec() {
         if (fnOf === undefined) throw new ErrorCtor('function reference outside a call');
         return fnOf(/** @type {number} */ (o.$fn));
       }
-      if (k === '$obj') return decodeFields(/** @type {Record<string, unknown>} */ (o.$obj), fnOf);
+      if (k === '$obj') return decodeFields(/** @type {Record<string, unknown>} */ (o.$obj), fnOf, numbers);
+      if (k === '$f64' && numbers !== undefined && isArray(o.$f64)) {
+        const at = o.$f64[0];
+        const n = o.$f64[1];
+        if (typeof at !== 'number' || typeof n !== 'number' || !(at >= 0 && n >= 0 && at + n <= numbers.length)) throw new ErrorCtor('numbers outside the binary channel');
+        return apply(arrayFrom, ArrayCtor, [apply(typedSubarray, numbers, [at, at + n])]);
+      }
     }
-    return decodeFields(o, fnOf);
+    return decodeFields(o, fnOf, numbers);
   }
-  /** @param {Record<string, unknown>} o @param {((id: number) => unknown) | undefined} fnOf */
-  function decodeFields(o, fnOf) {
+  /** @param {Record<string, unknown>} o @param {((id: number) => unknown) | undefined} fnOf @param {Float64Array | undefined} numbers */
+  function decodeFields(o, fnOf, numbers) {
     /** @type {Record<string, unknown>} */
     const out = {};
     const keys = objectKeys(o);
-    for (let i = 0; i < keys.length; i++) defineProperty(out, keys[i], field(decodeWire(o[keys[i]], fnOf)));
+    for (let i = 0; i < keys.length; i++) defineProperty(out, keys[i], field(decodeWire(o[keys[i]], fnOf, numbers)));
     return out;
   }
 
@@ -421,5 +485,5 @@ export function wireCodec() {
     return apply(strIndexOf, text, ['{"$']) < 0 ? JSONparse(text) : decodeWire(JSONparse(text), fnOf);
   }
 
-  return { encodeValue, encodeTrusted, decodeWire, decodeText, isRefusal, field, numberText, slice };
+  return { encodeValue, encodeTrusted, decodeWire, decodeText, numberSink, isRefusal, field, numberText, slice };
 }

@@ -56,7 +56,12 @@ export function prelude(hostCall, seed, caps) {
   const ErrorProto = Error.prototype;
   const TypeErrorCtor = TypeError;
   const imul = Math.imul;
-  const { encodeValue, encodeTrusted, decodeText, isRefusal, field, slice } = wireCodec();
+  const { encodeValue, encodeTrusted, decodeText, numberSink, isRefusal, field, slice } = wireCodec();
+  const bufferOf = /** @type {(this: Float64Array) => ArrayBuffer} */ (/** @type {PropertyDescriptor} */ (gOPD(getProto(Float64Array.prototype), 'buffer')).get);
+  const bufferSlice = ArrayBuffer.prototype.slice;
+  // The binary channel of the value a call returns: its arrays of numbers, read by the host
+  // with `takeNumbers` right after the reply that says how many there are.
+  const numbers = numberSink();
   // Arrays built with defineProperty (`field`): plain index assignment could reach a setter
   // that learner code defined on Array.prototype.
   /** Functions among the arguments, in a mutation report (they stay on the host). */
@@ -225,12 +230,14 @@ export function prelude(hostCall, seed, caps) {
   /** @param {unknown} value @param {unknown[]} args @param {Before[]} before */
   function complete(value, args, before) {
     let text;
+    numbers.n = 0;
     try {
-      text = '{"value":' + encodeValue(value, { maxNodes: caps.maxNodes, maxChars: caps.maxChars });
+      text = '{"value":' + encodeValue(value, { maxNodes: caps.maxNodes, maxChars: caps.maxChars, numbers: numbers });
     } catch (e) {
       if (isRefusal(e)) return '{"invalid":' + JSONstringify(e.message) + '}';
       return threw(e); // a Proxy trap of the value threw
     }
+    if (numbers.n > 0) text += ',"numbers":' + numbers.n;
     const changed = mutations(args, before);
     if (changed) text += ',"mutated":[' + changed + ']';
     lastArgs = args;
@@ -393,5 +400,19 @@ export function prelude(hostCall, seed, caps) {
   /** @param {number} n */
   function reseed(n) { s = n >>> 0; }
 
-  return { begin: begin, finish: finish, recheck: recheck, adoptModule: adoptModule, describeError: describeError, takeConsole: takeConsole, reseed: reseed };
+  /**
+   * Burns `n` interrupt checks (loop iterations): the host shifts where QuickJS's next interrupt
+   * check falls while it discards promise jobs a stopped call left queued.
+   * @param {number} n
+   */
+  function spin(n) {
+    for (let i = 0; i < n; i++);
+  }
+
+  /** The numbers of the last value (float64, as an ArrayBuffer the host copies out). */
+  function takeNumbers() {
+    return apply(bufferSlice, apply(bufferOf, numbers.buf, []), [0, numbers.n * 8]);
+  }
+
+  return { spin: spin, takeNumbers: takeNumbers, begin: begin, finish: finish, recheck: recheck, adoptModule: adoptModule, describeError: describeError, takeConsole: takeConsole, reseed: reseed };
 }

@@ -13,7 +13,8 @@
 // - one leaked handle aborts dispose: a context that cannot be disposed is thrown away with
 //   its module (the engine builds a new one);
 // - nothing learner-made is converted on the host: the prelude encodes it inside QuickJS,
-//   under the deadline, and the host only reads strings;
+//   under the deadline, and the host only reads strings and, for arrays of numbers, float64
+//   bytes (the binary channel, see protocol/wire-codec.js);
 // - quickjs-ng puts the right line on a SyntaxError but the column of the last function or
 //   call it parsed (1:1 for `export const x = ;`): the column is found again by compiling
 //   prefixes of the source (compile only, nothing runs);
@@ -31,13 +32,16 @@ import { describeTarget, hostFailure, limitMessage, loadMessage, secs, SOLUTION_
 import type { CallOutcome, CallTarget, LimitKind, LoadOutcome, ThrownError } from './outcomes';
 import { PRELUDE_FILE } from './prelude-script';
 
+/** Queued promise jobs run to their first interrupt after a limit, at most (see `discardJobs`). */
+const MAX_DISCARDED_JOBS = 100_000;
+
 /** Deadline for evaluating the prelude (a few milliseconds of work, on a busy machine maybe far more). */
 const PRELUDE_BUDGET_MS = 10_000;
 
 export class Sandbox {
   private rt: QuickJSRuntime;
   private ctx: QuickJSContext;
-  private harness: Record<'begin' | 'finish' | 'recheck' | 'adoptModule' | 'describeError' | 'takeConsole' | 'reseed', QuickJSHandle>;
+  private harness: Record<'begin' | 'finish' | 'recheck' | 'adoptModule' | 'describeError' | 'takeConsole' | 'reseed' | 'takeNumbers' | 'spin', QuickJSHandle>;
   private harnessObject: QuickJSHandle;
   private hostCallFn: QuickJSHandle;
   private readonly clock: Deadline;
@@ -48,6 +52,8 @@ export class Sandbox {
   /** The learner's source, once loaded (to tell a thrown `null` from running out of memory). */
   private source = '';
   private hostCalls = 0;
+  /** Numbers received through the binary channel (as float64, not text) so far. */
+  binaryNumbers = 0;
   /** Time spent inside QuickJS (learner code, and the prelude reading its values). */
   sandboxMs = 0;
   readonly setupMs: number;
@@ -93,6 +99,8 @@ export class Sandbox {
       describeError: get('describeError'),
       takeConsole: get('takeConsole'),
       reseed: get('reseed'),
+      takeNumbers: get('takeNumbers'),
+      spin: get('spin'),
     };
     this.setupMs = performance.now() - t0;
   }
@@ -229,7 +237,8 @@ export class Sandbox {
         changed = [...later].sort((x, y) => x[0] - y[0]);
       }
       const mutated = changed.map(([index, after]) => ({ index, after: fromWire(after, () => '[Function]') }));
-      return { kind: 'value', value: fromWire(reply.value as Wire), mutated, timeMs: elapsed() };
+      const numbers = reply.numbers ? this.takeNumbers() : undefined;
+      return { kind: 'value', value: fromWire(reply.value as Wire, undefined, numbers), mutated, timeMs: elapsed() };
     } catch (e) {
       const limit = this.crash(e);
       return { kind: 'limit', limit, message: this.hostFailureMessage(limit, e, describeTarget(target)), timeMs: elapsed() };
@@ -295,16 +304,70 @@ export class Sandbox {
     return JSON.parse(text);
   }
 
+  /**
+   * The binary channel of the value just returned: its arrays of numbers as float64, copied out
+   * of the module's memory (no number ever becomes text).
+   */
+  private takeNumbers(): Float64Array {
+    const r = this.timed(() => this.ctx.callFunction(this.harness.takeNumbers, this.ctx.undefined, []));
+    if (r.error) {
+      const limit = this.limitOf(r.error) ?? 'crashed';
+      r.error.dispose();
+      throw new Error(`the numbers of the value could not be read (${limit})`);
+    }
+    try {
+      const bytes = this.ctx.getArrayBuffer(r.value);
+      try {
+        const numbers = new Float64Array(bytes.value.slice().buffer);
+        this.binaryNumbers += numbers.length;
+        return numbers;
+      } finally {
+        bytes.dispose();
+      }
+    } finally {
+      r.value.dispose();
+    }
+  }
+
   /** Run promise jobs (async learner code) under the current deadline. */
   private runJobs(): LimitKind | null {
     const r = this.timed(() => this.rt.executePendingJobs(-1));
+    let limit: LimitKind | null = null;
     if (r.error) {
-      const limit = this.limitOf(r.error);
+      limit = this.limitOf(r.error);
       r.error.dispose();
-      if (limit) return limit;
     } else r.dispose();
     // An interrupted job may have ended as a rejected promise instead of an error here.
-    return this.clock.interrupted ? 'time' : null;
+    limit ??= this.clock.interrupted ? 'time' : null;
+    if (limit) this.discardJobs();
+    return limit;
+  }
+
+  /**
+   * A limit stopped promise jobs, and the jobs they queued (a microtask loop re-queues itself)
+   * must not run in the next call's time: run them with the deadline already passed until none
+   * is left. QuickJS checks for interrupts every so many calls and loop iterations, so where a
+   * job stops depends on that count: a loop that re-queued itself before stopping would stop at
+   * the same place every round, so between rounds the count is shifted by a few checks (`spin`).
+   */
+  private discardJobs() {
+    const interrupted = this.clock.interrupted;
+    this.clock.armHarness(-1);
+    try {
+      for (let i = 0, round = 0; i < MAX_DISCARDED_JOBS && this.rt.hasPendingJob(); i++) {
+        const r = this.timed(() => this.rt.executePendingJobs(1));
+        if (r.error) {
+          r.error.dispose();
+          const n = this.ctx.newNumber((round++ % 13) + 1);
+          const spun = this.timed(() => this.ctx.callFunction(this.harness.spin, this.ctx.undefined, [n]));
+          n.dispose();
+          if (spun.error) spun.error.dispose();
+          else spun.value.dispose();
+        } else r.dispose();
+      }
+    } finally {
+      this.clock.interrupted = interrupted;
+    }
   }
 
   /** Classify an exception that escaped into the host. */
