@@ -116,6 +116,11 @@ export function describe(x) {
   return d(x);
 }
 export function make() { return [NaN, -0, Infinity, -Infinity, undefined, { $: 'NaN' }, { $fn: 0 }, { $obj: 1 }, JSON.parse('{"__proto__": {"a": 1}}')] }
+export function numbers(n) {
+  const special = [NaN, -0, Infinity, -Infinity, 0, 5e-324, 1.7976931348623157e308, 0.1 + 0.2];
+  const row = (r) => Array.from({ length: n }, (_, i) => i < special.length ? special[i] : r * 1000 + i / 7);
+  return { rows: [row(0), row(1)], short: [NaN, -0, 1], mixed: [...row(2), 'x'], typed: new Float64Array([-0, NaN, 2, 3, 4, 5, 6, 7]), tag: { $f64: [0, 2] } };
+}
 `;
 
   afterAll(() => sb?.dispose());
@@ -152,6 +157,22 @@ export function make() { return [NaN, -0, Infinity, -Infinity, undefined, { $: '
     expect(same(out.value, [NaN, -0, Infinity, -Infinity, undefined, { $: 'NaN' }, { $fn: 0 }, { $obj: 1 }, JSON.parse('{"__proto__": {"a": 1}}')])).toBe(true);
   });
 
+  it('long arrays of numbers come back exactly through the binary channel, NaN, ±Infinity and −0 included', async () => {
+    const s = await ready();
+    const row = (r: number, n: number) =>
+      Array.from({ length: n }, (_, i) => (i < 8 ? [NaN, -0, Infinity, -Infinity, 0, 5e-324, 1.7976931348623157e308, 0.1 + 0.2][i] : r * 1000 + i / 7));
+    for (const n of [8, 9, 3000]) {
+      const before = s.binaryNumbers;
+      const out = s.call({ export: 'numbers' }, [n]);
+      // The two rows as float64; the short array, the one with a string and the typed array as text.
+      expect(s.binaryNumbers - before).toBe(2 * n);
+      expect(out.kind, JSON.stringify(out).slice(0, 300)).toBe('value');
+      if (out.kind !== 'value') return;
+      const want = { rows: [row(0, n), row(1, n)], short: [NaN, -0, 1], mixed: [...row(2, n), 'x'], typed: [-0, NaN, 2, 3, 4, 5, 6, 7], tag: { $f64: [0, 2] } };
+      expect(same(out.value, want)).toBe(true);
+    }
+  });
+
   it('crosses to a grader function and back', async () => {
     const s = await ready();
     const seen: unknown[] = [];
@@ -166,5 +187,15 @@ export function make() { return [NaN, -0, Infinity, -Infinity, undefined, { $: '
     expect(same(out.value, value)).toBe(true);
     expect(seen).toHaveLength(1);
     expect(same(seen[0], value)).toBe(true);
+  });
+});
+
+describe('one codec on both sides', () => {
+  it('the sandbox runs the host codec file itself, inside the prelude script', async () => {
+    const { readFileSync } = await import('node:fs');
+    const script = nodeWasmSource.preludeScript();
+    const codecBody = readFileSync(new URL('../src/lib/protocol/wire-codec.js', import.meta.url), 'utf8').replace('export function wireCodec', 'function wireCodec');
+    expect(script).toContain(codecBody);
+    expect(script).not.toMatch(/^\s*(import|export)\b/m);
   });
 });

@@ -1,14 +1,24 @@
-// Loading the QuickJS WebAssembly from node_modules (server, CLI, tests, CI).
-import { openSync, readSync } from 'node:fs';
+// Loading the QuickJS WebAssembly from node_modules and the prelude's files from src (server,
+// CLI, tests, CI: they all run from source).
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { preludeScript } from './prelude-script';
 import type { WasmSource } from './quickjs';
-import type { ThreadClock } from './sandbox';
+import type { ThreadClock } from './deadline';
 
 const require = createRequire(import.meta.url);
 
-export const nodeWasmSource: WasmSource = async () =>
-  WebAssembly.compile(await readFile(require.resolve('@jitl/quickjs-ng-wasmfile-release-sync/wasm')));
+let script: string | undefined;
+
+export const nodeWasmSource: WasmSource = {
+  wasm: async () => WebAssembly.compile(await readFile(require.resolve('@jitl/quickjs-ng-wasmfile-release-sync/wasm'))),
+  preludeScript: () =>
+    (script ??= preludeScript(
+      readFileSync(new URL('../protocol/wire-codec.js', import.meta.url), 'utf8'),
+      readFileSync(new URL('./prelude.js', import.meta.url), 'utf8'),
+    )),
+};
 
 /**
  * CPU time of the calling thread (Linux: /proc/thread-self/stat, in clock ticks of 10 ms), or

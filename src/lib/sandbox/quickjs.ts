@@ -7,8 +7,15 @@ const PAGE = 64 * 1024;
 /** Emscripten's initial memory for this build (16 MiB). */
 const INITIAL_PAGES = 256;
 
-/** Where the compiled QuickJS WebAssembly comes from: a file in Node, a URL in the browser. */
-export type WasmSource = () => Promise<WebAssembly.Module>;
+/**
+ * What the platform gives the sandbox: the compiled QuickJS WebAssembly (a file in Node, a URL
+ * in the browser) and the prelude's script (`prelude-script.ts`, from files read in Node or
+ * bundled as text in the browser).
+ */
+export interface WasmSource {
+  wasm(): Promise<WebAssembly.Module>;
+  preludeScript(): string;
+}
 
 let compiled: Promise<WebAssembly.Module> | undefined;
 
@@ -17,7 +24,7 @@ let compiled: Promise<WebAssembly.Module> | undefined;
  * WebAssembly happens once per process; instantiating a module costs a few milliseconds.
  */
 export async function newQuickJSModule(source: WasmSource, maxBytes: number): Promise<QuickJSWASMModule> {
-  compiled ??= source();
+  compiled ??= source.wasm();
   const wasmModule = await compiled;
   const maximum = Math.max(INITIAL_PAGES, Math.ceil(maxBytes / PAGE));
   const wasmMemory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum });

@@ -27,6 +27,12 @@ import type { Report } from '../engine/types';
 import { contentRoot, exerciseExists } from './exercises';
 import { GradingPool } from './pool';
 
+/** What the scheduler needs of a grading pool (tests give it a fake one). */
+export type Pool = Pick<GradingPool, 'grade' | 'probe' | 'close'>;
+
+/** Milliseconds on a monotonic clock (tests give it one they move by hand). */
+export type Clock = () => number;
+
 export const MAX_SOURCE_BYTES = 100 * 1024;
 
 export class SubmissionRefused extends Error {
@@ -69,7 +75,7 @@ interface Ticket {
   mode: 'run' | 'submit';
   seed: number;
   lane: 'fast' | 'slow';
-  /** When it joined its current queue (performance.now()). */
+  /** When it joined its current queue (the scheduler's clock). */
   at: number;
   onStart?: () => void;
   resolve: (r: Report) => void;
@@ -111,9 +117,9 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SchedulerO
 }
 
 export class SubmissionScheduler {
-  private pool: GradingPool;
+  private pool: Pool;
   private poolVersion: number;
-  private retiring: { pool: GradingPool; running: number }[] = [];
+  private retiring: { pool: Pool; running: number }[] = [];
   private queues = new Map<string, Ticket[]>();
   private slowQueues = new Map<string, Ticket[]>();
   private slowRunning = 0;
@@ -125,16 +131,18 @@ export class SubmissionScheduler {
   private runningTotal = 0;
   private queuedTotal = 0;
   private buckets = new Map<string, { tokens: number; at: number; burst: number; rate: number }>();
-  private lastSweep = Date.now();
+  private lastSweep: number;
   private reserved = new Map<string, number>();
   private reservedTotal = 0;
   private closed = false;
 
   constructor(
     readonly opts: SchedulerOptions,
-    private readonly makePool: () => GradingPool,
+    private readonly makePool: () => Pool,
     private readonly contentVersion: () => number = () => 0,
+    private readonly now: Clock = () => performance.now(),
   ) {
+    this.lastSweep = now();
     this.pool = makePool();
     this.poolVersion = contentVersion();
   }
@@ -196,7 +204,7 @@ export class SubmissionScheduler {
     if (this.closed) return Promise.reject(new SchedulerClosed());
     return new Promise<Report>((resolve, reject) => {
       const lane = this.opts.fastLane === false ? 'slow' : 'fast';
-      this.push({ client, exercise, source, mode, seed, lane, at: performance.now(), onStart, resolve, reject });
+      this.push({ client, exercise, source, mode, seed, lane, at: this.now(), onStart, resolve, reject });
       this.pump();
     });
   }
@@ -253,7 +261,7 @@ export class SubmissionScheduler {
 
   /** Take one token from each of the submitter's buckets, or none when one of them is empty. */
   private takeTokens(who: Submitter) {
-    const now = Date.now();
+    const now = this.now();
     const { rateBurst, ratePerSecond, addressBurst, addressPerSecond } = this.opts;
     const wanted: [string, number, number][] = [
       who.userId !== undefined ? [`user:${who.userId}`, rateBurst, ratePerSecond] : [`guest:${who.address}`, rateBurst, ratePerSecond],
@@ -301,7 +309,7 @@ export class SubmissionScheduler {
   private oldestWait(queues: Map<string, Ticket[]>): number {
     let oldest = Infinity;
     for (const q of queues.values()) oldest = Math.min(oldest, q[0].at);
-    return oldest === Infinity ? 0 : performance.now() - oldest;
+    return oldest === Infinity ? 0 : this.now() - oldest;
   }
 
   /**
@@ -322,7 +330,7 @@ export class SubmissionScheduler {
       if (!last || served < last.served || (served === last.served && at > last.at)) last = { client, served, at };
     }
     if (!first) return undefined;
-    const congested = adaptive && performance.now() - oldestAt > CONGESTED_MS;
+    const congested = adaptive && this.now() - oldestAt > CONGESTED_MS;
     const pick = (congested ? last! : first).client;
     const q = queues.get(pick)!;
     const t = q.shift()!;
@@ -351,7 +359,7 @@ export class SubmissionScheduler {
       if (moved) {
         // Over the fast budget: graded again with the full limits, in the slow lane.
         this.movedToSlow++;
-        this.push({ ...t, lane: 'slow', at: performance.now(), onStart: undefined });
+        this.push({ ...t, lane: 'slow', at: this.now(), onStart: undefined });
       }
       this.pump();
     };
@@ -389,13 +397,13 @@ export class SubmissionScheduler {
     this.release(undefined);
   }
 
-  private inFlight = new Map<GradingPool, number>();
+  private inFlight = new Map<Pool, number>();
 
-  private track(pool: GradingPool, d: number) {
+  private track(pool: Pool, d: number) {
     this.inFlight.set(pool, (this.inFlight.get(pool) ?? 0) + d);
   }
 
-  private release(pool: GradingPool | undefined) {
+  private release(pool: Pool | undefined) {
     if (pool) this.track(pool, -1);
     this.retiring = this.retiring.filter((r) => {
       if ((this.inFlight.get(r.pool) ?? 0) > 0) return true;
