@@ -1,9 +1,12 @@
 // The catalog: every reason the sandbox prelude gives for refusing a value has a Chinese form.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PRELUDE_SOURCE } from '../sandbox/prelude';
 import { refusal, sandbox } from './messages';
 
 const CJK = /[\u4e00-\u9fff]/;
+
+/** The trusted code inside QuickJS: the prelude and the wire codec it carries. */
+const PRELUDE_SOURCE = ['../sandbox/prelude.js', './wire-codec.js'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
 
 /** The English refusals the prelude writes, with its variables filled in: `refuse('is too large (more than ' + maxNodes + ' values)')`. */
 function preludeRefusals(): string[] {
