@@ -53,9 +53,18 @@ export async function insertQueued(db: Db, s: NewSubmission): Promise<string> {
   return row.id;
 }
 
-/** A worker took it (a progress note: only a queued row changes). */
+/** A worker took it (a progress note, and one more attempt counted: a graded row does not change). */
 export async function markGrading(db: Db, id: string): Promise<void> {
-  await db.update(submissions).set({ status: 'grading' }).where(and(eq(submissions.id, id), eq(submissions.status, 'queued')));
+  await db
+    .update(submissions)
+    .set({ status: 'grading', gradingAttempts: sql`${submissions.gradingAttempts} + 1` })
+    .where(and(eq(submissions.id, id), ne(submissions.status, 'graded')));
+}
+
+/** Whether the submission is already graded (a retried queue job then has nothing to do). */
+export async function isGraded(db: Db, id: string): Promise<boolean> {
+  const [row] = await db.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id));
+  return row?.status === 'graded';
 }
 
 /**
@@ -77,6 +86,7 @@ export async function storeGraded(db: Db, id: string, report: Report, contentVer
       report: r,
       contentVersion,
       gradedAt: new Date(),
+      gradeWrites: sql`${submissions.gradeWrites} + 1`,
     })
     .where(and(eq(submissions.id, id), ne(submissions.status, 'graded')))
     .returning({ id: submissions.id });
