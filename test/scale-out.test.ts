@@ -43,7 +43,7 @@ function nth(i: number): { kind: Kind; exercise: string; source: string } {
 }
 
 const kinds = new Map<string, Kind>();
-for (let k = 0; k < 20; k++) kinds.set(nth(k).source, nth(k).kind);
+for (let k = 0; k < 1_000; k++) kinds.set(nth(k).source, nth(k).kind);
 const kindOf = (source: string) => kinds.get(source);
 
 const CLIENTS = 20;

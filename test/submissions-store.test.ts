@@ -1,11 +1,12 @@
 // The submissions store on its own: the final write is idempotent (a retry never grades twice
 // into the record), pending submissions come oldest first, page by page; reports with characters
 // PostgreSQL cannot hold are stored. On PGlite and on PostgreSQL.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/lib/engine/types';
 import type { Database } from '../src/lib/server/db';
-import { users } from '../src/lib/server/db/schema';
-import { getSubmission, insertQueued, listSubmissions, markGrading, pendingSubmissions, storeGraded } from '../src/lib/server/store/submissions';
+import { submissions, users } from '../src/lib/server/db/schema';
+import { getSubmission, insertQueued, isGraded, listSubmissions, markGrading, pendingSubmissions, storeGraded } from '../src/lib/server/store/submissions';
 import { DATABASE_KINDS, testDatabase } from './support/databases';
 
 const report = (status: Report['status'], passed: number, total: number, seed: number, extra: Partial<Report> = {}): Report => ({
@@ -44,6 +45,10 @@ describe.each(DATABASE_KINDS)('on %s', (kind) => {
     const s = (await getSubmission(db, userId, id))!;
     expect(s).toMatchObject({ status: 'graded', verdict: 'fail', passed: 3, total: 4, score: 0.75, mistake: 'no-bias' });
     expect(s.report?.status).toBe('fail');
+    // The counters the queue's scale-out test reads: one grade write, two starts (the late one ignored).
+    const [row] = await db.select({ gradeWrites: submissions.gradeWrites, attempts: submissions.gradingAttempts }).from(submissions).where(eq(submissions.id, id));
+    expect(row).toEqual({ gradeWrites: 1, attempts: 1 });
+    expect(await isGraded(db, id)).toBe(true);
     expect(await getSubmission(db, userId + 1, id)).toBeUndefined();
     expect(await getSubmission(db, userId, 'not-a-uuid')).toBeUndefined();
   });
