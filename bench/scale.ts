@@ -2,8 +2,8 @@
 // real PostgreSQL server (Debian's package, started here) and real worker processes
 // (src/cli/worker.ts, one grading thread each).
 //
-// - Submit latency, one at a time (p50/p95): in-process (the scheduler and pool of a web process)
-//   against through the queue (row + job in one transaction, a worker takes it, stores the grade,
+// - Submit latency, one at a time (p50/p95): in-process (the scheduler and pool of a web process,
+//   the submission stored as submitStored does) against through the queue (row + job in one transaction, a worker takes it, stores the grade,
 //   NOTIFY wakes the waiting web side). The difference of the medians is the queue's own overhead
 //   per job.
 // - Throughput: a burst of submissions from many learners graded by 1, then by 2 worker
@@ -11,6 +11,7 @@
 // Numbers, not assertions: the machine is shared and noisy. Targets beside them.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -29,6 +30,8 @@ const { QueueFront } = await import('../src/lib/server/queue/front');
 const { GradingPool } = await import('../src/lib/server/pool');
 const { SubmissionScheduler, optionsFromEnv } = await import('../src/lib/server/submissions');
 const { contentRoot } = await import('../src/lib/server/exercises');
+const { insertQueued, markGrading } = await import('../src/lib/server/store/submissions');
+const { recordGrade } = await import('../src/lib/server/stored-grading');
 
 const EXERCISE = 'linear-predict';
 const reference = readFileSync(join(ROOT, 'reference', EXERCISE, 'solution.js'), 'utf8');
@@ -47,13 +50,19 @@ const [learner] = await database.db.insert(users).values({ username: 'bench', pa
 const workers: ChildProcess[] = [];
 
 try {
-  // In-process: the scheduler and pool of a web process, one grading thread.
+  // In-process: the scheduler and pool of a web process, one grading thread, the submission
+  // stored as submitStored does (row queued, graded, grade recorded).
   const sched = new SubmissionScheduler({ ...optionsFromEnv(), workers: 1 }, () => new GradingPool({ size: 1, root: contentRoot(), maxQueue: 1 }));
-  for (let i = 0; i < 5; i++) await sched.grade('127.0.0.1', `warm|${i}`, EXERCISE, reference, 'submit');
+  const inProcessOnce = async (i: number, tag: string) => {
+    const id = await insertQueued(database.db, { userId: learner.id, exerciseId: EXERCISE, source: reference, seed: i + 1 });
+    const report = await sched.admit({ address: '127.0.0.1', client: `${tag}|${i}`, userId: learner.id }, EXERCISE, reference, 'submit').run(i + 1, () => void markGrading(database.db, id));
+    await recordGrade(database.db, id, EXERCISE, report);
+  };
+  for (let i = 0; i < 5; i++) await inProcessOnce(i, 'warm');
   const inProcess: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    await sched.grade('127.0.0.1', `in|${i}`, EXERCISE, reference, 'submit');
+    await inProcessOnce(i, 'in');
     inProcess.push(performance.now() - t0);
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -92,6 +101,8 @@ try {
   };
   const one = await burst('burst1');
   await startWorker();
+  // The new worker's first jobs load the exercise and time its reference: not measured.
+  await Promise.all(Array.from({ length: 20 }, (_, i) => submit(i, 'warm2')));
   const two = await burst('burst2');
 
   const overhead = q(queued, 0.5) - q(inProcess, 0.5);
@@ -105,7 +116,7 @@ try {
   console.log(`throughput, 1 worker process              ${f(one).padStart(6)} /s   (reference)`);
   console.log(`throughput, 2 worker processes            ${f(two).padStart(6)} /s   ≥ 1.6 × one on 2 free cores`);
   console.log(`ratio 2 : 1                               ${f(two / one, 2).padStart(6)}      ≥ 1.6 (2 free cores)`);
-  console.log(`\n(${RUNS} sequential submissions each way after 5 warm-up; bursts of ${BURST} concurrent submissions)`);
+  console.log(`\n(${RUNS} sequential submissions each way after 5 warm-up; bursts of ${BURST} concurrent submissions; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
   await front.close();
 } finally {
   for (const w of workers) w.kill('SIGTERM');

@@ -22,7 +22,7 @@ import type { Report } from '../../engine/types';
 import type { Db } from '../db';
 import type { GradingPool } from '../pool';
 import { failureReport, recordGrade } from '../stored-grading';
-import { isGraded, markGrading } from '../store/submissions';
+import { markGrading } from '../store/submissions';
 import { SLOW_LANE_STARVED_MS } from '../submissions';
 import { FAST_QUEUE, GRADED_CHANNEL, type GradingJobData, type GradingJobOutput, JOBS_CHANNEL, jobOptions, type QueueName, SLOW_QUEUE, startBoss } from './boss';
 import { beat, forget } from './heartbeat';
@@ -155,13 +155,12 @@ export class QueueWorker {
     const data = job.data;
     const { submissionId } = data;
     if (submissionId) {
-      if (await isGraded(this.o.db, submissionId)) {
+      if (!(await markGrading(this.o.db, submissionId))) {
         // A retry of a job whose grade was stored: nothing to do but finish the job.
         this.counts.alreadyGraded++;
         await this.finish(queue, job.id, { stored: true });
         return;
       }
-      await markGrading(this.o.db, submissionId);
     }
     const lane = queue === FAST_QUEUE && this.o.fastLane ? 'fast' : 'full';
     let report: Report;

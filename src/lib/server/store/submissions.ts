@@ -53,18 +53,17 @@ export async function insertQueued(db: Db, s: NewSubmission): Promise<string> {
   return row.id;
 }
 
-/** A worker took it (a progress note, and one more attempt counted: a graded row does not change). */
-export async function markGrading(db: Db, id: string): Promise<void> {
-  await db
+/**
+ * A worker took it: a progress note, and one more attempt counted. A graded row does not change;
+ * returns whether the row is still to be graded (false: graded already, or gone).
+ */
+export async function markGrading(db: Db, id: string): Promise<boolean> {
+  const rows = await db
     .update(submissions)
     .set({ status: 'grading', gradingAttempts: sql`${submissions.gradingAttempts} + 1` })
-    .where(and(eq(submissions.id, id), ne(submissions.status, 'graded')));
-}
-
-/** Whether the submission is already graded (a retried queue job then has nothing to do). */
-export async function isGraded(db: Db, id: string): Promise<boolean> {
-  const [row] = await db.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id));
-  return row?.status === 'graded';
+    .where(and(eq(submissions.id, id), ne(submissions.status, 'graded')))
+    .returning({ id: submissions.id });
+  return rows.length > 0;
 }
 
 /**
