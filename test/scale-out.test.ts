@@ -220,6 +220,21 @@ describe('scale-out: two web processes, two workers, one of each killed mid-run'
       await db.end();
     }
 
+    // Unstored gradings (a guest's Run) come back through the queue too; refusals are as in-process.
+    const guest = await fetch(`${webs[0].url}/api/grade`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-nabla-tab': 'tab-scale-guest' },
+      body: JSON.stringify({ exercise: 'linear-predict', source: correct[0].source, mode: 'run' }),
+    });
+    expect(guest.status).toBe(200);
+    expect((await guest.json()).status).toBe('pass');
+    const big = await fetch(`${webs[0].url}/api/grade`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: accounts[0].cookie },
+      body: JSON.stringify({ exercise: 'linear-predict', source: 'x'.repeat(101 * 1024), mode: 'submit' }),
+    });
+    expect(big.status).toBe(413);
+
     // The survivors stop cleanly.
     const [web, worker] = await Promise.all([terminate(webs[0].process), terminate(workers[1].process)]);
     expect(web, webs[0].log()).toEqual({ code: 0, signal: null });
