@@ -2,15 +2,28 @@ import { json, type Handle, type ServerInit } from '@sveltejs/kit';
 import { SESSION_COOKIE, setSessionCookie, validateSession } from '$lib/server/auth/sessions';
 import { closeDatabase, database } from '$lib/server/db';
 import { installShutdown, onDrain, onShutdown } from '$lib/server/lifecycle';
+import { closeQueueFront, drainQueueFront, queueFront } from '$lib/server/queue/front';
+import { gradingMode } from '$lib/server/queue/settings';
 import { startRecovery } from '$lib/server/stored-grading';
 import { closeScheduler, scheduler } from '$lib/server/submissions';
 
-/** Open (and migrate) the database before the first request: a bad database stops the start. */
+/**
+ * Open (and migrate) the database before the first request: a bad database stops the start. In
+ * queue mode (NABLA_GRADING=queue) the job queue instead of in-process grading workers.
+ */
 export const init: ServerInit = async () => {
   try {
+    const mode = gradingMode();
     const { db } = await database();
     installShutdown();
     onShutdown(closeDatabase);
+    if (mode === 'queue') {
+      // Grading is the workers' (npm run worker), recovery of pending work the queue's.
+      await queueFront();
+      onShutdown(closeQueueFront);
+      onDrain(drainQueueFront);
+      return;
+    }
     onShutdown(closeScheduler);
     onDrain(closeScheduler);
     // Submissions an earlier run accepted but did not finish grading: graded now, in the background.
@@ -18,7 +31,7 @@ export const init: ServerInit = async () => {
     // Start the grading workers now (readiness: /readyz is 503 until one of them is live).
     scheduler();
   } catch (e) {
-    console.error(`[nabla] cannot open the database: ${(e as Error).message}`);
+    console.error(`[nabla] cannot start: ${(e as Error).message}`);
     process.exit(1);
   }
 };

@@ -1,10 +1,11 @@
 // The submissions store on its own: the final write is idempotent (a retry never grades twice
 // into the record), pending submissions come oldest first, page by page; reports with characters
 // PostgreSQL cannot hold are stored. On PGlite and on PostgreSQL.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/lib/engine/types';
 import type { Database } from '../src/lib/server/db';
-import { users } from '../src/lib/server/db/schema';
+import { submissions, users } from '../src/lib/server/db/schema';
 import { getSubmission, insertQueued, listSubmissions, markGrading, pendingSubmissions, storeGraded } from '../src/lib/server/store/submissions';
 import { DATABASE_KINDS, testDatabase } from './support/databases';
 
@@ -36,14 +37,17 @@ describe.each(DATABASE_KINDS)('on %s', (kind) => {
   it('stores a grade once: a later retry does not write into the record', async () => {
     const { db } = database;
     const id = await insertQueued(db, { userId, exerciseId: 'linear-predict', source: 'src', seed: 42 });
-    await markGrading(db, id);
+    expect(await markGrading(db, id)).toBe(true);
     expect((await getSubmission(db, userId, id))?.status).toBe('grading');
     expect(await storeGraded(db, id, report('fail', 3, 4, 42, { mistake: { id: 'no-bias', hint: { en: 'h' }, agreement: 1 } }), 'v1')).toBe(true);
     expect(await storeGraded(db, id, report('pass', 4, 4, 42), 'v2')).toBe(false);
-    await markGrading(db, id); // late progress note: no effect
+    expect(await markGrading(db, id)).toBe(false); // late progress note: no effect, nothing left to grade
     const s = (await getSubmission(db, userId, id))!;
     expect(s).toMatchObject({ status: 'graded', verdict: 'fail', passed: 3, total: 4, score: 0.75, mistake: 'no-bias' });
     expect(s.report?.status).toBe('fail');
+    // The counters the queue's scale-out test reads: one grade write, two starts (the late one ignored).
+    const [row] = await db.select({ gradeWrites: submissions.gradeWrites, attempts: submissions.gradingAttempts }).from(submissions).where(eq(submissions.id, id));
+    expect(row).toEqual({ gradeWrites: 1, attempts: 1 });
     expect(await getSubmission(db, userId + 1, id)).toBeUndefined();
     expect(await getSubmission(db, userId, 'not-a-uuid')).toBeUndefined();
   });

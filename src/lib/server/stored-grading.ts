@@ -10,7 +10,7 @@ import { insertQueued, markGrading, pendingSubmissions, storeGraded } from './st
 import { SchedulerClosed, scheduler, SubmissionRefused, type Submitter } from './submissions';
 
 /** A pool failure (a wedged or crashed worker) is the submission's grade: an error report. */
-function failureReport(exercise: string, seed: number, message: string): Report {
+export function failureReport(exercise: string, seed: number, message: string): Report {
   return {
     exercise,
     status: 'error',
@@ -35,8 +35,17 @@ async function gradeInto(db: Db, id: string, exercise: string, seed: number, gra
     if (e instanceof SchedulerClosed) throw e;
     report = failureReport(exercise, seed, (e as Error).message);
   }
-  await storeGraded(db, id, report, await contentVersion(exercise));
+  await recordGrade(db, id, exercise, report);
   return report;
+}
+
+/**
+ * Write a grade into the record, once (storeGraded is idempotent on the submission id): the one
+ * step after grading shared by in-process grading and the queue's workers (queue/worker.ts).
+ * Returns whether this call stored it.
+ */
+export async function recordGrade(db: Db, id: string, exercise: string, report: Report): Promise<boolean> {
+  return storeGraded(db, id, report, await contentVersion(exercise));
 }
 
 /**

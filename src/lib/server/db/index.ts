@@ -21,6 +21,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Where the data is, for messages: a folder, or the server without its password. */
   where: string;
+  /** The connection pool of a PostgreSQL server (absent on PGlite): for transactions spanning the job queue. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -50,7 +52,7 @@ export async function openDatabase(opts: DatabaseOptions = optionsFromEnv()): Pr
       const db = drizzlePg(pool, { schema }) as unknown as Db;
       await checkNotNewer(db, folder, where);
       await migratePg(db as never, { migrationsFolder: folder });
-      return { db, kind: 'postgres', where, close: () => pool.end() };
+      return { db, kind: 'postgres', where, pool, close: () => pool.end() };
     } catch (e) {
       await pool.end().catch(() => {});
       throw e;

@@ -145,6 +145,10 @@ export const submissions = pgTable(
     contentVersion: text('content_version'),
     createdAt: createdAt(),
     gradedAt: timestamp('graded_at', { withTimezone: true }),
+    /** Times a grading worker started on it (a lane change or a retry after a crash counts again). */
+    gradingAttempts: integer('grading_attempts').notNull().default(0),
+    /** Times a grade was written into the record by grading (exactly once: storeGraded is idempotent). */
+    gradeWrites: integer('grade_writes').notNull().default(0),
   },
   (t) => [
     index('submissions_user_exercise').on(t.userId, t.exerciseId, t.createdAt),
@@ -233,3 +237,20 @@ export const importedProgress = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.exerciseId] })],
 );
+
+/**
+ * Grading worker processes of the queue (`npm run worker`, NABLA_GRADING=queue): each writes its
+ * heartbeat here every few seconds, so /readyz can tell that one was seen recently.
+ */
+export const gradingWorkers = pgTable('grading_workers', {
+  /** host:pid:random, unique per process. */
+  id: text('id').primaryKey(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Worker threads (grading capacity) of the process. */
+  threads: integer('threads').notNull(),
+  /** Jobs it was grading at its last heartbeat. */
+  running: integer('running').notNull().default(0),
+  /** Jobs it finished since it started. */
+  finished: integer('finished').notNull().default(0),
+});

@@ -53,9 +53,17 @@ export async function insertQueued(db: Db, s: NewSubmission): Promise<string> {
   return row.id;
 }
 
-/** A worker took it (a progress note: only a queued row changes). */
-export async function markGrading(db: Db, id: string): Promise<void> {
-  await db.update(submissions).set({ status: 'grading' }).where(and(eq(submissions.id, id), eq(submissions.status, 'queued')));
+/**
+ * A worker took it: a progress note, and one more attempt counted. A graded row does not change;
+ * returns whether the row is still to be graded (false: graded already, or gone).
+ */
+export async function markGrading(db: Db, id: string): Promise<boolean> {
+  const rows = await db
+    .update(submissions)
+    .set({ status: 'grading', gradingAttempts: sql`${submissions.gradingAttempts} + 1` })
+    .where(and(eq(submissions.id, id), ne(submissions.status, 'graded')))
+    .returning({ id: submissions.id });
+  return rows.length > 0;
 }
 
 /**
@@ -77,6 +85,7 @@ export async function storeGraded(db: Db, id: string, report: Report, contentVer
       report: r,
       contentVersion,
       gradedAt: new Date(),
+      gradeWrites: sql`${submissions.gradeWrites} + 1`,
     })
     .where(and(eq(submissions.id, id), ne(submissions.status, 'graded')))
     .returning({ id: submissions.id });

@@ -4,7 +4,11 @@
 // The report's language: `?lang=en|zh`, else Accept-Language, else English; `?lang=all` gives
 // both side by side (`name`/`nameZh`, `message`/`messageZh`), as stored.
 // Errors: { error: message } with 400, 404, 413, 429 or 503 (+ Retry-After).
+// Queue mode (NABLA_GRADING=queue): the same answers, graded by the workers; a stored Submit not
+// graded within NABLA_QUEUE_WAIT_MS is answered 202 { submissionId, status: 'queued' }.
 import { json } from '@sveltejs/kit';
+import { queueFront } from '$lib/server/queue/front';
+import { gradingMode } from '$lib/server/queue/settings';
 import { redactReport } from '$lib/server/redact';
 import { BAD_LANGUAGE, reportIn, reportLanguage } from '$lib/server/report-language';
 import { submitStored } from '$lib/server/stored-grading';
@@ -34,6 +38,18 @@ export const POST: RequestHandler = async ({ request, url, getClientAddress, loc
     const tab = request.headers.get('x-nabla-tab') ?? '';
     const client = `${address}|${TAB_ID.test(tab) ? tab : ''}`;
     const user = locals.user;
+    if (gradingMode() === 'queue') {
+      // Graded by the queue's workers; a stored submission not graded within the wait is 202.
+      const store = !!user && mode === 'submit';
+      const r = await (await queueFront()).submit({ address, client, userId: user?.id }, exercise, source, mode, store);
+      if (!r.done) {
+        return json(
+          { submissionId: r.submissionId, status: 'queued', message: 'your submission is stored and will be graded: see it in your submissions' },
+          { status: 202, headers: { 'cache-control': 'no-store' } },
+        );
+      }
+      return json({ ...redactReport(r.report), ...(r.submissionId ? { submissionId: r.submissionId } : {}) }, { headers: { 'cache-control': 'no-store' } });
+    }
     if (user && mode === 'submit') {
       const { report, submissionId } = await submitStored({ address, client, userId: user.id }, exercise, source);
       return json({ ...reportIn(redactReport(report), lang), submissionId }, { headers: { 'cache-control': 'no-store' } });
