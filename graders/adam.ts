@@ -65,10 +65,10 @@ function firstStepCompare(got: unknown, expected: unknown, tol: Tolerance, args:
     });
     if (i >= 0) {
       const moved = Math.abs(theta[i] - (th[i] as number)) / lr;
-      return { en: `${cmp.message}. On the first step from a zero state m̂ = g and √v̂ = |g|, so every coordinate moves by about lr = ${fmt(lr)}; your θ[${i}] (gradient ${fmt(grad[i])}) moved by ${fmt(moved, 4)}·lr`, zh: `${cmp.message}。从零状态出发的第一步中 m̂ = g、√v̂ = |g|，所以每个坐标大约移动 lr = ${fmt(lr)}；你的 θ[${i}]（梯度 ${fmt(grad[i])}）移动了 ${fmt(moved, 4)}·lr` };
+      return { en: `${cmp.message}. On the first step from a zero state m̂ = g and √v̂ = |g|, so every coordinate moves by about lr = ${fmt(lr)}; your θ[${i}] (gradient ${fmt(grad[i])}) moved by ${fmt(moved, 4)}·lr`, zh: `${cmp.messageZh ?? cmp.message}。从零状态出发的第一步中 m̂ = g、√v̂ = |g|，所以每个坐标大约移动 lr = ${fmt(lr)}；你的 θ[${i}]（梯度 ${fmt(grad[i])}）移动了 ${fmt(moved, 4)}·lr` };
     }
   }
-  return cmp.message ?? { en: 'wrong value', zh: '值不对' };
+  return cmp.text ?? { en: 'wrong value', zh: '值不对' };
 }
 
 function randomState(rng: Rng, n: number): State {

@@ -116,7 +116,7 @@ export default defineGrader({
       generate: (rng) => [image(rng, 3, 4)],
       property: ({ got, args }) => {
         const cmp = compareValues(got, args[0], { rtol: 1e-9, atol: 1e-12 });
-        return cmp.ok ? null : { en: `hsvToRgb(rgbToHsv(img)) is not img: ${cmp.message}`, zh: `hsvToRgb(rgbToHsv(img)) 不等于 img：${cmp.message}` };
+        return cmp.ok ? null : { en: `hsvToRgb(rgbToHsv(img)) is not img: ${cmp.message}`, zh: `hsvToRgb(rgbToHsv(img)) 不等于 img：${cmp.messageZh ?? cmp.message}` };
       },
     },
 

@@ -147,7 +147,7 @@ export default defineGrader({
         if (!Array.isArray(again)) return { en: 'the second call did not return an array', zh: '第二次调用没有返回数组' };
         const cmp = compareValues([...again].reverse(), got, { rtol: 1e-9, atol: 1e-12 });
         if (!cmp.ok) {
-          return { en: `bidirectionalRnn(reversed xs, pBackward, pForward, Wy with its forward and backward column blocks swapped, by), reversed, should equal the original predictions: ${cmp.message}`, zh: `bidirectionalRnn(反转后的 xs, pBackward, pForward, 前向与后向列块互换后的 Wy, by) 再反转，应等于原来的预测：${cmp.message}` };
+          return { en: `bidirectionalRnn(reversed xs, pBackward, pForward, Wy with its forward and backward column blocks swapped, by), reversed, should equal the original predictions: ${cmp.message}`, zh: `bidirectionalRnn(反转后的 xs, pBackward, pForward, 前向与后向列块互换后的 Wy, by) 再反转，应等于原来的预测：${cmp.messageZh ?? cmp.message}` };
         }
         return null;
       },

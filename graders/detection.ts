@@ -51,7 +51,7 @@ function compareIndices(got: unknown, expected: unknown, tol: Tolerance, args: u
   const want = expected as number[];
   if (!Array.isArray(got) || got.some((v) => typeof v !== 'number')) {
     const cmp = compareValues(got, want, tol);
-    return cmp.ok ? null : cmp.message!;
+    return cmp.ok ? null : cmp.text!;
   }
   const g = got as number[];
   if (g.length === want.length && g.every((v, i) => v === want[i])) return null;

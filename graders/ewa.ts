@@ -13,9 +13,9 @@ function explain(got: unknown, expected: unknown, tol: Tolerance, args: unknown[
   if (cmp.structural) {
     return Array.isArray(got) && got.length !== values.length
       ? { en: `expected one average per value: ${values.length} numbers, got ${got.length}`, zh: `每个值应对应一个平均值：应有 ${values.length} 个数，实际得到 ${got.length} 个` }
-      : cmp.message ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
+      : cmp.text ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
   }
-  return { en: `${cmp.message} (β = ${num(beta)}, biasCorrection = ${corr})`, zh: `${cmp.message}（β = ${num(beta)}，biasCorrection = ${corr}）` };
+  return { en: `${cmp.message} (β = ${num(beta)}, biasCorrection = ${corr})`, zh: `${cmp.messageZh ?? cmp.message}（β = ${num(beta)}，biasCorrection = ${corr}）` };
 }
 
 const NON_FINITE = { en: 'did something divide by 1 − β⁰ = 0? t counts from 1', zh: '是不是除以了 1 − β⁰ = 0？t 从 1 开始计数' };

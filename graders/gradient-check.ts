@@ -165,12 +165,12 @@ function describeGradient(got: unknown, want: unknown, tol: Tolerance): GraderTe
       const c = g.reduce((s, v, i) => s + v * w[i], 0) / ww;
       const uniform = g.every((v, i) => Math.abs(v - c * w[i]) <= 1e-6 * Math.abs(c * w[i]) + 1e-9);
       const near = (k: number) => Math.abs(c - k) < 1e-4 * Math.abs(k);
-      if (uniform && near(2)) return { en: `${cmp.message} — every entry is 2× the centered difference: the two points are 2h apart, divide by 2h`, zh: `${cmp.message} —— 每个元素都是中心差分的 2 倍：两个点相距 2h，应除以 2h` };
-      if (uniform && near(0.5)) return { en: `${cmp.message} — every entry is half the centered difference: divide by 2h, not 4h`, zh: `${cmp.message} —— 每个元素都是中心差分的一半：应除以 2h，而不是 4h` };
-      if (uniform && near(-1)) return { en: `${cmp.message} — every entry has the wrong sign: (f(x + h·e_i) − f(x − h·e_i)) / (2h)`, zh: `${cmp.message} —— 每个元素的符号都反了：(f(x + h·e_i) − f(x − h·e_i)) / (2h)` };
+      if (uniform && near(2)) return { en: `${cmp.message} — every entry is 2× the centered difference: the two points are 2h apart, divide by 2h`, zh: `${cmp.messageZh ?? cmp.message} —— 每个元素都是中心差分的 2 倍：两个点相距 2h，应除以 2h` };
+      if (uniform && near(0.5)) return { en: `${cmp.message} — every entry is half the centered difference: divide by 2h, not 4h`, zh: `${cmp.messageZh ?? cmp.message} —— 每个元素都是中心差分的一半：应除以 2h，而不是 4h` };
+      if (uniform && near(-1)) return { en: `${cmp.message} — every entry has the wrong sign: (f(x + h·e_i) − f(x − h·e_i)) / (2h)`, zh: `${cmp.messageZh ?? cmp.message} —— 每个元素的符号都反了：(f(x + h·e_i) − f(x − h·e_i)) / (2h)` };
     }
   }
-  return cmp.message ?? { en: 'the gradient differs', zh: '梯度不同' };
+  return cmp.text ?? { en: 'the gradient differs', zh: '梯度不同' };
 }
 
 const GRADIENT_TOL = { rtol: 1e-6, atol: 1e-8 };

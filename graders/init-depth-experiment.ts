@@ -34,7 +34,7 @@ function explain(norms: unknown, randnCalls: number, expected: number[], X: numb
     return { en: `randn() was called ${times(randnCalls).en}, but this network has ${need} weights: every layer draws its own nIn×width matrix (${X[0].length}×${width} for the first layer, ${width}×${width} after it), one randn() per weight`, zh: `randn() 被调用了 ${times(randnCalls).zh}，但这个网络有 ${need} 个权重：每层都要抽取自己的 nIn×width 矩阵（第一层 ${X[0].length}×${width}，之后 ${width}×${width}），每个权重调用一次 randn()` };
   }
   const cmp = compareValues(norms, expected, TOL);
-  return cmp.ok ? null : (cmp.message ?? { en: 'the norms differ', zh: '范数不同' });
+  return cmp.ok ? null : (cmp.text ?? { en: 'the norms differ', zh: '范数不同' });
 }
 
 /** The experiment through the driver: seeded randn inside the sandbox, calls counted. */

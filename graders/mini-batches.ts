@@ -77,7 +77,7 @@ function explain(got: unknown, expected: unknown, tol: Tolerance, args: unknown[
       return { en: `${where(j).en} holds row ${perm[j]} of X, so its label is y[${perm[j]}] = ${y[perm[j]]}, got ${labels[j]}`, zh: `${where(j).zh}放的是 X 的第 ${perm[j]} 行，所以它的标签是 y[${perm[j]}] = ${y[perm[j]]}，实际得到 ${labels[j]}` };
     }
   }
-  return cmp.message ?? { en: 'the batches differ from the expected ones', zh: '这些批次与期望的不同' };
+  return cmp.text ?? { en: 'the batches differ from the expected ones', zh: '这些批次与期望的不同' };
 }
 
 const check = (id: string, kind: CheckDef['kind'], name: GraderText, args: unknown[]): CheckDef => ({

@@ -88,7 +88,7 @@ function againstReference(got: unknown, expected: Result, X: number[][]): Grader
   if (!loss.ok) {
     const ratio = (r.loss as number) / (expected.loss as number);
     const why = m > 1 && Math.abs(ratio - m) < 1e-6 * m ? { en: ': summed over the examples instead of averaged (divide by m)', zh: '：对样本求了和而不是求平均（要除以 m）' } : { en: '', zh: '' };
-    problems.push({ en: `loss: ${loss.message}${why.en}`, zh: `loss：${loss.message}${why.zh}` });
+    problems.push({ en: `loss: ${loss.message}${why.en}`, zh: `loss：${loss.messageZh ?? loss.message}${why.zh}` });
   }
   const grads = describeGradientsMismatch(
     Array.from({ length: L }, (_, l) => [

@@ -49,9 +49,9 @@ function randomSpd(rng: Rng, n: number): number[][] {
 function explainMomentumStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): GraderText | null {
   const cmp = compareValues(got, expected, tol);
   if (cmp.ok) return null;
-  if (cmp.structural) return cmp.message ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
+  if (cmp.structural) return cmp.text ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
   const [, , , lr, beta, form] = args as [Vec, Vec, Vec, number, number, Form];
-  return { en: `${cmp.message} (form '${form}', lr = ${num(lr)}, β = ${num(beta)})`, zh: `${cmp.message}（形式 '${form}'，lr = ${num(lr)}，β = ${num(beta)}）` };
+  return { en: `${cmp.message} (form '${form}', lr = ${num(lr)}, β = ${num(beta)})`, zh: `${cmp.messageZh ?? cmp.message}（形式 '${form}'，lr = ${num(lr)}，β = ${num(beta)}）` };
 }
 
 /** A run of several steps: the first wrong step. */
@@ -59,12 +59,12 @@ function explainPath(got: unknown, expected: unknown, tol: Tolerance, setting: {
   const cmp = compareValues(got, expected, tol);
   if (cmp.ok) return null;
   const want = expected as State[];
-  if (!Array.isArray(got) || got.length !== want.length) return cmp.message ?? { en: 'the path has the wrong shape', zh: '路径的形状不对' };
+  if (!Array.isArray(got) || got.length !== want.length) return cmp.text ?? { en: 'the path has the wrong shape', zh: '路径的形状不对' };
   let k = 0;
   while (k < want.length && compareValues(got[k], want[k], tol).ok) k++;
   const step = compareValues(got[k], want[k], tol);
   const first = k === 0 ? { en: 'step 1', zh: '第 1 步' } : { en: `step ${k + 1} (${k === 1 ? 'step 1 is' : `steps 1–${k} are`} right)`, zh: `第 ${k + 1} 步（${k === 1 ? '第 1 步' : `第 1–${k} 步`}是对的）` };
-  return { en: `${first.en} of ${want.length}, ${setting.en}: ${step.message}`, zh: `共 ${want.length} 步中的${first.zh}，${setting.zh}：${step.message}` };
+  return { en: `${first.en} of ${want.length}, ${setting.en}: ${step.message}`, zh: `共 ${want.length} 步中的${first.zh}，${setting.zh}：${step.messageZh ?? step.message}` };
 }
 
 const times = (n: number) => ({ en: n === 1 ? 'once' : `${n} times`, zh: `${n} 次` });
@@ -136,9 +136,9 @@ function explainMomentumRun(got: unknown, expected: unknown, tol: Tolerance, arg
 function explainNesterovStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): GraderText | null {
   const cmp = compareValues(got, expected, tol);
   if (cmp.ok) return null;
-  if (cmp.structural) return cmp.message ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
+  if (cmp.structural) return cmp.text ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
   const [, , , lr, beta] = args as [Vec, HostFn, Vec, number, number];
-  return { en: `${cmp.message} (lr = ${num(lr)}, β = ${num(beta)})`, zh: `${cmp.message}（lr = ${num(lr)}，β = ${num(beta)}）` };
+  return { en: `${cmp.message} (lr = ${num(lr)}, β = ${num(beta)})`, zh: `${cmp.messageZh ?? cmp.message}（lr = ${num(lr)}，β = ${num(beta)}）` };
 }
 
 /** The Nesterov driver's path: args are (theta, gradFn, v, lr, beta, steps). */

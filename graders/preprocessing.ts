@@ -120,7 +120,7 @@ function compareUpToSign(got: unknown, expected: unknown, tol: Tolerance): Grade
   }
   const cmp = compareValues(aligned, want, tol);
   if (cmp.ok) return null;
-  return cmp.structural ? cmp.message! : { en: `${cmp.message} (each column of Xrot and Xwhite is compared up to its sign)`, zh: `${cmp.message}（Xrot 和 Xwhite 的每一列在相差一个符号的意义下比较）` };
+  return cmp.structural ? cmp.text! : { en: `${cmp.message} (each column of Xrot and Xwhite is compared up to its sign)`, zh: `${cmp.messageZh ?? cmp.message}（Xrot 和 Xwhite 的每一列在相差一个符号的意义下比较）` };
 }
 
 // Eigenvectors from an iterative method are accurate to ~1e-10, not to the last bit.

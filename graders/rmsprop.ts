@@ -22,9 +22,9 @@ const setting = (lr: number, hyper: Hyper) =>
 function explainStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): GraderText | null {
   const cmp = compareValues(got, expected, tol);
   if (cmp.ok) return null;
-  if (cmp.structural) return cmp.message ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
+  if (cmp.structural) return cmp.text ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
   const [, , , lr, ...hyper] = args as [Vec, Vec, Vec, number, ...number[]];
-  return { en: `${cmp.message} (${setting(lr, hyper).en})`, zh: `${cmp.message}（${setting(lr, hyper).zh}）` };
+  return { en: `${cmp.message} (${setting(lr, hyper).en})`, zh: `${cmp.messageZh ?? cmp.message}（${setting(lr, hyper).zh}）` };
 }
 
 /** A run: args are (theta, gradFn, s, lr, steps, hyper). */
@@ -32,12 +32,12 @@ function explainRun(got: unknown, expected: unknown, tol: Tolerance, args: unkno
   const cmp = compareValues(got, expected, tol);
   if (cmp.ok) return null;
   const want = expected as State[];
-  if (!Array.isArray(got) || got.length !== want.length) return cmp.message ?? { en: 'the path has the wrong shape', zh: '路径的形状不对' };
+  if (!Array.isArray(got) || got.length !== want.length) return cmp.text ?? { en: 'the path has the wrong shape', zh: '路径的形状不对' };
   const [, , , lr, , hyper] = args as [Vec, HostFn, Vec, number, number, Hyper];
   let k = 0;
   while (k < want.length && compareValues(got[k], want[k], tol).ok) k++;
   const first = k === 0 ? { en: 'step 1', zh: '第 1 步' } : { en: `step ${k + 1} (${k === 1 ? 'step 1 is' : `steps 1–${k} are`} right)`, zh: `第 ${k + 1} 步（${k === 1 ? '第 1 步' : `第 1–${k} 步`}是对的）` };
-  return { en: `${first.en} of ${want.length}, ${setting(lr, hyper).en}: ${compareValues(got[k], want[k], tol).message}`, zh: `共 ${want.length} 步中的${first.zh}，${setting(lr, hyper).zh}：${compareValues(got[k], want[k], tol).message}` };
+  return { en: `${first.en} of ${want.length}, ${setting(lr, hyper).en}: ${compareValues(got[k], want[k], tol).message}`, zh: `共 ${want.length} 步中的${first.zh}，${setting(lr, hyper).zh}：${compareValues(got[k], want[k], tol).messageZh ?? compareValues(got[k], want[k], tol).message}` };
 }
 
 const NON_FINITE = { en: 'a division by zero? the denominator is √s + eps, which is never 0', zh: '除以零了？分母是 √s + eps，永远不为 0' };

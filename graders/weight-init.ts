@@ -45,7 +45,7 @@ function explain(got: unknown, expected: unknown, scheme: Scheme, nIn: number, n
     if (Array.isArray(got) && Array.isArray(got[0]) && (got.length !== nIn || got[0].length !== nOut)) {
       return { en: `expected an ${nIn}×${nOut} matrix (nIn rows, nOut columns), got ${describeShape(got)}`, zh: `应为 ${nIn}×${nOut} 矩阵（nIn 行、nOut 列），实际得到 ${describeShape(got)}` };
     }
-    return { en: `${cmp.message} — the values are not the draws of randn() times one scale; call randn() once per element, row by row, and multiply by √(${target(scheme, nIn, nOut).text})`, zh: `${cmp.message} —— 这些值不是 randn() 的抽样乘以同一个缩放因子；每个元素调用一次 randn()，逐行填充，再乘以 √(${target(scheme, nIn, nOut).text})` };
+    return { en: `${cmp.message} — the values are not the draws of randn() times one scale; call randn() once per element, row by row, and multiply by √(${target(scheme, nIn, nOut).text})`, zh: `${cmp.messageZh ?? cmp.message} —— 这些值不是 randn() 的抽样乘以同一个缩放因子；每个元素调用一次 randn()，逐行填充，再乘以 √(${target(scheme, nIn, nOut).text})` };
   }
   const wantScale = Math.sqrt(target(scheme, nIn, nOut).v);
   const parts: GraderText[] = [];
@@ -59,7 +59,7 @@ function explain(got: unknown, expected: unknown, scheme: Scheme, nIn: number, n
     const ratio = { en: `every value is ${num(match.scale / wantScale)}× the right one (scale ${num(match.scale)} instead of ${num(wantScale)})`, zh: `每个值都是正确值的 ${num(match.scale / wantScale)} 倍（缩放因子是 ${num(match.scale)}，应为 ${num(wantScale)}）` };
     parts.push({ en: `${ratio.en}: '${scheme}' is N(0, ${target(scheme, nIn, nOut).text}), so multiply each draw by ${num(wantScale)}`, zh: `${ratio.zh}：'${scheme}' 是 N(0, ${target(scheme, nIn, nOut).text})，所以每个抽样值要乘以 ${num(wantScale)}` });
   }
-  if (!parts.length) return cmp.message ?? { en: 'the values differ from the expected ones', zh: '这些值与期望值不同' };
+  if (!parts.length) return cmp.text ?? { en: 'the values differ from the expected ones', zh: '这些值与期望值不同' };
   const first = joinText(parts, { en: '; and ', zh: '；并且' });
   return { en: first.en.charAt(0).toUpperCase() + first.en.slice(1), zh: first.zh };
 }
@@ -153,7 +153,7 @@ function zeros(id: string, name: GraderText, nIn: number, nOut: number, seed: nu
     compare: (got, expected, tol) => {
       const g = got as { W?: unknown; randnCalls?: number };
       const cmp = compareValues(g?.W, (expected as { W: unknown }).W, tol);
-      if (!cmp.ok) return { en: `initWeights('zeros', ${nIn}, ${nOut}, randn): ${cmp.message}`, zh: `initWeights('zeros', ${nIn}, ${nOut}, randn)：${cmp.message}` };
+      if (!cmp.ok) return { en: `initWeights('zeros', ${nIn}, ${nOut}, randn): ${cmp.message}`, zh: `initWeights('zeros', ${nIn}, ${nOut}, randn)：${cmp.messageZh ?? cmp.message}` };
       if (g.randnCalls) return { en: `'zeros' draws nothing, but randn() was called ${times(g.randnCalls).en}: return the zero matrix without calling randn()`, zh: `'zeros' 不抽样，但 randn() 被调用了 ${times(g.randnCalls).zh}：直接返回零矩阵，不要调用 randn()` };
       return null;
     },
