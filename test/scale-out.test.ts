@@ -186,9 +186,10 @@ describe('scale-out: two web processes, two workers, one of each killed mid-run'
           `${accepted.size} accepted, ${lost} lost with the killed web process, ${rows.length} rows, ${retried} retried after the worker's death; ` +
           `all graded after ${seconds.toFixed(1)} s`,
       );
+      // Nothing is left ungraded: whatever the killed worker held when it died (usually a job —
+      // `retried` counts them — but the kill can land between two jobs) was taken again and
+      // finished by the other worker, or its row would still be queued or grading here.
       expect(pending).toBe(0);
-      // The killed worker was grading (every thread is busy in this run): its job was retried.
-      expect(retried).toBeGreaterThanOrEqual(1);
 
       const byId = new Map(rows.map((r) => [r.id, r]));
       // Every accepted submission: one row, graded once, as answered.
