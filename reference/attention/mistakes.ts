@@ -1,5 +1,35 @@
 import { defineMistakes } from '../../src/lib/engine/mistakes';
 
+// Edits several mistakes below share (each mistake still lists all of its edits).
+const ADD_MAT_MUL = {
+  find: `}
+
+/**
+ * Attention weights: the softmax of a vector of scores e<t'>.`,
+  replace: `}
+function matMul(A, B) {
+  return A.map((row) => B[0].map((_, c) => row.reduce((s, a, k) => s + a * B[k][c], 0)));
+}
+
+/**
+ * Attention weights: the softmax of a vector of scores e<t'>.`,
+};
+
+const DROP_MASKED_LOOP = {
+  find: `}
+    });
+    const out = new Array(dv).fill(0);
+    if (keys.length === 0) return out; // every key masked: nothing to attend to
+    const weights = softmax(scores);
+    keys.forEach((j, n) => {
+      for (let d = 0; d < dv; d++) out[d] += weights[n] * V[j][d];
+    });
+    return out;
+  });
+}`,
+  replace: '}',
+};
+
 export default defineMistakes([
   {
     name: 'context-divided-by-length',
@@ -33,19 +63,7 @@ export default defineMistakes([
       zh: '你忽略了掩码。mask[i][j] 为 false 时，键 j 必须完全排除在查询 i 的 softmax 之外（权重恰好为 0），其余权重重新归一化。',
     },
     edits: [
-      {
-        find: `}
-
-/**
- * Attention weights: the softmax of a vector of scores e<t'>.`,
-        replace: `}
-function matMul(A, B) {
-  return A.map((row) => B[0].map((_, c) => row.reduce((s, a, k) => s + a * B[k][c], 0)));
-}
-
-/**
- * Attention weights: the softmax of a vector of scores e<t'>.`,
-      },
+      ADD_MAT_MUL,
       {
         find: `const dv = V[0].length;
   return Q.map((q, i) => {
@@ -59,20 +77,7 @@ function matMul(A, B) {
   const weights = scores.map(softmax);
   return matMul(weights, V);`,
       },
-      {
-        find: `}
-    });
-    const out = new Array(dv).fill(0);
-    if (keys.length === 0) return out; // every key masked: nothing to attend to
-    const weights = softmax(scores);
-    keys.forEach((j, n) => {
-      for (let d = 0; d < dv; d++) out[d] += weights[n] * V[j][d];
-    });
-    return out;
-  });
-}`,
-        replace: '}',
-      },
+      DROP_MASKED_LOOP,
     ],
   },
   {
@@ -82,19 +87,7 @@ function matMul(A, B) {
       zh: '你把被掩码的分数设为 0，但 e^0 = 1 仍然给了这些键权重。应把被掩码的键排除在 softmax 之外（或把分数设为 −∞，使 e^−∞ = 0）；所有键都被掩码的查询结果为零。',
     },
     edits: [
-      {
-        find: `}
-
-/**
- * Attention weights: the softmax of a vector of scores e<t'>.`,
-        replace: `}
-function matMul(A, B) {
-  return A.map((row) => B[0].map((_, c) => row.reduce((s, a, k) => s + a * B[k][c], 0)));
-}
-
-/**
- * Attention weights: the softmax of a vector of scores e<t'>.`,
-      },
+      ADD_MAT_MUL,
       {
         find: `const dv = V[0].length;
   return Q.map((q, i) => {
@@ -108,20 +101,7 @@ function matMul(A, B) {
   const weights = scores.map(softmax);
   return matMul(weights, V);`,
       },
-      {
-        find: `}
-    });
-    const out = new Array(dv).fill(0);
-    if (keys.length === 0) return out; // every key masked: nothing to attend to
-    const weights = softmax(scores);
-    keys.forEach((j, n) => {
-      for (let d = 0; d < dv; d++) out[d] += weights[n] * V[j][d];
-    });
-    return out;
-  });
-}`,
-        replace: '}',
-      },
+      DROP_MASKED_LOOP,
     ],
   },
   {
@@ -131,19 +111,7 @@ function matMul(A, B) {
       zh: '所有键都被掩码的查询得到 NaN：每个分数都是 −∞，最大值是 −∞，而 −∞ − (−∞) = NaN。检查没有任何可用键的行，对它返回 d_v 个零。',
     },
     edits: [
-      {
-        find: `}
-
-/**
- * Attention weights: the softmax of a vector of scores e<t'>.`,
-        replace: `}
-function matMul(A, B) {
-  return A.map((row) => B[0].map((_, c) => row.reduce((s, a, k) => s + a * B[k][c], 0)));
-}
-
-/**
- * Attention weights: the softmax of a vector of scores e<t'>.`,
-      },
+      ADD_MAT_MUL,
       {
         find: `const dv = V[0].length;
   return Q.map((q, i) => {
@@ -157,20 +125,7 @@ function matMul(A, B) {
   const weights = scores.map(softmax);
   return matMul(weights, V);`,
       },
-      {
-        find: `}
-    });
-    const out = new Array(dv).fill(0);
-    if (keys.length === 0) return out; // every key masked: nothing to attend to
-    const weights = softmax(scores);
-    keys.forEach((j, n) => {
-      for (let d = 0; d < dv; d++) out[d] += weights[n] * V[j][d];
-    });
-    return out;
-  });
-}`,
-        replace: '}',
-      },
+      DROP_MASKED_LOOP,
     ],
   },
   {
@@ -180,19 +135,7 @@ function matMul(A, B) {
       zh: '你用一个很大的负数（例如 −1e9）做掩码，而不是排除这些键：部分被掩码的行是对的，但所有键都被掩码的查询得到相等的权重，即 V 各行的平均。这样的查询必须返回 d_v 个零。',
     },
     edits: [
-      {
-        find: `}
-
-/**
- * Attention weights: the softmax of a vector of scores e<t'>.`,
-        replace: `}
-function matMul(A, B) {
-  return A.map((row) => B[0].map((_, c) => row.reduce((s, a, k) => s + a * B[k][c], 0)));
-}
-
-/**
- * Attention weights: the softmax of a vector of scores e<t'>.`,
-      },
+      ADD_MAT_MUL,
       {
         find: `const dv = V[0].length;
   return Q.map((q, i) => {
@@ -206,20 +149,7 @@ function matMul(A, B) {
   const weights = scores.map(softmax);
   return matMul(weights, V);`,
       },
-      {
-        find: `}
-    });
-    const out = new Array(dv).fill(0);
-    if (keys.length === 0) return out; // every key masked: nothing to attend to
-    const weights = softmax(scores);
-    keys.forEach((j, n) => {
-      for (let d = 0; d < dv; d++) out[d] += weights[n] * V[j][d];
-    });
-    return out;
-  });
-}`,
-        replace: '}',
-      },
+      DROP_MASKED_LOOP,
     ],
   },
   {

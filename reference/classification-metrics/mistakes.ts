@@ -1,15 +1,8 @@
 import { defineMistakes } from '../../src/lib/engine/mistakes';
 
-export default defineMistakes([
-  {
-    name: 'f1-arithmetic-mean',
-    hint: {
-      en: 'Your F1 is the arithmetic mean (precision + recall) / 2. F1 is the harmonic mean: 2·precision·recall / (precision + recall).',
-      zh: '你的 F1 用的是算术平均 (precision + recall) / 2。F1 是调和平均：2·precision·recall / (precision + recall)。',
-    },
-    edits: [
-      {
-        find: `let tp = 0;
+// Edits several mistakes below share (each mistake still lists all of its edits).
+const COUNT_WITH_FOREACH = {
+  find: `let tp = 0;
   let fp = 0;
   let fn = 0;
   let tn = 0;
@@ -18,19 +11,31 @@ export default defineMistakes([
       if (yTrue[i] === 1) tp++;
       else fp++;
     } else if (yTrue[i] === 1) fn++;`,
-        replace: `let tp = 0, fp = 0, fn = 0, tn = 0;
+  replace: `let tp = 0, fp = 0, fn = 0, tn = 0;
   yTrue.forEach((t, i) => {
     const p = yPred[i];
     if (t === 1 && p === 1) tp++;
     else if (t === 0 && p === 1) fp++;
     else if (t === 1 && p === 0) fn++;`,
-      },
-      {
-        find: `}
+};
+
+const CLOSE_FOREACH = {
+  find: `}
   const precision = ratio(tp, tp + fp);`,
-        replace: `});
+  replace: `});
   const precision = ratio(tp, tp + fp);`,
-      },
+};
+
+export default defineMistakes([
+  {
+    name: 'f1-arithmetic-mean',
+    hint: {
+      en: 'Your F1 is the arithmetic mean (precision + recall) / 2. F1 is the harmonic mean: 2·precision·recall / (precision + recall).',
+      zh: '你的 F1 用的是算术平均 (precision + recall) / 2。F1 是调和平均：2·precision·recall / (precision + recall)。',
+    },
+    edits: [
+      COUNT_WITH_FOREACH,
+      CLOSE_FOREACH,
       {
         find: 'const f1 = ratio(2 * precision * recall, precision + recall);',
         replace: 'const f1 = (precision + recall) / 2;',
@@ -44,29 +49,8 @@ export default defineMistakes([
       zh: '精确率和召回率弄反了。精确率 = tp / (tp + fp)，看的是预测为正的样本；召回率 = tp / (tp + fn)，看的是真实为正的样本。',
     },
     edits: [
-      {
-        find: `let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  for (let i = 0; i < yTrue.length; i++) {
-    if (yPred[i] === 1) {
-      if (yTrue[i] === 1) tp++;
-      else fp++;
-    } else if (yTrue[i] === 1) fn++;`,
-        replace: `let tp = 0, fp = 0, fn = 0, tn = 0;
-  yTrue.forEach((t, i) => {
-    const p = yPred[i];
-    if (t === 1 && p === 1) tp++;
-    else if (t === 0 && p === 1) fp++;
-    else if (t === 1 && p === 0) fn++;`,
-      },
-      {
-        find: `}
-  const precision = ratio(tp, tp + fp);`,
-        replace: `});
-  const precision = ratio(tp, tp + fp);`,
-      },
+      COUNT_WITH_FOREACH,
+      CLOSE_FOREACH,
       { find: 'const precision = ratio(tp, tp + fp);', replace: 'const precision = tp + fn === 0 ? 0 : tp / (tp + fn);' },
       { find: 'const recall = ratio(tp, tp + fn);', replace: 'const recall = tp + fp === 0 ? 0 : tp / (tp + fp);' },
     ],

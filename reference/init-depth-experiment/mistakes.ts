@@ -1,5 +1,16 @@
 import { defineMistakes } from '../../src/lib/engine/mistakes';
 
+// Edits several mistakes below share (each mistake still lists all of its edits).
+const ADD_FROBENIUS = {
+  find: `}
+
+/**`,
+  replace: `}
+const frobenius = (A) => Math.sqrt(A.reduce((s, row) => s + row.reduce((t, a) => t + a * a, 0), 0));
+
+/**`,
+};
+
 export default defineMistakes([
   {
     name: 'includes-input-norm',
@@ -8,15 +19,7 @@ export default defineMistakes([
       zh: '你的列表以 X 本身的范数开头。每层返回一个范数，即该层经过 ReLU 后的输出：共 depth 个数，不包括 X。',
     },
     edits: [
-      {
-        find: `}
-
-/**`,
-        replace: `}
-const frobenius = (A) => Math.sqrt(A.reduce((s, row) => s + row.reduce((t, a) => t + a * a, 0), 0));
-
-/**`,
-      },
+      ADD_FROBENIUS,
       {
         find: 'let A = X;',
         replace: `let A = X;
@@ -46,15 +49,7 @@ const frobenius = (A) => Math.sqrt(A.reduce((s, row) => s + row.reduce((t, a) =>
       zh: '你取的是 ReLU 之前 Z = A·W 的范数。实验测量的是每一层的输出 relu(Z)：请在激活之后取范数。',
     },
     edits: [
-      {
-        find: `}
-
-/**`,
-        replace: `}
-const frobenius = (A) => Math.sqrt(A.reduce((s, row) => s + row.reduce((t, a) => t + a * a, 0), 0));
-
-/**`,
-      },
+      ADD_FROBENIUS,
       {
         find: `A = A.map((row) =>
       W[0].map((_, j) => {
@@ -79,15 +74,7 @@ const frobenius = (A) => Math.sqrt(A.reduce((s, row) => s + row.reduce((t, a) =>
       zh: '你只抽取了一个 width×width 矩阵，并在每个隐藏层重复使用。每一层都有自己的权重：逐层为每一层调用一次 initWeights（第一层的 nIn 等于 X 的列数）。',
     },
     edits: [
-      {
-        find: `}
-
-/**`,
-        replace: `}
-const frobenius = (A) => Math.sqrt(A.reduce((s, row) => s + row.reduce((t, a) => t + a * a, 0), 0));
-
-/**`,
-      },
+      ADD_FROBENIUS,
       {
         find: 'let A = X;',
         replace: `let A = X;
@@ -120,15 +107,7 @@ const frobenius = (A) => Math.sqrt(A.reduce((s, row) => s + row.reduce((t, a) =>
       zh: '你返回的是 Σ a²，即范数的平方。Frobenius 范数是它的平方根：‖A‖ = √(Σ a²)。',
     },
     edits: [
-      {
-        find: `}
-
-/**`,
-        replace: `}
-const frobenius = (A) => Math.sqrt(A.reduce((s, row) => s + row.reduce((t, a) => t + a * a, 0), 0));
-
-/**`,
-      },
+      ADD_FROBENIUS,
       {
         find: `A = A.map((row) =>
       W[0].map((_, j) => {

@@ -1,5 +1,23 @@
 import { defineMistakes } from '../../src/lib/engine/mistakes';
 
+// Edits several mistakes below share (each mistake still lists all of its edits).
+const DROP_BOUNDARY_LINE = {
+  find: `}
+  return { slope: -w[0] / w[1], intercept: -b / w[1] };
+}`,
+  replace: '}',
+};
+
+const ARROW_SIGMOID_AND_LOGIT = {
+  find: `function sigmoid(z) {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}`,
+  replace: `const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+const logit = (x, w, b) => x.reduce((s, v, j) => s + v * w[j], b);`,
+};
+
 export default defineMistakes([
   {
     name: 'boundary-axes-swapped',
@@ -13,12 +31,7 @@ export default defineMistakes([
         find: "throw new Error('the decision boundary is vertical (w[1] = 0): feature 1 is not a function of feature 0');",
         replace: 'return { slope: -w[1] / w[0], intercept: -b / w[0] };',
       },
-      {
-        find: `}
-  return { slope: -w[0] / w[1], intercept: -b / w[1] };
-}`,
-        replace: '}',
-      },
+      DROP_BOUNDARY_LINE,
     ],
   },
   {
@@ -33,12 +46,7 @@ export default defineMistakes([
         find: "throw new Error('the decision boundary is vertical (w[1] = 0): feature 1 is not a function of feature 0');",
         replace: 'return { slope: w[0] / w[1], intercept: -b / w[1] };',
       },
-      {
-        find: `}
-  return { slope: -w[0] / w[1], intercept: -b / w[1] };
-}`,
-        replace: '}',
-      },
+      DROP_BOUNDARY_LINE,
     ],
   },
   {
@@ -48,15 +56,7 @@ export default defineMistakes([
       zh: '你只在 σ(z) > threshold 时预测类别 1。概率等于阈值时也算类别 1：应使用 σ(z) ≥ threshold（恰好在边界上的点，即 z = 0，在默认阈值 0.5 下属于类别 1）。',
     },
     edits: [
-      {
-        find: `function sigmoid(z) {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
-}`,
-        replace: `const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
-const logit = (x, w, b) => x.reduce((s, v, j) => s + v * w[j], b);`,
-      },
+      ARROW_SIGMOID_AND_LOGIT,
       {
         find: `return X.map((row) => {
     let z = b;
@@ -74,15 +74,7 @@ const logit = (x, w, b) => x.reduce((s, v, j) => s + v * w[j], b);`,
       zh: '你把 z = x·w + b 直接与阈值比较。阈值是一个概率：应该拿 σ(z) 与它比较（σ(z) ≥ 0.5 恰好等价于 z ≥ 0，而不是 z ≥ 0.5）。',
     },
     edits: [
-      {
-        find: `function sigmoid(z) {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
-}`,
-        replace: `const sigmoid = (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
-const logit = (x, w, b) => x.reduce((s, v, j) => s + v * w[j], b);`,
-      },
+      ARROW_SIGMOID_AND_LOGIT,
       {
         find: `return X.map((row) => {
     let z = b;

@@ -1,5 +1,18 @@
 import { defineMistakes } from '../../src/lib/engine/mistakes';
 
+// Edits several mistakes below share (each mistake still lists all of its edits).
+const COMPLETE_BATCHES_ONLY = {
+  find: `for (let start = 0; start < perm.length; start += batchSize) {
+    batches.push({
+      X: shuffledX.slice(start, start + batchSize),
+      y: shuffledY.slice(start, start + batchSize),
+    });`,
+  replace: `const complete = Math.floor(perm.length / batchSize);
+  for (let k = 0; k < complete; k++) {
+    const start = k * batchSize;
+    batches.push({ X: shuffledX.slice(start, start + batchSize), y: shuffledY.slice(start, start + batchSize) });`,
+};
+
 export default defineMistakes([
   {
     name: 'drops-last-partial',
@@ -8,17 +21,7 @@ export default defineMistakes([
       zh: '你只生成了 ⌊m / batchSize⌋ 个批次，当 m 不是 batchSize 的倍数时，最后那个较小的批次被丢掉了。要保留它：共有 ⌈m / batchSize⌉ 个批次，每个样本恰好出现在一个批次里。',
     },
     edits: [
-      {
-        find: `for (let start = 0; start < perm.length; start += batchSize) {
-    batches.push({
-      X: shuffledX.slice(start, start + batchSize),
-      y: shuffledY.slice(start, start + batchSize),
-    });`,
-        replace: `const complete = Math.floor(perm.length / batchSize);
-  for (let k = 0; k < complete; k++) {
-    const start = k * batchSize;
-    batches.push({ X: shuffledX.slice(start, start + batchSize), y: shuffledY.slice(start, start + batchSize) });`,
-      },
+      COMPLETE_BATCHES_ONLY,
     ],
   },
   {
@@ -28,17 +31,7 @@ export default defineMistakes([
       zh: '当 m 是 batchSize 的倍数时，你在末尾多加了一个空批次（⌊m / batchSize⌋ + 1 个批次）。应生成 ⌈m / batchSize⌉ 个批次，例如循环 `for (let start = 0; start < m; start += batchSize)`。',
     },
     edits: [
-      {
-        find: `for (let start = 0; start < perm.length; start += batchSize) {
-    batches.push({
-      X: shuffledX.slice(start, start + batchSize),
-      y: shuffledY.slice(start, start + batchSize),
-    });`,
-        replace: `const complete = Math.floor(perm.length / batchSize);
-  for (let k = 0; k < complete; k++) {
-    const start = k * batchSize;
-    batches.push({ X: shuffledX.slice(start, start + batchSize), y: shuffledY.slice(start, start + batchSize) });`,
-      },
+      COMPLETE_BATCHES_ONLY,
       {
         find: `}
   return batches;`,

@@ -1,5 +1,23 @@
 import { defineMistakes } from '../../src/lib/engine/mistakes';
 
+// Edits several mistakes below share (each mistake still lists all of its edits).
+const WINDOW_AS_WIN = {
+  find: `const window = [];
+        for (let u = 0; u < size; u++) {
+          for (let v = 0; v < size; v++) window.push(plane[i * stride + u][j * stride + v]);`,
+  replace: `const win = [];
+        for (let u = 0; u < size; u++)
+          for (let v = 0; v < size; v++) win.push(plane[i * stride + u][j * stride + v]);
+        row.push(reduce(win));`,
+};
+
+const DROP_WINDOW_REDUCE = {
+  find: `}
+        row.push(reduce(window));
+      }`,
+  replace: '}',
+};
+
 export default defineMistakes([
   {
     name: 'avg-divides-by-size',
@@ -8,21 +26,8 @@ export default defineMistakes([
       zh: '你的平均值除以了 size 而不是 size²。size×size 的窗口里有 size² 个数：窗口之和要除以 size·size。',
     },
     edits: [
-      {
-        find: `const window = [];
-        for (let u = 0; u < size; u++) {
-          for (let v = 0; v < size; v++) window.push(plane[i * stride + u][j * stride + v]);`,
-        replace: `const win = [];
-        for (let u = 0; u < size; u++)
-          for (let v = 0; v < size; v++) win.push(plane[i * stride + u][j * stride + v]);
-        row.push(reduce(win));`,
-      },
-      {
-        find: `}
-        row.push(reduce(window));
-      }`,
-        replace: '}',
-      },
+      WINDOW_AS_WIN,
+      DROP_WINDOW_REDUCE,
       {
         find: 'return pool(x, size, stride, (win) => win.reduce((s, v) => s + v, 0) / (size * size));',
         replace: 'return pool(x, size, stride, (win) => win.reduce((s, v) => s + v, 0) / size);',
@@ -36,21 +41,8 @@ export default defineMistakes([
       zh: '你的平均值除以了 stride² 而不是 size²。size×size 窗口的平均值是窗口之和除以其中数的个数 size²，与步幅无关。',
     },
     edits: [
-      {
-        find: `const window = [];
-        for (let u = 0; u < size; u++) {
-          for (let v = 0; v < size; v++) window.push(plane[i * stride + u][j * stride + v]);`,
-        replace: `const win = [];
-        for (let u = 0; u < size; u++)
-          for (let v = 0; v < size; v++) win.push(plane[i * stride + u][j * stride + v]);
-        row.push(reduce(win));`,
-      },
-      {
-        find: `}
-        row.push(reduce(window));
-      }`,
-        replace: '}',
-      },
+      WINDOW_AS_WIN,
+      DROP_WINDOW_REDUCE,
       {
         find: 'return pool(x, size, stride, (win) => win.reduce((s, v) => s + v, 0) / (size * size));',
         replace: 'return pool(x, size, stride, (win) => win.reduce((s, v) => s + v, 0) / (stride * stride));',
@@ -101,21 +93,8 @@ export default defineMistakes([
       zh: '你的最大值从 0 开始，所以全是负数的窗口得到 0，而不是其中最大（最不负）的值。应从窗口的第一个值或 -Infinity 开始。',
     },
     edits: [
-      {
-        find: `const window = [];
-        for (let u = 0; u < size; u++) {
-          for (let v = 0; v < size; v++) window.push(plane[i * stride + u][j * stride + v]);`,
-        replace: `const win = [];
-        for (let u = 0; u < size; u++)
-          for (let v = 0; v < size; v++) win.push(plane[i * stride + u][j * stride + v]);
-        row.push(reduce(win));`,
-      },
-      {
-        find: `}
-        row.push(reduce(window));
-      }`,
-        replace: '}',
-      },
+      WINDOW_AS_WIN,
+      DROP_WINDOW_REDUCE,
       {
         find: 'return pool(x, size, stride, (win) => win.reduce((m, v) => (v > m ? v : m), win[0]));',
         replace: `return pool(x, size, stride, (win) => {
@@ -156,12 +135,7 @@ function pool(x, size, stride, reduce) {`,
           for (let v = 0; v < size; v++) win.push(plane[i + u][j + v]);
         row.push(reduce(win));`,
       },
-      {
-        find: `}
-        row.push(reduce(window));
-      }`,
-        replace: '}',
-      },
+      DROP_WINDOW_REDUCE,
       {
         find: 'return pool(x, size, stride, (win) => win.reduce((m, v) => (v > m ? v : m), win[0]));',
         replace: 'return pool(x, size, (win) => Math.max(...win));',
