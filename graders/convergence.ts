@@ -14,13 +14,22 @@ const SMALL_Y = [1, 2, 4];
  */
 function lambdaMax(X: number[][]): number {
   const m = X.length;
-  const A = X.map((r) => [1, ...r]);
-  const k = A[0].length;
+  const k = X[0].length + 1;
+  // H = (1/m)·AᵀA once (k ≤ 4), then power iteration on H: a grading generates several of these.
+  const H = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  for (const r of X) {
+    const a = [1, ...r];
+    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) H[i][j] += (a[i] * a[j]) / m;
+  }
   let v = Array.from({ length: k }, (_, i) => 1 + i * 0.1);
   let lambda = 0;
+  const Hv = new Array<number>(k);
   for (let it = 0; it < 500; it++) {
-    const Av = A.map((r) => r.reduce((s, a, j) => s + a * v[j], 0));
-    const Hv = Array.from({ length: k }, (_, j) => A.reduce((s, r, i) => s + r[j] * Av[i], 0) / m);
+    for (let i = 0; i < k; i++) {
+      let s = 0;
+      for (let j = 0; j < k; j++) s += H[i][j] * v[j];
+      Hv[i] = s;
+    }
     lambda = Math.hypot(...Hv);
     v = Hv.map((x) => x / lambda);
   }

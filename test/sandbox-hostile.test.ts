@@ -704,6 +704,82 @@ describe('mutation of arguments is detected', () => {
   });
 });
 
+describe('arguments through the binary channel (vectors and matrices with rows of 5 or more numbers)', () => {
+  const V = () => [1, 2, 3, 4, 5, 6];
+  const M = () => [[1, 2, 3, 4, 5], [6, 7, 8, 9, 10], [11, 12, 13, 14, 15]];
+  const TYPED = 'Object.getPrototypeOf(Float64Array.prototype)';
+  // The harness builds arrays from float64 and keeps the float64 as their "before": none of the
+  // built-ins it uses on that path may be reachable from learner code.
+  const pollutions: [string, string][] = [
+    [
+      'species and constructors of arrays, typed arrays and buffers',
+      'const evil = { [Symbol.species]: function () { throw new Error("species ran") } };' +
+        ' Float64Array.prototype.constructor = evil; ArrayBuffer.prototype.constructor = evil; Array.prototype.constructor = evil;' +
+        ' Object.defineProperty(Float64Array, Symbol.species, { get() { throw new Error("species ran") } });',
+    ],
+    ['getters of typed arrays', `for (const k of ['length', 'buffer', 'byteOffset', 'byteLength']) Object.defineProperty(${TYPED}, k, { get() { return 0 }, configurable: true });`],
+    ['typed array iterators', `${TYPED}[Symbol.iterator] = function* () { yield 42 }; ${TYPED}.subarray = () => [42]; ${TYPED}.set = () => {};`],
+    ['Map and Array.prototype.slice', 'Map.prototype.get = () => undefined; Map.prototype.set = () => {}; Array.prototype.slice = () => [42]; ArrayBuffer.isView = () => false;'],
+    ['a getter for `value` on Object.prototype', 'Object.defineProperty(Object.prototype, "value", { get() { return 42 }, configurable: true });'],
+  ];
+  const body =
+    '\nexport function f(a, m) { return [a[0] + 1, m[1][2], a.length, m.length, m[2].length] }' +
+    '\nexport function g(a, m) { a[0] = 99; m[2][4] = -0; return 0 }';
+
+  it.each(pollutions)('%s', async (_name, pollution) => {
+    const sb = await loaded(pollution + body);
+    const sent = sb.binaryNumbersIn;
+    expectValue(sb.call({ export: 'f' }, [V(), M()]), [2, 8, 6, 3, 5]);
+    expect(sb.binaryNumbersIn - sent, 'the arguments did not take the binary channel').toBe(21);
+    const m = M();
+    m[2][4] = -0;
+    const g = sb.call({ export: 'g' }, [V(), M()]);
+    expect(g).toMatchObject({ kind: 'value', value: 0 });
+    expect((g as { mutated: unknown[] }).mutated).toEqual([
+      { index: 0, after: [99, 2, 3, 4, 5, 6] },
+      { index: 1, after: m },
+    ]);
+    await stillWorks(sb, { mustSurvive: true });
+  });
+
+  const changed = (f: (x: number[][]) => void) => {
+    const m = M();
+    f(m);
+    return m;
+  };
+  it.each([
+    ['a vector element', 'export function f(a) { a[3] = 0; return 0 }', [V()], [1, 2, 3, 0, 5, 6]],
+    ['−0 where 0 was', 'export function f(a) { a[0] = -0; return 0 }', [[0, 1, 2, 3, 4]], [-0, 1, 2, 3, 4]],
+    ['a getter in place of an element', 'export function f(a) { Object.defineProperty(a, 2, { get() { return 3 } }); return 0 }', [V()], [1, 2, '[Getter]', 4, 5, 6]],
+    ['a hole', 'export function f(a) { delete a[1]; return 0 }', [V()], [1, null, 3, 4, 5, 6]],
+    ['a shorter vector', 'export function f(a) { a.length = 5; return 0 }', [V()], [1, 2, 3, 4, 5]],
+    ['a matrix element', 'export function f(m) { m[1][4] = 0; return 0 }', [M()], changed((m) => (m[1][4] = 0))],
+    ['a row pushed', 'export function f(m) { m.push([0, 0, 0, 0, 0]); return 0 }', [M()], changed((m) => m.push([0, 0, 0, 0, 0]))],
+    ['a row replaced by an equal copy', 'export function f(m) { m[0] = m[0].slice(); return 0 }', [M()], M()],
+    ['two rows swapped', 'export function f(m) { [m[0], m[1]] = [m[1], m[0]]; return 0 }', [M()], changed((m) => ([m[0], m[1]] = [m[1], m[0]]))],
+    ['a row cut short', 'export function f(m) { m[2].length = 4; return 0 }', [M()], changed((m) => (m[2].length = 4))],
+  ])('a change is detected: %s', async (_name, source, args, after) => {
+    const out = await attack(source, args);
+    expect(out).toMatchObject({ kind: 'value', value: 0 });
+    expect((out as { mutated: unknown[] }).mutated).toEqual([{ index: 0, after }]);
+  });
+
+  it('NaN stays NaN, −0 stays −0, and a change undone is no change', async () => {
+    expectValue(await attack('export function f(a) { a[0] = NaN; a[1] = -0; return 0 }', [[NaN, -0, 1, 2, 3]]), 0);
+    expectValue(await attack('export function f(m) { const t = m[1][1]; m[1][1] = 5; m[1][1] = t; const r = m[0]; m[0] = []; m[0] = r; return 0 }', [M()]), 0);
+  });
+
+  it('the numbers arrive exactly: NaN, ±Infinity, −0, the extremes', async () => {
+    const special = [NaN, -0, Infinity, -Infinity, 5e-324, 1.7976931348623157e308, 0.1 + 0.2];
+    const out = await attack(
+      'export function f(a, m) { const d = (v) => Object.is(v, -0) ? "-0" : String(v); return [a.map(d), m.map((r) => r.map(d)), Array.isArray(a), Object.getPrototypeOf(m[0]) === Array.prototype] }',
+      [special, [special, [...special].reverse()]],
+    );
+    const d = (v: number) => (Object.is(v, -0) ? '-0' : String(v));
+    expectValue(out, [special.map(d), [special.map(d), [...special].reverse().map(d)], true, true]);
+  });
+});
+
 describe('async functions', () => {
   it('an async export returning a value', async () => {
     expectValue(await attack('export async function f(x) { await null; return x * 2 }', [21]), 42);

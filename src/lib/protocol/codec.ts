@@ -10,8 +10,20 @@ export type Wire = null | boolean | number | string | Wire[] | { [key: string]: 
 
 const codec = wireCodec();
 
-/** Wire text of a host value; functions become `{"$fn": fnId(f)}` (an error without fnId). */
-export const encode = (value: unknown, fnId?: (fn: Function) => number): string => codec.encodeTrusted(value, fnId);
+/** Where the binary channel's numbers go: `buf[0..n)` (see wire-codec.js). */
+export interface NumberSink {
+  buf: Float64Array;
+  n: number;
+}
+
+export const numberSink = (): NumberSink => codec.numberSink();
+
+/**
+ * Wire text of a host value; functions become `{"$fn": fnId(f)}` (an error without fnId). With
+ * `numbers`, arrays of numbers go into it as float64 instead of into the text (`{"$f64":[at,n]}`).
+ */
+export const encode = (value: unknown, fnId?: (fn: Function) => number, numbers?: NumberSink): string =>
+  codec.encodeTrusted(value, fnId, undefined, undefined, numbers);
 
 export const decode = (text: string, fn?: (id: number) => unknown): unknown => codec.decodeText(text, fn);
 

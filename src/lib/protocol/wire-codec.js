@@ -10,9 +10,13 @@
 //   {"$fn":3}        a function the grader passes in (host function number 3)
 //   {"$obj":{...}}   a plain object whose own keys would be mistaken for a tag
 //   {"$f64":[at,n]}  the binary channel: an array of n numbers, stored as float64 (NaN, ±Infinity
-//                    and −0 exact) at index `at` of the numbers sent beside the text — the sandbox
-//                    sends the arrays of numbers it returns this way (see `NumberSink`): turning
-//                    numbers into text is the slow part of reading a value in an interpreter
+//                    and −0 exact) at index `at` of the numbers sent beside the text (see
+//                    `NumberSink`). Both directions use it: the host sends the arrays of numbers
+//                    among a call's arguments this way, the sandbox the ones it returns.
+//   {"$f64":[at,r,c]} a matrix: r arrays of c numbers each, row after row from index `at` (the host
+//                    sends matrices with short rows this way: one tag instead of one per row). Turning
+//                    numbers into text and back is the slow part of a call in an interpreter
+//                    (QuickJS parses a 17-digit number in about 1 µs, and copies a float64 in 0.05)
 //
 // Rules for this file, because it also runs inside QuickJS next to hostile code:
 // - self-contained ES2020: no imports, no host APIs; `export` is used only on the one function;
@@ -51,6 +55,10 @@ export function wireCodec() {
   const defineProperty = O.defineProperty;
   const ownKeys = Reflect.ownKeys;
   const apply = Reflect.apply;
+  // `uncurry(f)(recv, ...args)` is `f` called on `recv`: a bound `call` keeps the built-in it was
+  // made from (learner code replacing Function.prototype.call later cannot reach it), and costs
+  // a third of `apply(f, recv, [...args])` in QuickJS (no argument array).
+  const uncurry = Function.prototype.bind.bind(Function.prototype.call);
   const isArray = Array.isArray;
   const isView = ArrayBuffer.isView;
   const ObjectProto = O.prototype;
@@ -58,6 +66,7 @@ export function wireCodec() {
   const MapProto = Map.prototype;
   const SetProto = Set.prototype;
   const typedLength = /** @type {() => number} */ (/** @type {PropertyDescriptor} */ (gOPD(getProto(Int8Array.prototype), 'length')).get);
+  const typedLengthOf = /** @type {(v: ArrayBufferView) => number} */ (uncurry(typedLength));
   const JSONparse = JSON.parse;
   const JSONstringify = JSON.stringify;
   const strSlice = String.prototype.slice;
@@ -69,10 +78,23 @@ export function wireCodec() {
   const Float64ArrayCtor = Float64Array;
   const typedSet = Float64Array.prototype.set;
   const typedSubarray = Float64Array.prototype.subarray;
+  // Array.prototype.slice on a typed array makes a plain array without looking up a species
+  // constructor (the receiver is not an array): safe from a learner's `constructor` overrides.
+  // (`subarray` and `Array.from` are not: species and iterators, so they are used on the host only.)
+  const sliceOf = /** @type {(v: ArrayLike<number>, from: number, to: number) => number[]} */ (uncurry(Array.prototype.slice));
   const arrayFrom = Array.from;
   const ArrayCtor = Array;
-  /** Arrays of numbers at least this long take the binary channel (shorter ones are cheaper as text). */
-  const BINARY_MIN_LENGTH = 8;
+  const Float64Proto = Float64Array.prototype;
+  const typedProto = getProto(Float64Proto);
+  const bufferOf = /** @type {(v: Float64Array) => ArrayBuffer} */ (uncurry(/** @type {PropertyDescriptor} */ (gOPD(typedProto, 'buffer')).get));
+  const byteOffsetOf = /** @type {(v: Float64Array) => number} */ (uncurry(/** @type {PropertyDescriptor} */ (gOPD(typedProto, 'byteOffset')).get));
+  /**
+   * Arrays of numbers at least this long take the binary channel, in both directions (for
+   * arguments, also matrices whose rows are). Measured in QuickJS: below it, JSON.parse builds
+   * short rows in C faster than the harness can from float64 (7×2 and 100×1 matrices), and a
+   * tag costs about as much text as the numbers it replaces.
+   */
+  const BINARY_MIN_LENGTH = 5;
   /** @type {(s: string, n: number) => string} */
   const slice = (s, n) => apply(strSlice, s, [0, n]);
   const MAX_DEPTH = 64;
@@ -90,6 +112,23 @@ export function wireCodec() {
     d.enumerable = true;
     d.configurable = true;
     return d;
+  }
+
+  // One descriptor reused for every defineProperty of the hot paths (`put`): making a fresh one
+  // per element costs more than the definition itself. Null prototype: nothing inherited is read.
+  const DATA = create(null);
+  DATA.writable = true;
+  DATA.enumerable = true;
+  DATA.configurable = true;
+  /**
+   * `o[k] = v` as a definition: never reaches a setter learner code put on a prototype. Only for
+   * objects the codec or the harness made (a Proxy's trap would see a copy of DATA anyway).
+   * @param {object} o @param {PropertyKey} k @param {unknown} v
+   */
+  function put(o, k, v) {
+    DATA.value = v;
+    defineProperty(o, k, DATA);
+    DATA.value = undefined;
   }
 
   /**
@@ -267,7 +306,7 @@ export function wireCodec() {
         if (isView(v)) {
           let n;
           try {
-            n = apply(typedLength, v, []);
+            n = typedLengthOf(v);
           } catch (e) {
             n = -1;
           }
@@ -334,18 +373,19 @@ export function wireCodec() {
       const s = /** @type {NumberSink} */ (sink);
       let buf = s.buf;
       const at = s.n;
-      if (at + n > buf.length) {
-        let size = buf.length * 2;
-        while (size < at + n) size *= 2;
-        const bigger = new Float64ArrayCtor(size);
-        apply(typedSet, bigger, [apply(typedSubarray, buf, [0, at])]);
-        buf = s.buf = bigger;
-      }
+      buf = grow(s, at + n);
+      // A descriptor's `value` is read without `hasOwn` (the costly half of the loop) while
+      // Object.prototype has no `value` of its own: an accessor's descriptor then reads as
+      // undefined. Checked again afterwards, as a Proxy's trap could have added one meanwhile.
+      const plain = gOPD(ObjectProto, 'value') === undefined;
       for (let i = 0; i < n; i++) {
         const d = gOPD(v, i);
-        if (d === undefined || !hasOwn(d, 'value') || typeof d.value !== 'number') return false;
-        buf[at + i] = d.value;
+        if (d === undefined || (!plain && !hasOwn(d, 'value'))) return false;
+        const x = d.value;
+        if (typeof x !== 'number') return false;
+        buf[at + i] = x;
       }
+      if (plain && gOPD(ObjectProto, 'value') !== undefined) return false;
       nodes += n;
       s.n = at + n;
       out += '{"$f64":[' + at + ',' + n + ']}';
@@ -355,12 +395,28 @@ export function wireCodec() {
     return out;
   }
 
-  /** An empty sink for `encodeValue`'s binary channel. @returns {NumberSink} */
+  /** An empty sink for the binary channel. @returns {NumberSink} */
   function numberSink() {
     const s = create(null);
     s.buf = new Float64ArrayCtor(1024);
     s.n = 0;
     return s;
+  }
+
+  /**
+   * The sink's buffer, grown (doubling) to hold at least `size` numbers.
+   * @param {NumberSink} s @param {number} size @returns {Float64Array}
+   */
+  function grow(s, size) {
+    const buf = s.buf;
+    const length = typedLengthOf(buf); // not buf.length: learner code may have replaced that getter
+    if (size <= length) return buf;
+    let next = length * 2;
+    while (next < size) next *= 2;
+    const bigger = new Float64ArrayCtor(next);
+    apply(typedSet, bigger, [buf]); // a typed-array source: no species, no iterator
+    s.buf = bigger;
+    return bigger;
   }
 
   /**
@@ -372,9 +428,10 @@ export function wireCodec() {
    * @param {(f: Function) => number} [fnId]
    * @param {any} [objs] collects every object met, in order (as in `encodeValue`)
    * @param {number} [maxDepth]
+   * @param {NumberSink} [sink] the binary channel: arrays (and typed arrays) of BINARY_MIN_LENGTH or more numbers go here
    * @returns {string}
    */
-  function encodeTrusted(root, fnId, objs, maxDepth) {
+  function encodeTrusted(root, fnId, objs, maxDepth, sink) {
     const limit = maxDepth === undefined ? 200 : maxDepth;
     const ancestors = create(null);
     let na = 0;
@@ -400,12 +457,16 @@ export function wireCodec() {
         let n = isArray(v) ? v.length : -1;
         if (n < 0 && isView(v)) {
           try {
-            n = apply(typedLength, v, []); // a DataView has no length: read as an object
+            n = typedLengthOf(v); // a DataView has no length: read as an object
           } catch (e) {
             n = -1;
           }
         }
         if (n >= 0) {
+          if (sink !== undefined) {
+            const tag = binaryTrusted(v, n, sink);
+            if (tag !== '') return tag;
+          }
           for (let i = 0; i < n; i++) out += (i ? ',' : '') + go(v[i], depth + 1);
           return '[' + out + ']';
         }
@@ -422,6 +483,45 @@ export function wireCodec() {
       }
     }
     return go(root, 0);
+  }
+
+  /**
+   * The binary-channel tag of a trusted array (or typed array) of `n` numbers, or of a matrix
+   * (an array of arrays of numbers, all of one length) — '' when `v` is neither, or its rows are
+   * shorter than BINARY_MIN_LENGTH.
+   * @param {any} v @param {number} n @param {NumberSink} sink @returns {string}
+   */
+  function binaryTrusted(v, n, sink) {
+    if (n === 0) return '';
+    const first = v[0];
+    if (typeof first === 'number') {
+      if (n < BINARY_MIN_LENGTH) return '';
+      const at = sink.n;
+      const buf = grow(sink, at + n);
+      for (let i = 0; i < n; i++) {
+        const x = v[i];
+        if (typeof x !== 'number') return '';
+        buf[at + i] = x;
+      }
+      sink.n = at + n;
+      return '{"$f64":[' + at + ',' + n + ']}';
+    }
+    if (!isArray(first)) return '';
+    const cols = first.length;
+    if (cols < BINARY_MIN_LENGTH) return '';
+    const at = sink.n;
+    const buf = grow(sink, at + n * cols);
+    for (let r = 0, k = at; r < n; r++) {
+      const row = v[r];
+      if (!isArray(row) || row.length !== cols) return '';
+      for (let j = 0; j < cols; j++, k++) {
+        const x = row[j];
+        if (typeof x !== 'number') return '';
+        buf[k] = x;
+      }
+    }
+    sink.n = at + n * cols;
+    return '{"$f64":[' + at + ',' + n + ',' + cols + ']}';
   }
 
   /**
@@ -459,13 +559,32 @@ export function wireCodec() {
       }
       if (k === '$obj') return decodeFields(/** @type {Record<string, unknown>} */ (o.$obj), fnOf, numbers);
       if (k === '$f64' && numbers !== undefined && isArray(o.$f64)) {
-        const at = o.$f64[0];
-        const n = o.$f64[1];
-        if (typeof at !== 'number' || typeof n !== 'number' || !(at >= 0 && n >= 0 && at + n <= numbers.length)) throw new ErrorCtor('numbers outside the binary channel');
-        return apply(arrayFrom, ArrayCtor, [apply(typedSubarray, numbers, [at, at + n])]);
+        const range = binaryRange(o.$f64, typedLengthOf(numbers));
+        const at = range[0];
+        const rows = range[1];
+        const cols = range[2];
+        if (cols < 0) return apply(arrayFrom, ArrayCtor, [apply(typedSubarray, numbers, [at, at + rows])]);
+        /** @type {unknown[]} */
+        const out = [];
+        for (let r = 0; r < rows; r++) out[r] = apply(arrayFrom, ArrayCtor, [apply(typedSubarray, numbers, [at + r * cols, at + (r + 1) * cols])]);
+        return out;
       }
     }
     return decodeFields(o, fnOf, numbers);
+  }
+  /**
+   * [at, n, -1] for a vector tag, [at, rows, cols] for a matrix: checked against the channel's length.
+   * @param {unknown[]} t @param {number} length @returns {[number, number, number]}
+   */
+  function binaryRange(t, length) {
+    const at = t[0];
+    const n = t[1];
+    const cols = t.length === 3 ? t[2] : -1;
+    const valid = (/** @type {unknown} */ x) => typeof x === 'number' && x === (x | 0);
+    if (!(t.length === 2 || t.length === 3) || !valid(at) || !valid(n) || !valid(cols)) throw new ErrorCtor('numbers outside the binary channel');
+    const a = /** @type {number} */ (at), rows = /** @type {number} */ (n), c = /** @type {number} */ (cols);
+    if (!(a >= 0 && rows >= 0 && (c === -1 || c >= 1) && a + (c < 0 ? rows : rows * c) <= length)) throw new ErrorCtor('numbers outside the binary channel');
+    return [a, rows, c];
   }
   /** @param {Record<string, unknown>} o @param {((id: number) => unknown) | undefined} fnOf @param {Float64Array | undefined} numbers */
   function decodeFields(o, fnOf, numbers) {
@@ -478,12 +597,102 @@ export function wireCodec() {
 
   /**
    * Decode wire text. Most texts carry no tags: then the parsed value is already the value.
+   * Otherwise the tags are replaced where they are in the freshly parsed tree (nothing else is
+   * copied: an interpreter pays for every element it touches).
    * @param {string} text
    * @param {(id: number) => unknown} [fnOf]
+   * @param {Float64Array} [numbers] the binary channel sent beside the text
+   * @param {(array: unknown[], numbers: Float64Array, cols: number) => void} [onRun] told of each
+   *   vector (cols -1) and matrix (rows of `cols`) that came through the binary channel, with a
+   *   view of its numbers (the sandbox keeps it as the array's "before")
    */
-  function decodeText(text, fnOf) {
-    return apply(strIndexOf, text, ['{"$']) < 0 ? JSONparse(text) : decodeWire(JSONparse(text), fnOf);
+  function decodeText(text, fnOf, numbers, onRun) {
+    if (apply(strIndexOf, text, ['{"$']) < 0) return JSONparse(text);
+    // Array.prototype.slice reads the typed array's `length` through its prototypes: it is used
+    // only while that getter is still the built-in one (learner code may have replaced it).
+    let sliceSafe = false;
+    if (numbers !== undefined && getProto(Float64Proto) === typedProto && gOPD(Float64Proto, 'length') === undefined) {
+      const d = gOPD(typedProto, 'length');
+      sliceSafe = d !== undefined && hasOwn(d, 'get') && d.get === typedLength;
+    }
+    /** @param {any} w @returns {unknown} */
+    function inPlace(w) {
+      if (isArray(w)) {
+        for (let i = 0; i < w.length; i++) {
+          const x = w[i];
+          if (typeof x === 'object' && x !== null) {
+            const y = inPlace(x);
+            if (y !== x) put(w, i, y);
+          }
+        }
+        return w;
+      }
+      const keys = objectKeys(w);
+      if (keys.length === 1) {
+        const k = keys[0];
+        if (k === '$') {
+          const t = w.$;
+          if (t === 'NaN') return NaN;
+          if (t === 'Infinity') return Infinity;
+          if (t === '-Infinity') return -Infinity;
+          if (t === '-0') return -0;
+          if (t === 'undefined') return undefined;
+        }
+        if (k === '$fn') {
+          if (fnOf === undefined) throw new ErrorCtor('function reference outside a call');
+          return fnOf(w.$fn);
+        }
+        if (k === '$obj') return fields(w.$obj);
+        if (k === '$f64' && numbers !== undefined && isArray(w.$f64)) {
+          const range = binaryRange(w.$f64, typedLengthOf(numbers));
+          const at = range[0];
+          const rows = range[1];
+          const cols = range[2];
+          if (cols < 0) {
+            const vector = numberRun(at, rows);
+            if (onRun !== undefined) onRun(vector, view(at, rows), -1);
+            return vector;
+          }
+          /** @type {unknown[]} */
+          const out = [];
+          for (let r = 0; r < rows; r++) put(out, r, numberRun(at + r * cols, cols));
+          if (onRun !== undefined) onRun(out, view(at, rows * cols), cols);
+          return out;
+        }
+      }
+      return fields(w);
+    }
+    /** A fresh array of the numbers [at, at + n) of the channel. @param {number} at @param {number} n */
+    function numberRun(at, n) {
+      const nums = /** @type {Float64Array} */ (numbers);
+      /** @type {number[]} */
+      let out;
+      if (n > 4 && sliceSafe) out = sliceOf(nums, at, at + n); // a C loop, after a fixed cost of about four definitions
+      else {
+        out = [];
+        for (let i = 0; i < n; i++) put(out, i, nums[at + i]);
+      }
+      return out;
+    }
+    /** A view of the numbers [at, at + n) of the channel (no copy). @param {number} at @param {number} n */
+    function view(at, n) {
+      const nums = /** @type {Float64Array} */ (numbers);
+      return new Float64ArrayCtor(bufferOf(nums), byteOffsetOf(nums) + at * 8, n);
+    }
+    /** @param {any} o */
+    function fields(o) {
+      const keys = objectKeys(o);
+      for (let i = 0; i < keys.length; i++) {
+        const x = o[keys[i]];
+        if (typeof x === 'object' && x !== null) {
+          const y = inPlace(x);
+          if (y !== x) put(o, keys[i], y);
+        }
+      }
+      return o;
+    }
+    return inPlace(JSONparse(text));
   }
 
-  return { encodeValue, encodeTrusted, decodeWire, decodeText, numberSink, isRefusal, field, numberText, slice };
+  return { encodeValue, encodeTrusted, decodeWire, decodeText, numberSink, isRefusal, field, put, uncurry, numberText, slice };
 }

@@ -56,9 +56,15 @@ export function prelude(hostCall, seed, caps) {
   const ErrorProto = Error.prototype;
   const TypeErrorCtor = TypeError;
   const imul = Math.imul;
-  const { encodeValue, encodeTrusted, decodeText, numberSink, isRefusal, field, slice } = wireCodec();
-  const bufferOf = /** @type {(this: Float64Array) => ArrayBuffer} */ (/** @type {PropertyDescriptor} */ (gOPD(getProto(Float64Array.prototype), 'buffer')).get);
-  const bufferSlice = ArrayBuffer.prototype.slice;
+  const { encodeValue, encodeTrusted, decodeText, numberSink, isRefusal, put, uncurry, slice } = wireCodec();
+  const isView = ArrayBuffer.isView;
+  const ObjectProto = O.prototype;
+  const Float64ArrayCtor = Float64Array;
+  const MapCtor = Map;
+  const mapGet = /** @type {(m: Map<unknown, unknown>, k: unknown) => any} */ (uncurry(Map.prototype.get));
+  const mapSet = /** @type {(m: Map<unknown, unknown>, k: unknown, v: unknown) => void} */ (uncurry(Map.prototype.set));
+  const typedLengthOf = /** @type {(v: ArrayBufferView) => number} */ (uncurry(/** @type {PropertyDescriptor} */ (gOPD(getProto(Float64Array.prototype), 'length')).get));
+  const bufferOf = /** @type {(v: Float64Array) => ArrayBuffer} */ (uncurry(/** @type {PropertyDescriptor} */ (gOPD(getProto(Float64Array.prototype), 'buffer')).get));
   // The binary channel of the value a call returns: its arrays of numbers, read by the host
   // with `takeNumbers` right after the reply that says how many there are.
   const numbers = numberSink();
@@ -70,8 +76,8 @@ export function prelude(hostCall, seed, caps) {
   function withFirst(first, rest) {
     /** @type {unknown[]} */
     const all = [];
-    defineProperty(all, 0, field(first));
-    for (let i = 0; i < rest.length; i++) defineProperty(all, i + 1, field(rest[i]));
+    put(all, 0, first);
+    for (let i = 0; i < rest.length; i++) put(all, i + 1, rest[i]);
     return all;
   }
 
@@ -137,32 +143,160 @@ export function prelude(hostCall, seed, caps) {
   // ---- calls ----
   // The arguments as they were before the call: per argument a structural copy (the harness
   // just decoded them: plain data, no getters, no learner code has seen them) and the objects
-  // in it, in walk order, for the identity check. The text form is made only when a change is
-  // suspected: turning numbers into text is the slow part of a call in an interpreter.
-  /** @param {any} v @param {any} objs @returns {any} */
-  function copyOwn(v, objs) {
+  // in it, in walk order, for the identity check. Numbers are kept as float64, never as
+  // objects per element: a vector as a Float64Array (arguments are never typed arrays, so a
+  // typed array in a copy always stands for one), a matrix — rows of one length — as a `Matrix`
+  // (one Float64Array, row after row). What came through the binary channel is kept as it
+  // arrived (a view, no copy at all); the rest is copied. The text form is made only when a
+  // change is suspected: turning numbers into text is the slow part of a call in an interpreter.
+  const MATRIX = create(null); // the prototype that marks a matrix record in a copy
+  /**
+   * @typedef {{ flat: Float64Array, rows: number, cols: number }} Matrix
+   * @param {Float64Array} flat @param {number} rows @param {number} cols @returns {Matrix}
+   */
+  function matrix(flat, rows, cols) {
+    const m = create(MATRIX);
+    m.flat = flat;
+    m.rows = rows;
+    m.cols = cols;
+    return m;
+  }
+  /** @param {any} v @param {any} objs @param {Map<unknown[], any>} runs @returns {any} */
+  function copyOwn(v, objs, runs) {
     if (typeof v !== 'object' || v === null) return v; // functions stay by identity
     objs[objs.n++] = v;
     if (isArray(v)) {
-      /** @type {unknown[]} */
-      const c = [];
-      for (let i = 0; i < v.length; i++) defineProperty(c, i, field(copyOwn(v[i], objs))); // not c[i] = …: setters on Array.prototype
-      return c;
+      const n = v.length;
+      const run = mapGet(runs, v);
+      if (run !== undefined) {
+        if (!isView(run)) for (let r = 0; r < n; r++) objs[objs.n++] = v[r]; // a matrix: its rows are objects too
+        return run;
+      }
+      if (n === 0) return [];
+      const first = v[0];
+      if (typeof first === 'number') {
+        const f = new Float64ArrayCtor(n);
+        for (let j = 0; j < n; j++) {
+          const x = v[j];
+          if (typeof x !== 'number') return copyItems(v, n, objs, runs);
+          f[j] = x;
+        }
+        return f;
+      }
+      if (isArray(first) && first.length > 0) {
+        const cols = first.length;
+        const flat = new Float64ArrayCtor(n * cols);
+        for (let r = 0, k = 0; r < n; r++) {
+          const row = v[r];
+          if (!isArray(row) || row.length !== cols) return copyItems(v, n, objs, runs);
+          for (let j = 0; j < cols; j++, k++) {
+            const x = row[j];
+            if (typeof x !== 'number') return copyItems(v, n, objs, runs);
+            flat[k] = x;
+          }
+        }
+        for (let r = 0; r < n; r++) objs[objs.n++] = v[r];
+        return matrix(flat, n, cols);
+      }
+      return copyItems(v, n, objs, runs);
     }
     const c = create(null); // no __proto__ setter: the keys are copied as they are
     const keys = ownKeys(v);
-    for (let i = 0; i < keys.length; i++) c[keys[i]] = copyOwn(v[keys[i]], objs);
+    for (let i = 0; i < keys.length; i++) c[keys[i]] = copyOwn(v[keys[i]], objs, runs);
     return c;
   }
-  /** @param {unknown[]} args @returns {Before[]} */
-  function snapshot(args) {
+  /** An array copied item by item. @param {any[]} v @param {number} n @param {any} objs @param {Map<unknown[], any>} runs */
+  function copyItems(v, n, objs, runs) {
+    /** @type {unknown[]} */
+    const c = [];
+    for (let j = 0; j < n; j++) put(c, j, copyOwn(v[j], objs, runs)); // not c[j] = …: setters on Array.prototype
+    return c;
+  }
+  /**
+   * A copy with its matrices as arrays of rows again (a mutation report encodes it as text).
+   * @param {any} c @returns {unknown}
+   */
+  function expand(c) {
+    if (typeof c !== 'object' || c === null || isView(c)) return c;
+    if (getProto(c) === MATRIX) {
+      /** @type {unknown[]} */
+      const rows = [];
+      for (let r = 0; r < c.rows; r++) {
+        const row = new Float64ArrayCtor(c.cols);
+        for (let j = 0; j < c.cols; j++) row[j] = c.flat[r * c.cols + j];
+        put(rows, r, row);
+      }
+      return rows;
+    }
+    if (isArray(c)) {
+      /** @type {unknown[]} */
+      const out = [];
+      for (let i = 0; i < c.length; i++) put(out, i, expand(c[i]));
+      return out;
+    }
+    const out = create(null);
+    const keys = ownKeys(c);
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = expand(c[keys[i]]);
+    return out;
+  }
+  /** @param {unknown[]} args @param {Map<unknown[], any>} runs @returns {Before[]} */
+  function snapshot(args, runs) {
     const all = create(null);
     for (let i = 0; i < args.length; i++) {
       const objs = create(null);
       objs.n = 0;
-      all[i] = { copy: copyOwn(args[i], objs), objs: objs, text: null };
+      all[i] = { copy: copyOwn(args[i], objs, runs), objs: objs, text: null };
     }
     return all;
+  }
+  /**
+   * True when the array `v` still holds exactly the numbers of `run` (Object.is) in data
+   * properties. `v` is an array the harness made (checked by identity first), so reading its
+   * descriptors runs no learner code; a descriptor's `value` is read without `hasOwn` while
+   * Object.prototype has no `value` (`plainValue`: an accessor's descriptor then reads as undefined).
+   * @param {any} v @param {Float64Array} run
+   */
+  function sameRun(v, run) {
+    const n = typedLengthOf(run);
+    const len = gOPD(v, 'length');
+    if (len === undefined || !hasOwn(len, 'value') || len.value !== n) return false;
+    return sameNumbers(v, run, 0, n);
+  }
+  /**
+   * `v`'s n elements are data properties holding flat[at..at+n) (Object.is).
+   * @param {any} v @param {Float64Array} flat @param {number} at @param {number} n
+   */
+  function sameNumbers(v, flat, at, n) {
+    const plain = plainValue;
+    for (let i = 0; i < n; i++) {
+      const d = gOPD(v, i);
+      if (d === undefined || (!plain && !hasOwn(d, 'value'))) return false;
+      const x = d.value;
+      const y = flat[at + i];
+      if (x === y) {
+        if (x === 0 && 1 / x !== 1 / y) return false;
+      } else if (x === x || y === y) return false; // unequal, unless both NaN (then x is a number)
+    }
+    return true;
+  }
+  /**
+   * The matrix `v` (checked by identity already) still has m.rows rows, each the same row object
+   * as before (by identity) holding the same m.cols numbers.
+   * @param {any} v @param {Matrix} m @param {any} objs @param {{ k: number }} walk
+   */
+  function sameMatrix(v, m, objs, walk) {
+    const len = gOPD(v, 'length');
+    if (len === undefined || len.value !== m.rows) return false;
+    const cols = m.cols;
+    for (let r = 0; r < m.rows; r++) {
+      const d = gOPD(v, r);
+      if (d === undefined || (!plainValue && !hasOwn(d, 'value'))) return false;
+      const row = d.value;
+      if (row !== objs[walk.k++]) return false;
+      const rowLength = gOPD(row, 'length'); // a row the harness made (identity), so no learner code runs
+      if (rowLength === undefined || rowLength.value !== cols || !sameNumbers(row, m.flat, r * cols, cols)) return false;
+    }
+    return true;
   }
   // True only when v is provably what it was: the same objects (by identity, so never a
   // Proxy), data properties only, the same keys in the same order, numbers equal as Object.is.
@@ -174,6 +308,8 @@ export function prelude(hostCall, seed, caps) {
       return v === c;
     }
     if (v !== objs[walk.k++]) return false;
+    if (isView(c)) return sameRun(v, /** @type {Float64Array} */ (c));
+    if (getProto(c) === MATRIX) return sameMatrix(v, /** @type {Matrix} */ (c), objs, walk);
     if (isArray(c)) {
       const len = gOPD(v, 'length');
       if (len === undefined || !hasOwn(len, 'value') || len.value !== c.length) return false;
@@ -193,9 +329,12 @@ export function prelude(hostCall, seed, caps) {
     }
     return true;
   }
+  /** Object.prototype has no `value` property (see `sameRun`); set where a mutation check starts. */
+  let plainValue = false;
   /** @param {any[]} args @param {Before[]} before */
   function mutations(args, before) {
     let out = '';
+    plainValue = gOPD(ObjectProto, 'value') === undefined;
     for (let i = 0; i < args.length; i++) {
       const b = before[i];
       let fast = false;
@@ -209,7 +348,7 @@ export function prelude(hostCall, seed, caps) {
       if (b.text === null) {
         const scratch = create(null);
         scratch.n = 0;
-        b.text = encodeTrusted(b.copy, markFunction, scratch);
+        b.text = encodeTrusted(expand(b.copy), markFunction, scratch);
       }
       const objs = create(null);
       objs.n = 0;
@@ -270,13 +409,22 @@ export function prelude(hostCall, seed, caps) {
     }
     return complete(value, args, before);
   }
-  /** @param {string | Function} target an export's name, or a driver `(m, ...args) => …` @param {string} argsText @param {boolean} withModule */
-  function begin(target, argsText, withModule) {
+  /**
+   * @param {string | Function} target an export's name, or a driver `(m, ...args) => …`
+   * @param {string} argsText the arguments' wire text
+   * @param {ArrayBuffer | undefined} argNumbers their binary channel (float64), if any
+   * @param {boolean} withModule
+   */
+  function begin(target, argsText, argNumbers, withModule) {
     pending = null;
     lastArgs = null;
     lastBefore = null;
-    const args = /** @type {unknown[]} */ (decodeText(argsText, hostFunction));
-    const before = snapshot(args);
+    const runs = new MapCtor();
+    const numbersIn = argNumbers === undefined ? undefined : new Float64ArrayCtor(argNumbers);
+    /** @type {(a: unknown[], flat: Float64Array, cols: number) => void} */
+    const onRun = (a, flat, cols) => mapSet(runs, a, cols < 0 ? flat : matrix(flat, a.length, cols));
+    const args = /** @type {unknown[]} */ (decodeText(argsText, hostFunction, numbersIn, onRun));
+    const before = snapshot(args, runs);
     /** @type {any} */
     let fn = target;
     if (typeof target === 'string') {
@@ -409,9 +557,13 @@ export function prelude(hostCall, seed, caps) {
     for (let i = 0; i < n; i++);
   }
 
-  /** The numbers of the last value (float64, as an ArrayBuffer the host copies out). */
+  /**
+   * The numbers of the last value: the sink's whole buffer (float64), of which the host copies
+   * the first n (the reply said how many). Not a slice: ArrayBuffer.prototype.slice looks up a
+   * species constructor that learner code could have replaced.
+   */
   function takeNumbers() {
-    return apply(bufferSlice, apply(bufferOf, numbers.buf, []), [0, numbers.n * 8]);
+    return bufferOf(numbers.buf);
   }
 
   return { spin: spin, takeNumbers: takeNumbers, begin: begin, finish: finish, recheck: recheck, adoptModule: adoptModule, describeError: describeError, takeConsole: takeConsole, reseed: reseed };

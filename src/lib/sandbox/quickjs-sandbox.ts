@@ -14,7 +14,8 @@
 //   its module (the engine builds a new one);
 // - nothing learner-made is converted on the host: the prelude encodes it inside QuickJS,
 //   under the deadline, and the host only reads strings and, for arrays of numbers, float64
-//   bytes (the binary channel, see protocol/wire-codec.js);
+//   bytes (the binary channel, see protocol/wire-codec.js); arguments go in the same way:
+//   text for their shape, float64 bytes (an ArrayBuffer in the context) for their numbers;
 // - quickjs-ng puts the right line on a SyntaxError but the column of the last function or
 //   call it parsed (1:1 for `export const x = ;`): the column is found again by compiling
 //   prefixes of the source (compile only, nothing runs);
@@ -23,7 +24,7 @@
 // - promise jobs a plain function leaves behind run before its arguments are checked, in
 //   its time: a change deferred to a microtask is still a change of the argument.
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { decode, encode, type Wire, fromWire } from '../protocol/codec';
+import { decode, encode, type Wire, fromWire, numberSink } from '../protocol/codec';
 import type { ConsoleOutput } from '../protocol/console-output';
 import type { SandboxLimits } from '../protocol/limits';
 import { formatConsoleLine } from './console';
@@ -55,6 +56,10 @@ export class Sandbox {
   private hostCalls = 0;
   /** Numbers received through the binary channel (as float64, not text) so far. */
   binaryNumbers = 0;
+  /** Numbers sent into the sandbox through the binary channel so far. */
+  binaryNumbersIn = 0;
+  /** The binary channel of a call's arguments (reused: it only grows). */
+  private readonly argNumbers = numberSink();
   /** Time spent inside QuickJS (learner code, and the prelude reading its values). */
   sandboxMs = 0;
   readonly setupMs: number;
@@ -179,11 +184,18 @@ export class Sandbox {
       return { kind: 'limit', limit: 'time', ...asMessage(say.submissionTimeUsed(this.limits.timeMs)), timeMs: 0 };
     }
     const fns: Function[] = [];
-    const argsText = encode(args, (f) => {
-      let i = fns.indexOf(f);
-      if (i < 0) i = fns.push(f) - 1;
-      return i;
-    });
+    const sink = this.argNumbers;
+    sink.n = 0;
+    const argsText = encode(
+      args,
+      (f) => {
+        let i = fns.indexOf(f);
+        if (i < 0) i = fns.push(f) - 1;
+        return i;
+      },
+      sink,
+    );
+    this.binaryNumbersIn += sink.n;
     this.hostFns = fns;
     this.hostCalls = 0;
     const ctx = this.ctx;
@@ -203,8 +215,13 @@ export class Sandbox {
       handles.push(targetHandle);
       const argsHandle = ctx.newString(argsText);
       handles.push(argsHandle);
+      let numbersHandle = ctx.undefined;
+      if (sink.n > 0) {
+        numbersHandle = ctx.newArrayBuffer(sink.buf.buffer.slice(0, sink.n * 8));
+        handles.push(numbersHandle);
+      }
       const withModule = 'driver' in target ? ctx.true : ctx.false;
-      let reply = this.harnessCall(this.harness.begin, [targetHandle, argsHandle, withModule]);
+      let reply = this.harnessCall(this.harness.begin, [targetHandle, argsHandle, numbersHandle, withModule]);
       if (reply.pending) {
         const jobs = this.runJobs();
         if (jobs) return { kind: 'limit', limit: jobs, ...asMessage(this.limitText(jobs, describeTarget(target))), timeMs: elapsed() };
@@ -238,7 +255,7 @@ export class Sandbox {
         changed = [...later].sort((x, y) => x[0] - y[0]);
       }
       const mutated = changed.map(([index, after]) => ({ index, after: fromWire(after, () => '[Function]') }));
-      const numbers = reply.numbers ? this.takeNumbers() : undefined;
+      const numbers = reply.numbers ? this.takeNumbers(reply.numbers as number) : undefined;
       return { kind: 'value', value: fromWire(reply.value as Wire, undefined, numbers), mutated, timeMs: elapsed() };
     } catch (e) {
       const limit = this.crash(e);
@@ -306,10 +323,10 @@ export class Sandbox {
   }
 
   /**
-   * The binary channel of the value just returned: its arrays of numbers as float64, copied out
-   * of the module's memory (no number ever becomes text).
+   * The binary channel of the value just returned: its `n` numbers as float64, copied out of the
+   * module's memory (no number ever becomes text).
    */
-  private takeNumbers(): Float64Array {
+  private takeNumbers(n: number): Float64Array {
     const r = this.timed(() => this.ctx.callFunction(this.harness.takeNumbers, this.ctx.undefined, []));
     if (r.error) {
       const limit = this.limitOf(r.error) ?? 'crashed';
@@ -319,7 +336,8 @@ export class Sandbox {
     try {
       const bytes = this.ctx.getArrayBuffer(r.value);
       try {
-        const numbers = new Float64Array(bytes.value.slice().buffer);
+        if (!Number.isInteger(n) || n < 0 || n * 8 > bytes.value.byteLength) throw new Error('the binary channel is shorter than the reply says');
+        const numbers = new Float64Array(bytes.value.slice(0, n * 8).buffer);
         this.binaryNumbers += numbers.length;
         return numbers;
       } finally {
