@@ -1,4 +1,4 @@
-import { type CheckDef, defineGrader, type GraderText } from '../src/lib/engine/grader';
+import { type CheckDef, defineGrader } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 
 // ---- stepDecay ---------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import { compareValues, DEFAULT_TOLERANCE, describeShape } from '../src/lib/engine/compare';
 import { type CheckDef, defineGrader, type GraderText } from '../src/lib/engine/grader';
 import { describeGradientsMismatch, gradientCheck, type Tensor } from '../src/lib/engine/gradient-check';
+import { stableSigmoidMutants } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 import { joinText, mapText } from '../src/lib/engine/text';
 
@@ -275,8 +276,7 @@ export default defineGrader({
   ],
   // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
   equivalentMutants: {
-    'boundary 3:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
-    'constant 3:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+    ...stableSigmoidMutants(3),
     'boundary 10:19 > → >=': 'at z = 0 both branches give 0',
     'boundary 81:11 > → >=': 'dA of the input layer is computed but never used',
   },

@@ -10,7 +10,6 @@ import { num } from '../src/lib/engine/statistics';
 // setting; the known mistake, if any, is recognised from reference/momentum/mistakes.ts.
 
 type Vec = number[];
-type State = { theta: Vec; v: Vec };
 type Form = 'ema' | 'torch';
 
 // ---------- test functions: gradients of f(θ), as recorded function arguments ----------

@@ -11,7 +11,6 @@ import { num } from '../src/lib/engine/statistics';
 // known mistake the numbers follow is mistake recognition's job (reference/rmsprop/mistakes.ts).
 
 type Vec = number[];
-type State = { theta: Vec; s: Vec };
 /** The hyperparameters as passed: [] (defaults), [alpha] or [alpha, eps]. */
 type Hyper = number[];
 
