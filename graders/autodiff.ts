@@ -1,4 +1,4 @@
-import { defineGrader, type CheckDef, type GraderText } from '../src/lib/engine/grader';
+import { defineGrader, type CheckDef } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 
 // A computation graph is given as data, a program of steps [name, op, x, y]:
