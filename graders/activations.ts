@@ -1,4 +1,5 @@
 import { defineGrader, type CheckDef } from '../src/lib/engine/grader';
+import { STABLE_SIGMOID, stableSigmoidMutants } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 
 /** A matrix with some exact zeros (the kinks of ReLU) among values in [−4, 4]. */
@@ -13,7 +14,6 @@ const M = [
 ];
 
 const OVERFLOW_TANH = { en: 'e^z overflowed: use Math.tanh, or a form that only exponentiates −|z|', zh: 'e^z 溢出了：请用 Math.tanh，或只对 −|z| 取指数的写法' };
-const OVERFLOW_SIGMA = { en: 'e^z overflowed: compute σ(z) as 1/(1 + e^−z) for z ≥ 0 and e^z/(1 + e^z) for z < 0', zh: 'e^z 溢出了：z ≥ 0 时按 1/(1 + e^−z)、z < 0 时按 e^z/(1 + e^z) 计算 σ(z)' };
 
 /** number, vector and matrix checks for one export; `extra` are the arguments after z. */
 function shapes(name: string, extra: unknown[], what?: { en: string; zh: string }): CheckDef[] {
@@ -92,11 +92,11 @@ export default defineGrader({
     { id: 'tanh-large', kind: 'edge', name: { en: 'tanh(±1000) = ±1 and tanh(±20)', zh: 'tanh(±1000) = ±1，以及 tanh(±20)' }, call: 'tanh', args: [[-1000, -20, 20, 1000]], nonFiniteHint: OVERFLOW_TANH },
     { id: 'tanh-large-number', kind: 'edge', name: { en: 'tanh(1000) on a number', zh: '对单个数求 tanh(1000)' }, call: 'tanh', args: [1000], nonFiniteHint: OVERFLOW_TANH },
     { id: 'tanh-grad-large', kind: 'edge', name: { en: 'tanhGrad at ±1000 and ±30 is 0', zh: 'tanhGrad 在 ±1000 和 ±30 处为 0' }, call: 'tanhGrad', args: [[[-1000, -30], [30, 1000]]], nonFiniteHint: OVERFLOW_TANH },
-    { id: 'swish-large', kind: 'edge', name: { en: 'swish at ±1000 and ±50 stays finite', zh: 'swish 在 ±1000 和 ±50 处保持有限' }, call: 'swish', args: [[-1000, -50, 50, 1000]], nonFiniteHint: OVERFLOW_SIGMA },
-    { id: 'sigmoid-grad-large', kind: 'edge', name: { en: 'sigmoidGrad at ±1000 is 0, not NaN', zh: 'sigmoidGrad 在 ±1000 处为 0，而不是 NaN' }, call: 'sigmoidGrad', args: [[-1000, -40, 40, 1000]], nonFiniteHint: OVERFLOW_SIGMA },
-    { id: 'sigmoid-grad-large-number', kind: 'edge', name: { en: 'sigmoidGrad(1000) on a number', zh: '对单个数求 sigmoidGrad(1000)' }, call: 'sigmoidGrad', args: [1000], nonFiniteHint: OVERFLOW_SIGMA },
+    { id: 'swish-large', kind: 'edge', name: { en: 'swish at ±1000 and ±50 stays finite', zh: 'swish 在 ±1000 和 ±50 处保持有限' }, call: 'swish', args: [[-1000, -50, 50, 1000]], nonFiniteHint: STABLE_SIGMOID },
+    { id: 'sigmoid-grad-large', kind: 'edge', name: { en: 'sigmoidGrad at ±1000 is 0, not NaN', zh: 'sigmoidGrad 在 ±1000 处为 0，而不是 NaN' }, call: 'sigmoidGrad', args: [[-1000, -40, 40, 1000]], nonFiniteHint: STABLE_SIGMOID },
+    { id: 'sigmoid-grad-large-number', kind: 'edge', name: { en: 'sigmoidGrad(1000) on a number', zh: '对单个数求 sigmoidGrad(1000)' }, call: 'sigmoidGrad', args: [1000], nonFiniteHint: STABLE_SIGMOID },
     { id: 'sigmoid-grad-at-zero', kind: 'edge', name: { en: 'sigmoidGrad(0) is 0.25', zh: 'sigmoidGrad(0) 为 0.25' }, call: 'sigmoidGrad', args: [0] },
-    { id: 'swish-grad-large', kind: 'edge', name: { en: 'swishGrad at ±1000 and ±40', zh: 'swishGrad 在 ±1000 和 ±40 处' }, call: 'swishGrad', args: [[[-1000, -40], [40, 1000]]], nonFiniteHint: OVERFLOW_SIGMA },
+    { id: 'swish-grad-large', kind: 'edge', name: { en: 'swishGrad at ±1000 and ±40', zh: 'swishGrad 在 ±1000 和 ±40 处' }, call: 'swishGrad', args: [[[-1000, -40], [40, 1000]]], nonFiniteHint: STABLE_SIGMOID },
     { id: 'swish-grad-at-zero', kind: 'edge', name: { en: 'swishGrad(0) is 0.5', zh: 'swishGrad(0) 为 0.5' }, call: 'swishGrad', args: [0] },
 
     // shapes that are easy to get wrong
@@ -123,13 +123,12 @@ export default defineGrader({
       call: 'swishGrad',
       count: 2,
       generate: (rng) => [rng.matrix(3, 6, -60, 60)],
-      nonFiniteHint: OVERFLOW_SIGMA,
+      nonFiniteHint: STABLE_SIGMOID,
     },
   ],
   // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
   equivalentMutants: {
-    'boundary 10:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
-    'constant 10:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+    ...stableSigmoidMutants(10),
     'boundary 20:35 > → >=': 'at z = 0 both branches give 0',
     'boundary 29:35 > → >=': 'at x = 0 both branches give 0 (α·0 = 0)',
     'boundary 62:35 > → >=': 'at x = 0 both branches give 0 (α·0 = 0)',

@@ -81,19 +81,11 @@ function randomHp(rng: Rng): number[] {
   return [rng.pick([1e-3, 0.01, 0.05, rng.uniform(1e-4, 0.2)]), rng.pick([0.9, 0.8, 0.5, 0]), rng.pick([0.999, 0.99, 0.9]), rng.pick([1e-8, 1e-6, 1e-3])];
 }
 
-const first = (id: string, kind: CheckDef['kind'], name: GraderText, args: unknown[]): CheckDef => ({
-  id,
-  kind,
-  name,
-  call: 'adamStep',
-  args,
-  compare: firstStepCompare,
-  nonFiniteHint: DIVISION,
-});
+const first = { call: 'adamStep', compare: firstStepCompare, nonFiniteHint: DIVISION } satisfies Partial<CheckDef>;
 
 export default defineGrader({
   checks: [
-    first('first-step', 'example', { en: 'the first step from a zero state (the worked example)', zh: '从零状态出发的第一步（题中例子）' }, [[1, 2], [0.2, -0.4], zeroState(2), 0.1]),
+    { ...first, id: 'first-step', kind: 'example', name: { en: 'the first step from a zero state (the worked example)', zh: '从零状态出发的第一步（题中例子）' }, args: [[1, 2], [0.2, -0.4], zeroState(2), 0.1] },
     {
       id: 'second-step',
       kind: 'example',
@@ -104,15 +96,21 @@ export default defineGrader({
     },
 
     // ---- the first step ----
-    first('first-step-any-scale', 'edge', { en: 'first step, gradients from 1e3 to 1e-3: every coordinate moves by about lr', zh: '第一步，梯度从 1e3 到 1e-3：每个坐标都大约移动 lr' }, [
-      [0.5, -1, 2, 0, 3],
-      [1000, -0.001, 5, -0.2, 40],
-      zeroState(5),
-      0.01,
-    ]),
-    first('first-step-defaults', 'edge', { en: 'first step with lr, β₁, β₂, eps left out (the defaults 1e-3, 0.9, 0.999, 1e-8)', zh: '第一步，省略 lr、β₁、β₂、eps（默认值 1e-3、0.9、0.999、1e-8）' }, [[0.3, -0.7, 1.5], [2, -0.5, 0.01], zeroState(3)]),
-    first('zero-gradient-first-step', 'edge', { en: 'a zero gradient on the first step: nothing moves (0 / (0 + eps) = 0)', zh: '第一步梯度为零：什么都不动（0 / (0 + eps) = 0）' }, [[1, -2, 3], [0, 0, 0], zeroState(3), 0.1]),
-    first('one-zero-coordinate', 'edge', { en: 'first step with one coordinate of the gradient exactly 0', zh: '第一步，梯度有一个坐标恰好为 0' }, [[1, -2, 3], [0.5, 0, -0.25], zeroState(3), 0.1]),
+    {
+      ...first,
+      id: 'first-step-any-scale',
+      kind: 'edge',
+      name: { en: 'first step, gradients from 1e3 to 1e-3: every coordinate moves by about lr', zh: '第一步，梯度从 1e3 到 1e-3：每个坐标都大约移动 lr' },
+      args: [
+        [0.5, -1, 2, 0, 3],
+        [1000, -0.001, 5, -0.2, 40],
+        zeroState(5),
+        0.01,
+      ],
+    },
+    { ...first, id: 'first-step-defaults', kind: 'edge', name: { en: 'first step with lr, β₁, β₂, eps left out (the defaults 1e-3, 0.9, 0.999, 1e-8)', zh: '第一步，省略 lr、β₁、β₂、eps（默认值 1e-3、0.9、0.999、1e-8）' }, args: [[0.3, -0.7, 1.5], [2, -0.5, 0.01], zeroState(3)] },
+    { ...first, id: 'zero-gradient-first-step', kind: 'edge', name: { en: 'a zero gradient on the first step: nothing moves (0 / (0 + eps) = 0)', zh: '第一步梯度为零：什么都不动（0 / (0 + eps) = 0）' }, args: [[1, -2, 3], [0, 0, 0], zeroState(3), 0.1] },
+    { ...first, id: 'one-zero-coordinate', kind: 'edge', name: { en: 'first step with one coordinate of the gradient exactly 0', zh: '第一步，梯度有一个坐标恰好为 0' }, args: [[1, -2, 3], [0.5, 0, -0.25], zeroState(3), 0.1] },
 
     // ---- later steps, defaults, hyperparameters ----
     {

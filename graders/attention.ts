@@ -1,7 +1,8 @@
 import { defineGrader } from '../src/lib/engine/grader';
+import { softmaxShift } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 
-const SHIFT = { en: 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): subtract the largest score from every score before exponentiating', zh: 'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：取指数前先让每个分数减去最大的分数' };
+const SHIFT = softmaxShift({ en: 'score', zh: '分数' });
 const MASKED =
   { en: 'a query whose mask row is all false has nothing to attend to: return a row of d_v zeros for it instead of dividing 0 by 0 (or exponentiating −∞ − (−∞) = NaN)', zh: '掩码行全为 false 的查询没有可关注的键：为它返回一行 d_v 个零，而不是用 0 除以 0（或计算 −∞ − (−∞) = NaN 的指数）' };
 

@@ -1,4 +1,4 @@
-import { defineGrader, type CheckDef, type GraderText } from '../src/lib/engine/grader';
+import { defineGrader, type CheckDef } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
 
 // A computation graph is given as data, a program of steps [name, op, x, y]:
@@ -53,10 +53,8 @@ const DRIVER = `(m, program, options) => {
   return out;
 }`;
 
-/** A check running one program through the driver. */
-function graph(id: string, kind: CheckDef['kind'], name: GraderText, program: Program, options?: { root?: string; backward?: boolean }): CheckDef {
-  return { id, kind, name, run: DRIVER, args: options ? [program, options] : [program] };
-}
+/** A check running one program (args: [program] or [program, options]) through the driver. */
+const graph = { run: DRIVER } satisfies Partial<CheckDef>;
 
 // ---- random programs -------------------------------------------------------------------
 
@@ -218,61 +216,61 @@ const RANDOM_TOL = { rtol: 1e-5, atol: 1e-7 };
 export default defineGrader({
   checks: [
     // visible
-    graph('worked-example', 'example', { en: 'L = (a·b + c)·f (the worked example)', zh: 'L = (a·b + c)·f（题中例子）' }, WORKED),
-    graph('used-twice-example', 'example', { en: 'b = a·a: a is used twice', zh: 'b = a·a：a 被使用两次' }, [['a', 'value', 3], ['b', 'mul', 'a', 'a']]),
-    graph('diamond-example', 'example', { en: 'a diamond: b = a·2, c = a + 3, d = b·c', zh: '菱形：b = a·2，c = a + 3，d = b·c' }, [['a', 'value', 1.5], ['b', 'mul', 'a', 2], ['c', 'add', 'a', 3], ['d', 'mul', 'b', 'c']]),
+    { ...graph, id: 'worked-example', kind: 'example', name: { en: 'L = (a·b + c)·f (the worked example)', zh: 'L = (a·b + c)·f（题中例子）' }, args: [WORKED] },
+    { ...graph, id: 'used-twice-example', kind: 'example', name: { en: 'b = a·a: a is used twice', zh: 'b = a·a：a 被使用两次' }, args: [[['a', 'value', 3], ['b', 'mul', 'a', 'a']]] },
+    { ...graph, id: 'diamond-example', kind: 'example', name: { en: 'a diamond: b = a·2, c = a + 3, d = b·c', zh: '菱形：b = a·2，c = a + 3，d = b·c' }, args: [[['a', 'value', 1.5], ['b', 'mul', 'a', 2], ['c', 'add', 'a', 3], ['d', 'mul', 'b', 'c']]] },
 
     // construction
-    graph('new-value', 'edge', { en: 'new Value(3): data 3 and grad 0', zh: 'new Value(3)：data 为 3，grad 为 0' }, [['a', 'value', 3]], { backward: false }),
-    graph('new-value-negative', 'edge', { en: 'new Value(−2.5) stores its data', zh: 'new Value(−2.5) 保存它的 data' }, [['a', 'value', -2.5]], { backward: false }),
-    graph('forward-only', 'edge', { en: 'building a graph without calling backward leaves every grad at 0', zh: '只建图不调用 backward，每个 grad 都保持 0' }, [['a', 'value', 2], ['b', 'value', -1], ['c', 'mul', 'a', 'b'], ['d', 'tanh', 'c'], ['e', 'add', 'd', 1]], { backward: false }),
-    graph('backward-on-leaf', 'edge', { en: 'backward() on a lone Value sets its grad to 1', zh: '对单独一个 Value 调用 backward()，它的 grad 变为 1' }, [['a', 'value', 4]]),
+    { ...graph, id: 'new-value', kind: 'edge', name: { en: 'new Value(3): data 3 and grad 0', zh: 'new Value(3)：data 为 3，grad 为 0' }, args: [[['a', 'value', 3]], { backward: false }] },
+    { ...graph, id: 'new-value-negative', kind: 'edge', name: { en: 'new Value(−2.5) stores its data', zh: 'new Value(−2.5) 保存它的 data' }, args: [[['a', 'value', -2.5]], { backward: false }] },
+    { ...graph, id: 'forward-only', kind: 'edge', name: { en: 'building a graph without calling backward leaves every grad at 0', zh: '只建图不调用 backward，每个 grad 都保持 0' }, args: [[['a', 'value', 2], ['b', 'value', -1], ['c', 'mul', 'a', 'b'], ['d', 'tanh', 'c'], ['e', 'add', 'd', 1]], { backward: false }] },
+    { ...graph, id: 'backward-on-leaf', kind: 'edge', name: { en: 'backward() on a lone Value sets its grad to 1', zh: '对单独一个 Value 调用 backward()，它的 grad 变为 1' }, args: [[['a', 'value', 4]]] },
 
     // accumulation: nodes used more than once
-    graph('add-self', 'edge', { en: 'b = a + a', zh: 'b = a + a' }, [['a', 'value', -2], ['b', 'add', 'a', 'a']]),
-    graph('mul-self', 'edge', { en: 'b = a·a with a negative', zh: 'b = a·a，a 为负' }, [['a', 'value', -1.5], ['b', 'mul', 'a', 'a']]),
-    graph('used-three-times', 'edge', { en: 'a used three times: e = (a·b + a)·a', zh: 'a 被使用三次：e = (a·b + a)·a' }, [['a', 'value', 2], ['b', 'value', 3], ['c', 'mul', 'a', 'b'], ['d', 'add', 'c', 'a'], ['e', 'mul', 'd', 'a']]),
-    graph('sub-self', 'edge', { en: 'a − a has gradient 0', zh: 'a − a 的梯度为 0' }, [['a', 'value', 5], ['b', 'sub', 'a', 'a']]),
-    graph('div-self', 'edge', { en: 'a / a has gradient 0', zh: 'a / a 的梯度为 0' }, [['a', 'value', 2.5], ['b', 'div', 'a', 'a']]),
-    graph('shared-leaf-two-outputs', 'hidden', { en: 'x feeds two products that are added', zh: 'x 流入两个乘积，再相加' }, [['x', 'value', 3], ['y', 'value', -2], ['p', 'mul', 'x', 'y'], ['q', 'mul', 'x', 4], ['r', 'add', 'p', 'q']]),
+    { ...graph, id: 'add-self', kind: 'edge', name: { en: 'b = a + a', zh: 'b = a + a' }, args: [[['a', 'value', -2], ['b', 'add', 'a', 'a']]] },
+    { ...graph, id: 'mul-self', kind: 'edge', name: { en: 'b = a·a with a negative', zh: 'b = a·a，a 为负' }, args: [[['a', 'value', -1.5], ['b', 'mul', 'a', 'a']]] },
+    { ...graph, id: 'used-three-times', kind: 'edge', name: { en: 'a used three times: e = (a·b + a)·a', zh: 'a 被使用三次：e = (a·b + a)·a' }, args: [[['a', 'value', 2], ['b', 'value', 3], ['c', 'mul', 'a', 'b'], ['d', 'add', 'c', 'a'], ['e', 'mul', 'd', 'a']]] },
+    { ...graph, id: 'sub-self', kind: 'edge', name: { en: 'a − a has gradient 0', zh: 'a − a 的梯度为 0' }, args: [[['a', 'value', 5], ['b', 'sub', 'a', 'a']]] },
+    { ...graph, id: 'div-self', kind: 'edge', name: { en: 'a / a has gradient 0', zh: 'a / a 的梯度为 0' }, args: [[['a', 'value', 2.5], ['b', 'div', 'a', 'a']]] },
+    { ...graph, id: 'shared-leaf-two-outputs', kind: 'hidden', name: { en: 'x feeds two products that are added', zh: 'x 流入两个乘积，再相加' }, args: [[['x', 'value', 3], ['y', 'value', -2], ['p', 'mul', 'x', 'y'], ['q', 'mul', 'x', 4], ['r', 'add', 'p', 'q']]] },
 
     // order: diamonds on intermediate nodes
-    graph('diamond', 'edge', { en: 'a diamond on a leaf: b = a·2, c = a + 3, d = b·c', zh: '叶节点上的菱形：b = a·2，c = a + 3，d = b·c' }, [['a', 'value', -0.5], ['b', 'mul', 'a', 2], ['c', 'add', 'a', 3], ['d', 'mul', 'b', 'c']]),
-    graph('diamond-intermediate', 'edge', { en: 'a diamond on an intermediate node: h = 1.5·x, then d = (2h)·(h + 3)', zh: '中间节点上的菱形：h = 1.5·x，然后 d = (2h)·(h + 3)' }, [['x', 'value', 0.8], ['h', 'mul', 'x', 1.5], ['b', 'mul', 'h', 2], ['c', 'add', 'h', 3], ['d', 'mul', 'b', 'c']]),
-    graph('uneven-paths', 'edge', { en: 'e feeds g directly and through tanh: g = e·tanh(e), e = 2x', zh: 'e 直接流入 g，也经过 tanh 流入：g = e·tanh(e)，e = 2x' }, [['x', 'value', 0.4], ['e', 'mul', 'x', 2], ['f', 'tanh', 'e'], ['g', 'mul', 'e', 'f']]),
-    graph('uneven-paths-swapped', 'edge', { en: 'the same with the operands swapped: g = tanh(e)·e', zh: '同上，操作数交换：g = tanh(e)·e' }, [['x', 'value', 0.4], ['e', 'mul', 'x', 2], ['f', 'tanh', 'e'], ['g', 'mul', 'f', 'e']]),
-    graph('nested-diamonds', 'hidden', { en: 'two diamonds in a row', zh: '连续两个菱形' }, [['x', 'value', 1.2], ['a', 'mul', 'x', 'x'], ['b', 'exp', 'x'], ['c', 'add', 'a', 'b'], ['d', 'tanh', 'c'], ['e', 'mul', 'c', 'd'], ['f', 'sub', 'e', 'c']]),
+    { ...graph, id: 'diamond', kind: 'edge', name: { en: 'a diamond on a leaf: b = a·2, c = a + 3, d = b·c', zh: '叶节点上的菱形：b = a·2，c = a + 3，d = b·c' }, args: [[['a', 'value', -0.5], ['b', 'mul', 'a', 2], ['c', 'add', 'a', 3], ['d', 'mul', 'b', 'c']]] },
+    { ...graph, id: 'diamond-intermediate', kind: 'edge', name: { en: 'a diamond on an intermediate node: h = 1.5·x, then d = (2h)·(h + 3)', zh: '中间节点上的菱形：h = 1.5·x，然后 d = (2h)·(h + 3)' }, args: [[['x', 'value', 0.8], ['h', 'mul', 'x', 1.5], ['b', 'mul', 'h', 2], ['c', 'add', 'h', 3], ['d', 'mul', 'b', 'c']]] },
+    { ...graph, id: 'uneven-paths', kind: 'edge', name: { en: 'e feeds g directly and through tanh: g = e·tanh(e), e = 2x', zh: 'e 直接流入 g，也经过 tanh 流入：g = e·tanh(e)，e = 2x' }, args: [[['x', 'value', 0.4], ['e', 'mul', 'x', 2], ['f', 'tanh', 'e'], ['g', 'mul', 'e', 'f']]] },
+    { ...graph, id: 'uneven-paths-swapped', kind: 'edge', name: { en: 'the same with the operands swapped: g = tanh(e)·e', zh: '同上，操作数交换：g = tanh(e)·e' }, args: [[['x', 'value', 0.4], ['e', 'mul', 'x', 2], ['f', 'tanh', 'e'], ['g', 'mul', 'f', 'e']]] },
+    { ...graph, id: 'nested-diamonds', kind: 'hidden', name: { en: 'two diamonds in a row', zh: '连续两个菱形' }, args: [[['x', 'value', 1.2], ['a', 'mul', 'x', 'x'], ['b', 'exp', 'x'], ['c', 'add', 'a', 'b'], ['d', 'tanh', 'c'], ['e', 'mul', 'c', 'd'], ['f', 'sub', 'e', 'c']]] },
 
     // reachability
-    graph('unreachable', 'edge', { en: 'a node not used by the output keeps grad 0', zh: '输出用不到的节点 grad 保持 0' }, [['a', 'value', 2], ['b', 'value', 3], ['u', 'mul', 'a', 5], ['c', 'mul', 'a', 'b']]),
-    graph('backward-from-middle', 'edge', { en: 'backward() on an intermediate node leaves later nodes at 0', zh: '对中间节点调用 backward()，后面的节点保持 0' }, [['a', 'value', 1.5], ['b', 'value', -2], ['c', 'mul', 'a', 'b'], ['d', 'exp', 'c'], ['e', 'add', 'd', 'a']], { root: 'c' }),
+    { ...graph, id: 'unreachable', kind: 'edge', name: { en: 'a node not used by the output keeps grad 0', zh: '输出用不到的节点 grad 保持 0' }, args: [[['a', 'value', 2], ['b', 'value', 3], ['u', 'mul', 'a', 5], ['c', 'mul', 'a', 'b']]] },
+    { ...graph, id: 'backward-from-middle', kind: 'edge', name: { en: 'backward() on an intermediate node leaves later nodes at 0', zh: '对中间节点调用 backward()，后面的节点保持 0' }, args: [[['a', 'value', 1.5], ['b', 'value', -2], ['c', 'mul', 'a', 'b'], ['d', 'exp', 'c'], ['e', 'add', 'd', 'a']], { root: 'c' }] },
 
     // relu
-    graph('relu-at-zero', 'edge', { en: 'relu at exactly 0 has gradient 0', zh: 'relu 恰好在 0 处的梯度为 0' }, [['a', 'value', 0], ['b', 'relu', 'a'], ['c', 'mul', 'b', 3]]),
-    graph('relu-computed-zero', 'edge', { en: 'relu of a computed exact 0 (a − 2 with a = 2)', zh: 'relu 作用于计算出的精确 0（a − 2，a = 2）' }, [['a', 'value', 2], ['z', 'sub', 'a', 2], ['r', 'relu', 'z'], ['o', 'add', 'r', 'a']]),
-    graph('relu-negative', 'edge', { en: 'relu of a negative input passes no gradient', zh: '负输入的 relu 不传梯度' }, [['a', 'value', -1.5], ['b', 'relu', 'a'], ['c', 'mul', 'b', 'a']]),
-    graph('relu-positive', 'hidden', { en: 'relu of a positive input passes the gradient', zh: '正输入的 relu 把梯度传下去' }, [['a', 'value', 2.5], ['b', 'relu', 'a'], ['c', 'mul', 'b', 'b']]),
+    { ...graph, id: 'relu-at-zero', kind: 'edge', name: { en: 'relu at exactly 0 has gradient 0', zh: 'relu 恰好在 0 处的梯度为 0' }, args: [[['a', 'value', 0], ['b', 'relu', 'a'], ['c', 'mul', 'b', 3]]] },
+    { ...graph, id: 'relu-computed-zero', kind: 'edge', name: { en: 'relu of a computed exact 0 (a − 2 with a = 2)', zh: 'relu 作用于计算出的精确 0（a − 2，a = 2）' }, args: [[['a', 'value', 2], ['z', 'sub', 'a', 2], ['r', 'relu', 'z'], ['o', 'add', 'r', 'a']]] },
+    { ...graph, id: 'relu-negative', kind: 'edge', name: { en: 'relu of a negative input passes no gradient', zh: '负输入的 relu 不传梯度' }, args: [[['a', 'value', -1.5], ['b', 'relu', 'a'], ['c', 'mul', 'b', 'a']]] },
+    { ...graph, id: 'relu-positive', kind: 'hidden', name: { en: 'relu of a positive input passes the gradient', zh: '正输入的 relu 把梯度传下去' }, args: [[['a', 'value', 2.5], ['b', 'relu', 'a'], ['c', 'mul', 'b', 'b']]] },
 
     // numbers mixed in
-    graph('numbers-add-mul', 'edge', { en: 'mixing plain numbers: (a + 2)·3', zh: '混入普通数：(a + 2)·3' }, [['a', 'value', 1.5], ['b', 'add', 'a', 2], ['c', 'mul', 'b', 3]]),
-    graph('numbers-sub-div', 'edge', { en: 'mixing plain numbers: (a − 1) / 4', zh: '混入普通数：(a − 1) / 4' }, [['a', 'value', -3], ['b', 'sub', 'a', 1], ['c', 'div', 'b', 4]]),
+    { ...graph, id: 'numbers-add-mul', kind: 'edge', name: { en: 'mixing plain numbers: (a + 2)·3', zh: '混入普通数：(a + 2)·3' }, args: [[['a', 'value', 1.5], ['b', 'add', 'a', 2], ['c', 'mul', 'b', 3]]] },
+    { ...graph, id: 'numbers-sub-div', kind: 'edge', name: { en: 'mixing plain numbers: (a − 1) / 4', zh: '混入普通数：(a − 1) / 4' }, args: [[['a', 'value', -3], ['b', 'sub', 'a', 1], ['c', 'div', 'b', 4]]] },
 
     // each operation, values and gradients
-    graph('op-sub', 'hidden', { en: 'c = a − b', zh: 'c = a − b' }, [['a', 'value', 4], ['b', 'value', 1.5], ['c', 'sub', 'a', 'b']]),
-    graph('op-div', 'hidden', { en: 'c = a / b', zh: 'c = a / b' }, [['a', 'value', 3], ['b', 'value', -1.5], ['c', 'div', 'a', 'b']]),
-    graph('op-neg', 'hidden', { en: 'b = −a, c = b·a', zh: 'b = −a，c = b·a' }, [['a', 'value', 2], ['b', 'neg', 'a'], ['c', 'mul', 'b', 3]]),
-    graph('op-pow', 'hidden', { en: 'a³, a², a^−1 and a^0.5', zh: 'a³、a²、a^−1 与 a^0.5' }, [['a', 'value', 1.7], ['p3', 'pow', 'a', 3], ['p2', 'pow', 'a', 2], ['pm1', 'pow', 'a', -1], ['ph', 'pow', 'a', 0.5], ['s', 'add', 'p3', 'p2'], ['t', 'add', 'pm1', 'ph'], ['u', 'add', 's', 't']]),
-    graph('op-pow-negative-base', 'hidden', { en: 'a³ and a² with a negative', zh: 'a 为负时的 a³ 与 a²' }, [['a', 'value', -2], ['p3', 'pow', 'a', 3], ['p2', 'pow', 'a', 2], ['s', 'sub', 'p3', 'p2']]),
-    graph('op-exp', 'hidden', { en: 'b = e^a', zh: 'b = e^a' }, [['a', 'value', -0.7], ['b', 'exp', 'a']]),
-    graph('op-log', 'hidden', { en: 'b = ln a', zh: 'b = ln a' }, [['a', 'value', 0.25], ['b', 'log', 'a']]),
-    graph('op-tanh', 'hidden', { en: 'b = tanh a', zh: 'b = tanh a' }, [['a', 'value', 0.6], ['b', 'tanh', 'a']]),
-    graph('op-tanh-large', 'hidden', { en: 'tanh of a large input (10): gradient almost 0', zh: '大输入（10）的 tanh：梯度几乎为 0' }, [['a', 'value', 10], ['b', 'tanh', 'a'], ['c', 'mul', 'b', 'a']]),
-    graph('op-log-exp', 'hidden', { en: 'ln(e^a) = a has gradient 1', zh: 'ln(e^a) = a 的梯度为 1' }, [['a', 'value', 1.3], ['b', 'exp', 'a'], ['c', 'log', 'b']]),
+    { ...graph, id: 'op-sub', kind: 'hidden', name: { en: 'c = a − b', zh: 'c = a − b' }, args: [[['a', 'value', 4], ['b', 'value', 1.5], ['c', 'sub', 'a', 'b']]] },
+    { ...graph, id: 'op-div', kind: 'hidden', name: { en: 'c = a / b', zh: 'c = a / b' }, args: [[['a', 'value', 3], ['b', 'value', -1.5], ['c', 'div', 'a', 'b']]] },
+    { ...graph, id: 'op-neg', kind: 'hidden', name: { en: 'b = −a, c = b·a', zh: 'b = −a，c = b·a' }, args: [[['a', 'value', 2], ['b', 'neg', 'a'], ['c', 'mul', 'b', 3]]] },
+    { ...graph, id: 'op-pow', kind: 'hidden', name: { en: 'a³, a², a^−1 and a^0.5', zh: 'a³、a²、a^−1 与 a^0.5' }, args: [[['a', 'value', 1.7], ['p3', 'pow', 'a', 3], ['p2', 'pow', 'a', 2], ['pm1', 'pow', 'a', -1], ['ph', 'pow', 'a', 0.5], ['s', 'add', 'p3', 'p2'], ['t', 'add', 'pm1', 'ph'], ['u', 'add', 's', 't']]] },
+    { ...graph, id: 'op-pow-negative-base', kind: 'hidden', name: { en: 'a³ and a² with a negative', zh: 'a 为负时的 a³ 与 a²' }, args: [[['a', 'value', -2], ['p3', 'pow', 'a', 3], ['p2', 'pow', 'a', 2], ['s', 'sub', 'p3', 'p2']]] },
+    { ...graph, id: 'op-exp', kind: 'hidden', name: { en: 'b = e^a', zh: 'b = e^a' }, args: [[['a', 'value', -0.7], ['b', 'exp', 'a']]] },
+    { ...graph, id: 'op-log', kind: 'hidden', name: { en: 'b = ln a', zh: 'b = ln a' }, args: [[['a', 'value', 0.25], ['b', 'log', 'a']]] },
+    { ...graph, id: 'op-tanh', kind: 'hidden', name: { en: 'b = tanh a', zh: 'b = tanh a' }, args: [[['a', 'value', 0.6], ['b', 'tanh', 'a']]] },
+    { ...graph, id: 'op-tanh-large', kind: 'hidden', name: { en: 'tanh of a large input (10): gradient almost 0', zh: '大输入（10）的 tanh：梯度几乎为 0' }, args: [[['a', 'value', 10], ['b', 'tanh', 'a'], ['c', 'mul', 'b', 'a']]] },
+    { ...graph, id: 'op-log-exp', kind: 'hidden', name: { en: 'ln(e^a) = a has gradient 1', zh: 'ln(e^a) = a 的梯度为 1' }, args: [[['a', 'value', 1.3], ['b', 'exp', 'a'], ['c', 'log', 'b']]] },
 
     // the neuron of the notes
-    graph('neuron', 'hidden', { en: 'a neuron o = tanh(x1·w1 + x2·w2 + b)', zh: '一个神经元 o = tanh(x1·w1 + x2·w2 + b)' }, NEURON),
-    graph('neuron-expanded', 'hidden', { en: 'the same neuron with tanh written as (e^{2n} − 1)/(e^{2n} + 1)', zh: '同一个神经元，tanh 写成 (e^{2n} − 1)/(e^{2n} + 1)' }, NEURON_EXPANDED),
-    graph('long-chain', 'hidden', { en: 'a chain of 120 operations', zh: '120 个运算组成的链' }, chain(120)),
+    { ...graph, id: 'neuron', kind: 'hidden', name: { en: 'a neuron o = tanh(x1·w1 + x2·w2 + b)', zh: '一个神经元 o = tanh(x1·w1 + x2·w2 + b)' }, args: [NEURON] },
+    { ...graph, id: 'neuron-expanded', kind: 'hidden', name: { en: 'the same neuron with tanh written as (e^{2n} − 1)/(e^{2n} + 1)', zh: '同一个神经元，tanh 写成 (e^{2n} − 1)/(e^{2n} + 1)' }, args: [NEURON_EXPANDED] },
+    { ...graph, id: 'long-chain', kind: 'hidden', name: { en: 'a chain of 120 operations', zh: '120 个运算组成的链' }, args: [chain(120)] },
 
     // random
     {

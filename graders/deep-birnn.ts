@@ -1,8 +1,9 @@
 import { compareValues } from '../src/lib/engine/compare';
 import { defineGrader } from '../src/lib/engine/grader';
+import { softmaxShift } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 
-const SHIFT = { en: 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): subtract the largest logit from every logit before exponentiating', zh: 'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：取指数前先让每个 logit 减去最大的 logit' };
+const SHIFT = softmaxShift({ en: 'logit', zh: 'logit' });
 /** Where the logits stay small, NaN comes from reading past the end of a vector (undefined × number). */
 const LENGTHS =
   { en: 'a NaN with small weights means a product read past the end of a vector (undefined × number = NaN): check the length of every vector you multiply: each state has the n_a entries of its own direction or layer (starting from n_a zeros), and layer i reads the activations of layer i − 1', zh: '权重很小却出现 NaN，说明某个乘积读到了向量末尾之外（undefined × number = NaN）：检查每个参与乘法的向量的长度：每个状态有它自己方向或层的 n_a 个元素（从 n_a 个零开始），第 i 层读取第 i − 1 层的激活值' };

@@ -1,4 +1,5 @@
 import { defineGrader } from '../src/lib/engine/grader';
+import { STABLE_SIGMOID, stableSigmoidMutants } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 
 const ACTIVATIONS = ['relu', 'sigmoid', 'tanh', 'linear'] as const;
@@ -13,7 +14,6 @@ const W = [
 ];
 const b = [0.1, 0, -0.5];
 
-const OVERFLOW = { en: 'e^z overflowed: compute σ(z) as 1/(1 + e^−z) for z ≥ 0 and e^z/(1 + e^z) for z < 0', zh: 'e^z 溢出了：z ≥ 0 时按 1/(1 + e^−z)、z < 0 时按 e^z/(1 + e^z) 计算 σ(z)' };
 
 /** A random layer: m examples, n_in inputs, n_out units. */
 function layer(rng: Rng, m: number, nIn: number, nOut: number, activation: string, scale = 1) {
@@ -47,7 +47,7 @@ export default defineGrader({
     { id: 'relu-exact-zero', kind: 'edge', name: { en: 'pre-activations exactly 0 into relu', zh: '恰好为 0 的激活前的值进入 relu' }, call: 'denseForward', args: [[[1, -1], [2, 2], [0, 0]], [[2, 1], [2, -1]], [0, 0], 'relu'] },
     { id: 'relu-zero-from-bias', kind: 'edge', name: { en: 'A·W cancelled exactly by the bias into relu', zh: 'A·W 被偏置恰好抵消后进入 relu' }, call: 'denseForward', args: [[[1, 2], [3, 4]], [[1], [1]], [-3], 'relu'] },
     { id: 'linear-identity', kind: 'edge', name: { en: "'linear' returns A·W + b unchanged", zh: '\'linear\' 原样返回 A·W + b' }, call: 'denseForward', args: [[[1, 2], [3, 4]], [[1, 0], [0, 1]], [-10, 10], 'linear'] },
-    { id: 'sigmoid-saturated', kind: 'edge', name: { en: 'sigmoid of pre-activations ±1000', zh: '激活前的值为 ±1000 时的 sigmoid' }, call: 'denseForward', args: [[[1000], [-1000], [0]], [[1, -1]], [0, 0], 'sigmoid'], nonFiniteHint: OVERFLOW },
+    { id: 'sigmoid-saturated', kind: 'edge', name: { en: 'sigmoid of pre-activations ±1000', zh: '激活前的值为 ±1000 时的 sigmoid' }, call: 'denseForward', args: [[[1000], [-1000], [0]], [[1, -1]], [0, 0], 'sigmoid'], nonFiniteHint: STABLE_SIGMOID },
     { id: 'tanh-saturated', kind: 'edge', name: { en: 'tanh of pre-activations ±1000', zh: '激活前的值为 ±1000 时的 tanh' }, call: 'denseForward', args: [[[1000], [-1000]], [[1, -1]], [0, 0], 'tanh'], nonFiniteHint: { en: 'e^z overflowed: use Math.tanh', zh: 'e^z 溢出了：请用 Math.tanh' } },
     { id: 'zero-weights', kind: 'edge', name: { en: 'all weights zero: every row is g(b)', zh: '权重全为 0：每一行都是 g(b)' }, call: 'denseForward', args: [[[5, -3], [1, 1], [-2, 7]], [[0, 0, 0], [0, 0, 0]], [-1, 0, 2], 'sigmoid'] },
 
@@ -86,13 +86,12 @@ export default defineGrader({
       call: 'denseForward',
       count: 2,
       generate: (rng) => layer(rng, 4, 3, 3, rng.pick(['sigmoid', 'tanh']), 200),
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_SIGMOID,
     },
   ],
   // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
   equivalentMutants: {
-    'boundary 5:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
-    'constant 5:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+    ...stableSigmoidMutants(5),
     'boundary 14:24 > → >=': 'at z = 0 both branches give 0',
   },
 });

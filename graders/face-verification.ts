@@ -1,4 +1,5 @@
-import { defineGrader, type GraderText } from '../src/lib/engine/grader';
+import { defineGrader } from '../src/lib/engine/grader';
+import { text } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 
 // Distances, verification with d = τ exactly, identification (nearest entry, ties to the earliest,
@@ -7,7 +8,6 @@ import type { Rng } from '../src/lib/engine/random';
 // made of multiples of 1/8, so distances are exact in binary. Which known mistake a learner made
 // is recognised from reference/face-verification/mistakes.ts.
 
-const text = (en: string, zh: string): GraderText => ({ en, zh });
 
 const DB = [
   { name: 'ana', embedding: [0, 1] },

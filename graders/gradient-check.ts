@@ -1,6 +1,7 @@
 import { compareValues, DEFAULT_TOLERANCE, type Tolerance } from '../src/lib/engine/compare';
 import { type CallLog, type CheckDef, defineGrader, fn, type GraderText } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
+import { times } from '../src/lib/engine/kit';
 import { num } from '../src/lib/engine/statistics';
 import { mapText } from '../src/lib/engine/text';
 
@@ -122,8 +123,6 @@ const probeKind = hostEval<(p: unknown, x0: number[], h: number) => unknown>(PRO
 const newSummary = hostEval<(n: number) => Summary>(NEW_SUMMARY);
 const record = hostEval<(s: Summary, k: unknown) => void>(RECORD);
 
-const times = (n: number) => ({ en: n === 1 ? 'once' : `${n} times`, zh: `${n} 次` });
-
 /** What is wrong with where f was evaluated, in words; null when it is exactly the 2n probes. */
 function describeProbes(s: Summary, n: number, h: number): GraderText | null {
   if (s.xItself > 0) {
@@ -175,17 +174,22 @@ function describeGradient(got: unknown, want: unknown, tol: Tolerance): GraderTe
 
 const GRADIENT_TOL = { rtol: 1e-6, atol: 1e-8 };
 
+/** A gradient check: the function (a key of FUNCTIONS) with its parameters, the point, and h (else the default). */
+interface GradientCase {
+  id: string;
+  kind: CheckDef['kind'];
+  name: GraderText;
+  f: string;
+  params: unknown;
+  x: number[];
+  h?: number;
+}
+
+const watchedBase = { run: DRIVER, tolerance: GRADIENT_TOL, compare: judgeWatched } satisfies Partial<CheckDef>;
+
 /** A check through the driver (probes watched inside the sandbox). */
-function watched(id: string, kind: CheckDef['kind'], name: GraderText, fname: string, params: unknown, x: number[], h?: number): CheckDef {
-  return {
-    id,
-    kind,
-    name,
-    run: DRIVER,
-    args: h === undefined ? [fname, params, x] : [fname, params, x, h],
-    tolerance: GRADIENT_TOL,
-    compare: judgeWatched,
-  };
+function watched({ f, params, x, h, ...check }: GradientCase): CheckDef {
+  return { ...watchedBase, ...check, args: h === undefined ? [f, params, x] : [f, params, x, h] };
 }
 
 /** Probes first (where f was evaluated), then the gradient's values. */
@@ -198,13 +202,11 @@ function judgeWatched(got: unknown, expected: unknown, tol: Tolerance): GraderTe
 }
 
 /** A check with f as a recorded function argument: the learner sees an ordinary call. */
-function direct(id: string, kind: CheckDef['kind'], name: GraderText, fname: string, params: unknown, x: number[], h?: number): CheckDef {
+function direct({ f, params, x, h, ...check }: GradientCase): CheckDef {
   return {
-    id,
-    kind,
-    name,
+    ...check,
     call: 'numericalGradient',
-    args: h === undefined ? [fn('f', () => functions[fname](params)), x] : [fn('f', () => functions[fname](params)), x, h],
+    args: h === undefined ? [fn('f', () => functions[f](params)), x] : [fn('f', () => functions[f](params)), x, h],
     tolerance: GRADIENT_TOL,
     // Where f was called says more than the values (a forward difference is off by only
     // h·f''/2), so the probes are judged first and the values after them, in the property.
@@ -242,7 +244,7 @@ const RANDOM_FUNCTIONS = ['quadratic', 'cubic', 'trig', 'logsumexp', 'rosenbrock
 
 export default defineGrader({
   checks: [
-    direct('quadratic-by-hand', 'example', { en: 'f(x) = x₀² + 3·x₀·x₁ at x = [1, 2], h = 1e-5 (the worked example)', zh: 'f(x) = x₀² + 3·x₀·x₁，x = [1, 2]，h = 1e-5（题中例子）' }, 'quadratic', { A: [[2, 3], [3, 0]], b: [0, 0] }, [1, 2], 1e-5),
+    direct({ id: 'quadratic-by-hand', kind: 'example', name: { en: 'f(x) = x₀² + 3·x₀·x₁ at x = [1, 2], h = 1e-5 (the worked example)', zh: 'f(x) = x₀² + 3·x₀·x₁，x = [1, 2]，h = 1e-5（题中例子）' }, f: 'quadratic', params: { A: [[2, 3], [3, 0]], b: [0, 0] }, x: [1, 2], h: 1e-5 }),
     {
       id: 'relative-error-by-hand',
       kind: 'example',
@@ -250,30 +252,28 @@ export default defineGrader({
       call: 'relativeError',
       args: [[3, 4], [3, 4.5]],
     },
-    direct('trig-three', 'example', { en: 'f(x) = sin(x₀) + sin(2x₁) + sin(0.5x₂) + cos(x₀ + x₁ + x₂) at x = [0.3, −1.2, 2], h = 1e-4', zh: 'f(x) = sin(x₀) + sin(2x₁) + sin(0.5x₂) + cos(x₀ + x₁ + x₂)，x = [0.3, −1.2, 2]，h = 1e-4' }, 'trig', { a: [1, 2, 0.5] }, [0.3, -1.2, 2], 1e-4),
-    watched('watched-quadratic', 'hidden', { en: 'a quadratic, with every call of f watched', zh: '二次函数，监视 f 的每一次调用' }, 'quadratic', { A: [[4, 1, 0], [1, 3, -1], [0, -1, 2]], b: [1, -2, 0.5] }, [0.5, -1, 2], 1e-5),
-    watched('watched-cubic', 'hidden', { en: 'a cubic with strong curvature (forward differences are visibly off)', zh: '曲率很大的三次函数（前向差分明显偏离）' }, 'cubic', { c: [3, -2, 1, 4] }, [1.5, -2, 0.7, 1.1], 1e-4),
-    watched('watched-logsumexp', 'hidden', { en: 'log-sum-exp of five logits', zh: '五个 logits 的 log-sum-exp' }, 'logsumexp', {}, [2, -1, 0.5, 3, 0], 1e-5),
-    watched('watched-rosenbrock', 'hidden', { en: 'the Rosenbrock function', zh: 'Rosenbrock 函数' }, 'rosenbrock', {}, [-1.2, 1, 0.8], 1e-6),
-    direct('default-h', 'edge', { en: 'h omitted: the default h = 1e-5 is used', zh: '省略 h：使用默认的 h = 1e-5' }, 'cubic', { c: [2, -1, 0.5] }, [1.2, -0.7, 2.5]),
-    watched('watched-default-h', 'edge', { en: 'h omitted, every call of f watched', zh: '省略 h，监视 f 的每一次调用' }, 'trig', { a: [1.5, 0.5] }, [0.4, -0.9]),
-    watched('one-coordinate', 'edge', { en: 'a vector of one coordinate', zh: '只有一个坐标的向量' }, 'cubic', { c: [1.5] }, [0.8], 1e-5),
-    watched('constant', 'edge', { en: 'a constant f: the gradient is all zeros', zh: '常数 f：梯度全为 0' }, 'constant', { c: 4.2 }, [1, -2, 3], 1e-5),
-    watched('large-x', 'edge', { en: 'coordinates of size 1000 (x_i ± h rounds)', zh: '大小为 1000 的坐标（x_i ± h 有舍入）' }, 'quadratic', { A: [[2e-3, 0], [0, -1e-3]], b: [0.5, 1] }, [1000, -2500], 1e-3),
+    direct({ id: 'trig-three', kind: 'example', name: { en: 'f(x) = sin(x₀) + sin(2x₁) + sin(0.5x₂) + cos(x₀ + x₁ + x₂) at x = [0.3, −1.2, 2], h = 1e-4', zh: 'f(x) = sin(x₀) + sin(2x₁) + sin(0.5x₂) + cos(x₀ + x₁ + x₂)，x = [0.3, −1.2, 2]，h = 1e-4' }, f: 'trig', params: { a: [1, 2, 0.5] }, x: [0.3, -1.2, 2], h: 1e-4 }),
+    watched({ id: 'watched-quadratic', kind: 'hidden', name: { en: 'a quadratic, with every call of f watched', zh: '二次函数，监视 f 的每一次调用' }, f: 'quadratic', params: { A: [[4, 1, 0], [1, 3, -1], [0, -1, 2]], b: [1, -2, 0.5] }, x: [0.5, -1, 2], h: 1e-5 }),
+    watched({ id: 'watched-cubic', kind: 'hidden', name: { en: 'a cubic with strong curvature (forward differences are visibly off)', zh: '曲率很大的三次函数（前向差分明显偏离）' }, f: 'cubic', params: { c: [3, -2, 1, 4] }, x: [1.5, -2, 0.7, 1.1], h: 1e-4 }),
+    watched({ id: 'watched-logsumexp', kind: 'hidden', name: { en: 'log-sum-exp of five logits', zh: '五个 logits 的 log-sum-exp' }, f: 'logsumexp', params: {}, x: [2, -1, 0.5, 3, 0], h: 1e-5 }),
+    watched({ id: 'watched-rosenbrock', kind: 'hidden', name: { en: 'the Rosenbrock function', zh: 'Rosenbrock 函数' }, f: 'rosenbrock', params: {}, x: [-1.2, 1, 0.8], h: 1e-6 }),
+    direct({ id: 'default-h', kind: 'edge', name: { en: 'h omitted: the default h = 1e-5 is used', zh: '省略 h：使用默认的 h = 1e-5' }, f: 'cubic', params: { c: [2, -1, 0.5] }, x: [1.2, -0.7, 2.5] }),
+    watched({ id: 'watched-default-h', kind: 'edge', name: { en: 'h omitted, every call of f watched', zh: '省略 h，监视 f 的每一次调用' }, f: 'trig', params: { a: [1.5, 0.5] }, x: [0.4, -0.9] }),
+    watched({ id: 'one-coordinate', kind: 'edge', name: { en: 'a vector of one coordinate', zh: '只有一个坐标的向量' }, f: 'cubic', params: { c: [1.5] }, x: [0.8], h: 1e-5 }),
+    watched({ id: 'constant', kind: 'edge', name: { en: 'a constant f: the gradient is all zeros', zh: '常数 f：梯度全为 0' }, f: 'constant', params: { c: 4.2 }, x: [1, -2, 3], h: 1e-5 }),
+    watched({ id: 'large-x', kind: 'edge', name: { en: 'coordinates of size 1000 (x_i ± h rounds)', zh: '大小为 1000 的坐标（x_i ± h 有舍入）' }, f: 'quadratic', params: { A: [[2e-3, 0], [0, -1e-3]], b: [0.5, 1] }, x: [1000, -2500], h: 1e-3 }),
     {
       id: 'random-watched',
       kind: 'random',
+      ...watchedBase,
       name: { en: 'random smooth functions, every call of f watched', zh: '随机光滑函数，监视 f 的每一次调用' },
-      run: DRIVER,
       count: 6,
-      tolerance: GRADIENT_TOL,
       generate: (rng) => {
         const name = rng.pick(RANDOM_FUNCTIONS);
         const n = rng.int(2, 6);
         const { params, x } = randomFunction(rng, name, n);
         return [name, params, x, rng.pick([1e-4, 1e-5, 1e-6])];
       },
-      compare: judgeWatched,
     },
     // relativeError
     { id: 'relative-error-equal', kind: 'hidden', name: { en: 'relativeError of two equal vectors is 0', zh: '两个相等向量的 relativeError 为 0' }, call: 'relativeError', args: [[1.5, -2, 0.25], [1.5, -2, 0.25]] },

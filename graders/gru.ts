@@ -1,8 +1,6 @@
 import { defineGrader } from '../src/lib/engine/grader';
+import { STABLE_GATES, stableSigmoidMutants } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
-
-const OVERFLOW =
-  { en: 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): compute σ(z) as 1 / (1 + e^−z) for z ≥ 0 and e^z / (1 + e^z) for z < 0, and use Math.tanh', zh: 'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：z ≥ 0 时按 1 / (1 + e^−z)、z < 0 时按 e^z / (1 + e^z) 计算 σ(z)，并使用 Math.tanh' };
 
 interface Params {
   Wc: number[][];
@@ -71,7 +69,7 @@ export default defineGrader({
       name: { en: 'the full GRU, n_c = 2, n_x = 1 (the worked example)', zh: '完整 GRU，n_c = 2，n_x = 1（题中例子）' },
       call: 'gruCellForward',
       args: [[2], [1, -1], WORKED],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'worked-example-simplified',
@@ -79,7 +77,7 @@ export default defineGrader({
       name: { en: 'the simplified GRU: the worked example without Wr and br', zh: '简化 GRU：去掉 Wr 和 br 的题中例子' },
       call: 'gruCellForward',
       args: [[2], [1, -1], simplified(WORKED, 'absent')],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
 
     // ---- shapes: n_x ≠ n_c, so [x, c] in place of [c, x] multiplies the wrong columns ----
@@ -89,7 +87,7 @@ export default defineGrader({
       name: { en: 'n_c = 2 units, n_x = 5 inputs (W is 2×7)', zh: 'n_c = 2 个单元，n_x = 5 个输入（W 是 2×7）' },
       call: 'gruCellForward',
       generate: (rng) => [rng.vector(5, -2, 2), rng.vector(2), params(rng, 5, 2)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'more-units-than-inputs',
@@ -97,7 +95,7 @@ export default defineGrader({
       name: { en: 'n_c = 4 units, n_x = 1 input (W is 4×5)', zh: 'n_c = 4 个单元，n_x = 1 个输入（W 是 4×5）' },
       call: 'gruCellForward',
       generate: (rng) => [[rng.uniform(-2, 2)], rng.vector(4), params(rng, 1, 4)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'more-units-simplified',
@@ -105,7 +103,7 @@ export default defineGrader({
       name: { en: 'simplified GRU, n_c = 3 units, n_x = 2 inputs', zh: '简化 GRU，n_c = 3 个单元，n_x = 2 个输入' },
       call: 'gruCellForward',
       generate: (rng) => [rng.vector(2, -2, 2), rng.vector(3), simplified(params(rng, 2, 3), 'absent')],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
 
     // ---- the simplified GRU: Wr absent or null means no relevance gate, not Γr = σ(0) ----
@@ -115,7 +113,7 @@ export default defineGrader({
       name: { en: 'p.Wr and p.br are null: the simplified GRU (no Γr, not Γr = σ(0))', zh: 'p.Wr 和 p.br 为 null：简化 GRU（没有 Γr，而不是 Γr = σ(0)）' },
       call: 'gruCellForward',
       generate: (rng) => [rng.vector(2, -2, 2), rng.vector(3), simplified(params(rng, 2, 3), 'null')],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
 
     // ---- degenerate sizes and zeros ----
@@ -125,7 +123,7 @@ export default defineGrader({
       name: { en: 'a single unit and a single input (every W is 1×2)', zh: '单个单元、单个输入（每个 W 都是 1×2）' },
       call: 'gruCellForward',
       args: [[-1.5], [0.8], { Wc: [[0.7, -1.2]], bc: [0.1], Wu: [[-0.4, 0.9]], bu: [0.3], Wr: [[1.1, 0.6]], br: [-0.2] }],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'one-unit-simplified',
@@ -133,7 +131,7 @@ export default defineGrader({
       name: { en: 'a single unit and a single input, simplified GRU', zh: '单个单元、单个输入，简化 GRU' },
       call: 'gruCellForward',
       args: [[-1.5], [0.8], { Wc: [[0.7, -1.2]], bc: [0.1], Wu: [[-0.4, 0.9]], bu: [0.3] }],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'zero-state',
@@ -141,7 +139,7 @@ export default defineGrader({
       name: { en: 'cPrev all zeros (the first step)', zh: 'cPrev 全为零（第一步）' },
       call: 'gruCellForward',
       generate: (rng) => [rng.vector(3, -2, 2), [0, 0], params(rng, 3, 2)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'zero-input',
@@ -149,7 +147,7 @@ export default defineGrader({
       name: { en: 'x all zeros (only the memory and the biases count)', zh: 'x 全为零（只有记忆与偏置起作用）' },
       call: 'gruCellForward',
       generate: (rng) => [[0, 0], rng.vector(3), params(rng, 2, 3)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'zero-weights',
@@ -168,7 +166,7 @@ export default defineGrader({
           br: [-1, 2, 0.5],
         },
       ],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
 
     // ---- saturation ----
@@ -178,7 +176,7 @@ export default defineGrader({
       name: { en: 'gate biases of ±1000: Γu, Γr exactly 0 or 1 (keep the memory, or replace it)', zh: '门偏置为 ±1000：Γu、Γr 恰好为 0 或 1（保留记忆，或替换它）' },
       call: 'gruCellForward',
       generate: saturatedByBias,
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'saturated-weights',
@@ -186,7 +184,7 @@ export default defineGrader({
       name: { en: 'weights of ±400: pre-activations in the thousands', zh: '权重为 ±400：激活前的值达到数千' },
       call: 'gruCellForward',
       generate: (rng) => saturatedByWeights(rng, true),
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'saturated-weights-simplified',
@@ -194,7 +192,7 @@ export default defineGrader({
       name: { en: 'weights of ±400, simplified GRU', zh: '权重为 ±400，简化 GRU' },
       call: 'gruCellForward',
       generate: (rng) => saturatedByWeights(rng, false),
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
 
     {
@@ -203,7 +201,7 @@ export default defineGrader({
       name: { en: 'a memory cell with entries beyond ±1', zh: '元素超出 ±1 的记忆细胞' },
       call: 'gruCellForward',
       generate: (rng) => [rng.vector(2, -1, 1), rng.vector(3, -4, 4), params(rng, 2, 3)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'five-steps',
@@ -218,7 +216,7 @@ export default defineGrader({
         return cs;
       }`,
       generate: (rng) => [rng.matrix(5, 2, -2, 2), [0, 0, 0], params(rng, 2, 3)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
 
     // ---- random ----
@@ -233,7 +231,7 @@ export default defineGrader({
         const nc = rng.int(1, 5);
         return [rng.vector(nx, -2, 2), rng.vector(nc), params(rng, nx, nc)];
       },
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'random-simplified',
@@ -246,12 +244,11 @@ export default defineGrader({
         const nc = rng.int(1, 5);
         return [rng.vector(nx, -2, 2), rng.vector(nc), simplified(params(rng, nx, nc), rng.pick(['absent', 'null'] as const))];
       },
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
   ],
   // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
   equivalentMutants: {
-    'boundary 6:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
-    'constant 6:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+    ...stableSigmoidMutants(6),
   },
 });

@@ -1,8 +1,6 @@
 import { defineGrader } from '../src/lib/engine/grader';
+import { STABLE_GATES, stableSigmoidMutants } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
-
-const OVERFLOW =
-  { en: 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): compute σ(z) as 1 / (1 + e^−z) for z ≥ 0 and e^z / (1 + e^z) for z < 0, and use Math.tanh', zh: 'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：z ≥ 0 时按 1 / (1 + e^−z)、z < 0 时按 e^z / (1 + e^z) 计算 σ(z)，并使用 Math.tanh' };
 
 interface Params {
   Wf: number[][];
@@ -78,7 +76,7 @@ export default defineGrader({
       name: { en: 'n_a = 2, n_x = 1 (the worked example)', zh: 'n_a = 2，n_x = 1（题中例子）' },
       call: 'lstmCellForward',
       args: [[1], [1, -1], [0.5, 2], WORKED],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'first-step',
@@ -86,7 +84,7 @@ export default defineGrader({
       name: { en: 'the first step: aPrev = cPrev = 0, n_a = 3, n_x = 2', zh: '第一步：aPrev = cPrev = 0，n_a = 3，n_x = 2' },
       call: 'lstmCellForward',
       args: [[1, -0.5], [0, 0, 0], [0, 0, 0], FIRST_STEP],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
 
     // ---- shapes: n_x ≠ n_a, so [x, a] in place of [a, x] multiplies the wrong columns ----
@@ -96,7 +94,7 @@ export default defineGrader({
       name: { en: 'n_a = 2 units, n_x = 5 inputs (W is 2×7)', zh: 'n_a = 2 个单元，n_x = 5 个输入（W 是 2×7）' },
       call: 'lstmCellForward',
       generate: (rng) => [rng.vector(5, -2, 2), rng.vector(2), rng.vector(2, -2, 2), params(rng, 5, 2)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'more-units-than-inputs',
@@ -104,7 +102,7 @@ export default defineGrader({
       name: { en: 'n_a = 4 units, n_x = 1 input (W is 4×5)', zh: 'n_a = 4 个单元，n_x = 1 个输入（W 是 4×5）' },
       call: 'lstmCellForward',
       generate: (rng) => [[rng.uniform(-2, 2)], rng.vector(4), rng.vector(4, -2, 2), params(rng, 1, 4)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
 
     // ---- degenerate sizes and zeros ----
@@ -119,7 +117,7 @@ export default defineGrader({
         [1.2],
         { Wf: [[0.5, 1]], bf: [0.2], Wu: [[-0.8, 0.3]], bu: [0.1], Wc: [[1.1, -0.6]], bc: [-0.3], Wo: [[0.7, 0.9]], bo: [0.4] },
       ],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'zero-state',
@@ -127,7 +125,7 @@ export default defineGrader({
       name: { en: 'aPrev and cPrev all zeros (the first step)', zh: 'aPrev 和 cPrev 全为零（第一步）' },
       call: 'lstmCellForward',
       generate: (rng) => [rng.vector(3, -2, 2), [0, 0], [0, 0], params(rng, 3, 2)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'zero-input',
@@ -135,7 +133,7 @@ export default defineGrader({
       name: { en: 'x all zeros (only the state and the biases count)', zh: 'x 全为零（只有状态与偏置起作用）' },
       call: 'lstmCellForward',
       generate: (rng) => [[0, 0], rng.vector(3), rng.vector(3, -2, 2), params(rng, 2, 3)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'zero-weights',
@@ -157,7 +155,7 @@ export default defineGrader({
           bo: [0, 1, -2],
         },
       ],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
 
     // ---- saturation and a long-held memory ----
@@ -167,7 +165,7 @@ export default defineGrader({
       name: { en: 'gate biases of ±1000: Γu, Γf, Γo exactly 0 or 1 (forget, keep, add, or both)', zh: '门偏置为 ±1000：Γu、Γf、Γo 恰好为 0 或 1（遗忘、保留、加入，或兼而有之）' },
       call: 'lstmCellForward',
       generate: saturatedByBias,
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'saturated-weights',
@@ -175,7 +173,7 @@ export default defineGrader({
       name: { en: 'weights of ±400: pre-activations in the thousands', zh: '权重为 ±400：激活前的值达到数千' },
       call: 'lstmCellForward',
       generate: saturatedByWeights,
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'large-memory',
@@ -183,7 +181,7 @@ export default defineGrader({
       name: { en: 'a memory cell far beyond ±1 (tanh(c) is not c)', zh: '远超 ±1 的记忆细胞（tanh(c) 不等于 c）' },
       call: 'lstmCellForward',
       generate: (rng) => [rng.vector(2, -1, 1), rng.vector(3), [6, -4.5, 3], params(rng, 2, 3)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
     {
       id: 'five-steps',
@@ -200,7 +198,7 @@ export default defineGrader({
         return out;
       }`,
       generate: (rng) => [rng.matrix(5, 2, -2, 2), [0, 0, 0], [0, 0, 0], params(rng, 2, 3)],
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
 
     // ---- random ----
@@ -215,12 +213,11 @@ export default defineGrader({
         const na = rng.int(1, 5);
         return [rng.vector(nx, -2, 2), rng.vector(na), rng.vector(na, -2, 2), params(rng, nx, na)];
       },
-      nonFiniteHint: OVERFLOW,
+      nonFiniteHint: STABLE_GATES,
     },
   ],
   // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
   equivalentMutants: {
-    'boundary 6:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
-    'constant 6:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+    ...stableSigmoidMutants(6),
   },
 });

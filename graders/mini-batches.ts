@@ -80,14 +80,7 @@ function explain(got: unknown, expected: unknown, tol: Tolerance, args: unknown[
   return cmp.text ?? { en: 'the batches differ from the expected ones', zh: '这些批次与期望的不同' };
 }
 
-const check = (id: string, kind: CheckDef['kind'], name: GraderText, args: unknown[]): CheckDef => ({
-  id,
-  kind,
-  name,
-  call: 'makeMiniBatches',
-  args,
-  compare: explain,
-});
+const batches = { call: 'makeMiniBatches', compare: explain } satisfies Partial<CheckDef>;
 
 /** Distinct random rows, labels and a permutation. */
 function data(rng: Rng, m: number, n: number): [number[][], number[], number[]] {
@@ -96,19 +89,12 @@ function data(rng: Rng, m: number, n: number): [number[][], number[], number[]] 
   return [X, y, rng.permutation(m)];
 }
 
-const gen = (id: string, kind: CheckDef['kind'], name: GraderText, count: number, shape: (rng: Rng) => { m: number; n: number; batchSize: number }): CheckDef => ({
-  id,
-  kind,
-  name,
-  call: 'makeMiniBatches',
-  count,
-  generate: (rng) => {
-    const { m, n, batchSize } = shape(rng);
-    const [X, y, perm] = data(rng, m, n);
-    return [X, y, batchSize, perm];
-  },
-  compare: explain,
-});
+/** Random data of a drawn shape: (X, y, batchSize, perm). */
+const randomData = (shape: (rng: Rng) => { m: number; n: number; batchSize: number }) => (rng: Rng) => {
+  const { m, n, batchSize } = shape(rng);
+  const [X, y, perm] = data(rng, m, n);
+  return [X, y, batchSize, perm];
+};
 
 const FIVE_X = [[1, 1], [2, 4], [3, 9], [4, 16], [5, 25]];
 const FIVE_Y = [10, 20, 30, 40, 50];
@@ -117,35 +103,61 @@ const SIX_Y = [0, 1, 0, 1, 1, 0];
 
 export default defineGrader({
   checks: [
-    check('five-examples-batches-of-two', 'example', { en: 'five examples in batches of 2 (the worked example)', zh: '五个样本，批大小 2（题中例子）' }, [FIVE_X, FIVE_Y, 2, [3, 0, 4, 1, 2]]),
-    check('six-examples-batches-of-three', 'example', { en: 'six examples in batches of 3', zh: '六个样本，批大小 3' }, [SIX_X, SIX_Y, 3, [2, 5, 0, 3, 1, 4]]),
-    check('multiple-of-batch-size', 'edge', { en: 'm = 12 a multiple of batchSize = 4: three full batches, no empty one', zh: 'm = 12 是 batchSize = 4 的倍数：三个完整批次，没有空批次' }, [
-      [[1, 0], [0, 1], [2, 3], [-1, 4], [5, 5], [0.5, -2], [7, 1], [3, 3], [-4, 0], [6, -6], [9, 2], [1, 8]],
-      [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8],
-      4,
-      [7, 2, 10, 0, 5, 11, 3, 8, 1, 9, 6, 4],
-    ]),
-    check('batch-size-equals-m', 'edge', { en: 'batchSize = m: one batch holding the whole shuffled set', zh: 'batchSize = m：一个批次装下整个打乱后的数据集' }, [FIVE_X, FIVE_Y, 5, [4, 2, 0, 3, 1]]),
-    check('batch-size-above-m', 'edge', { en: 'batchSize = 64 larger than m = 5: one batch of 5', zh: 'batchSize = 64 大于 m = 5：一个大小为 5 的批次' }, [FIVE_X, FIVE_Y, 64, [1, 3, 0, 4, 2]]),
-    check('batch-size-one', 'edge', { en: 'batchSize = 1: one batch per example (stochastic gradient descent)', zh: 'batchSize = 1：每个样本一个批次（随机梯度下降）' }, [SIX_X, SIX_Y, 1, [5, 3, 1, 0, 2, 4]]),
-    check('identity-permutation', 'edge', { en: 'the identity permutation: the order of X is kept', zh: '恒等置换：X 的顺序不变' }, [SIX_X, SIX_Y, 4, [0, 1, 2, 3, 4, 5]]),
-    check('last-batch-of-one', 'edge', { en: 'm = 7 in batches of 3: the last batch holds one example', zh: 'm = 7，批大小 3：最后一个批次只有一个样本' }, [
-      [[2, -1, 0], [1, 1, 1], [0, 3, -2], [4, 0, 1], [-3, 2, 2], [1, -1, 5], [0, 0, 7]],
-      [1, 0, 0, 1, 1, 0, 1],
-      3,
-      [6, 4, 2, 0, 5, 1, 3],
-    ]),
-    check('single-example', 'edge', { en: 'a data set of one example', zh: '只有一个样本的数据集' }, [[[3.5, -1, 2]], [7], 4, [0]]),
-    check('no-examples', 'edge', { en: 'no examples (m = 0): no batches', zh: '没有样本（m = 0）：没有批次' }, [[], [], 3, []]),
-    gen('larger-set', 'hidden', { en: 'forty examples of three features in batches of 8 (a multiple)', zh: '四十个三特征样本，批大小 8（整除）' }, 1, () => ({ m: 40, n: 3, batchSize: 8 })),
-    gen('uneven-set', 'hidden', { en: 'fifty examples of two features in batches of 16 (last batch of 2)', zh: '五十个两特征样本，批大小 16（最后一批 2 个）' }, 1, () => ({ m: 50, n: 2, batchSize: 16 })),
-    gen('random', 'random', { en: 'random data, batch size and permutation', zh: '随机的数据、批大小与置换' }, 10, (rng) => {
+    { ...batches, id: 'five-examples-batches-of-two', kind: 'example', name: { en: 'five examples in batches of 2 (the worked example)', zh: '五个样本，批大小 2（题中例子）' }, args: [FIVE_X, FIVE_Y, 2, [3, 0, 4, 1, 2]] },
+    { ...batches, id: 'six-examples-batches-of-three', kind: 'example', name: { en: 'six examples in batches of 3', zh: '六个样本，批大小 3' }, args: [SIX_X, SIX_Y, 3, [2, 5, 0, 3, 1, 4]] },
+    {
+      ...batches,
+      id: 'multiple-of-batch-size',
+      kind: 'edge',
+      name: { en: 'm = 12 a multiple of batchSize = 4: three full batches, no empty one', zh: 'm = 12 是 batchSize = 4 的倍数：三个完整批次，没有空批次' },
+      args: [
+        [[1, 0], [0, 1], [2, 3], [-1, 4], [5, 5], [0.5, -2], [7, 1], [3, 3], [-4, 0], [6, -6], [9, 2], [1, 8]],
+        [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8],
+        4,
+        [7, 2, 10, 0, 5, 11, 3, 8, 1, 9, 6, 4],
+      ],
+    },
+    { ...batches, id: 'batch-size-equals-m', kind: 'edge', name: { en: 'batchSize = m: one batch holding the whole shuffled set', zh: 'batchSize = m：一个批次装下整个打乱后的数据集' }, args: [FIVE_X, FIVE_Y, 5, [4, 2, 0, 3, 1]] },
+    { ...batches, id: 'batch-size-above-m', kind: 'edge', name: { en: 'batchSize = 64 larger than m = 5: one batch of 5', zh: 'batchSize = 64 大于 m = 5：一个大小为 5 的批次' }, args: [FIVE_X, FIVE_Y, 64, [1, 3, 0, 4, 2]] },
+    { ...batches, id: 'batch-size-one', kind: 'edge', name: { en: 'batchSize = 1: one batch per example (stochastic gradient descent)', zh: 'batchSize = 1：每个样本一个批次（随机梯度下降）' }, args: [SIX_X, SIX_Y, 1, [5, 3, 1, 0, 2, 4]] },
+    { ...batches, id: 'identity-permutation', kind: 'edge', name: { en: 'the identity permutation: the order of X is kept', zh: '恒等置换：X 的顺序不变' }, args: [SIX_X, SIX_Y, 4, [0, 1, 2, 3, 4, 5]] },
+    {
+      ...batches,
+      id: 'last-batch-of-one',
+      kind: 'edge',
+      name: { en: 'm = 7 in batches of 3: the last batch holds one example', zh: 'm = 7，批大小 3：最后一个批次只有一个样本' },
+      args: [
+        [[2, -1, 0], [1, 1, 1], [0, 3, -2], [4, 0, 1], [-3, 2, 2], [1, -1, 5], [0, 0, 7]],
+        [1, 0, 0, 1, 1, 0, 1],
+        3,
+        [6, 4, 2, 0, 5, 1, 3],
+      ],
+    },
+    { ...batches, id: 'single-example', kind: 'edge', name: { en: 'a data set of one example', zh: '只有一个样本的数据集' }, args: [[[3.5, -1, 2]], [7], 4, [0]] },
+    { ...batches, id: 'no-examples', kind: 'edge', name: { en: 'no examples (m = 0): no batches', zh: '没有样本（m = 0）：没有批次' }, args: [[], [], 3, []] },
+    { ...batches, id: 'larger-set', kind: 'hidden', name: { en: 'forty examples of three features in batches of 8 (a multiple)', zh: '四十个三特征样本，批大小 8（整除）' }, count: 1, generate: randomData(() => ({ m: 40, n: 3, batchSize: 8 })) },
+    { ...batches, id: 'uneven-set', kind: 'hidden', name: { en: 'fifty examples of two features in batches of 16 (last batch of 2)', zh: '五十个两特征样本，批大小 16（最后一批 2 个）' }, count: 1, generate: randomData(() => ({ m: 50, n: 2, batchSize: 16 })) },
+    {
+      ...batches,
+      id: 'random',
+      kind: 'random',
+      name: { en: 'random data, batch size and permutation', zh: '随机的数据、批大小与置换' },
+      count: 10,
+      generate: randomData((rng) => {
       const m = rng.int(1, 20);
       return { m, n: rng.int(1, 4), batchSize: rng.int(1, m + 2) };
     }),
-    gen('random-multiple', 'random', { en: 'random data whose size is a multiple of the batch size', zh: '样本数是批大小倍数的随机数据' }, 3, (rng) => {
+    },
+    {
+      ...batches,
+      id: 'random-multiple',
+      kind: 'random',
+      name: { en: 'random data whose size is a multiple of the batch size', zh: '样本数是批大小倍数的随机数据' },
+      count: 3,
+      generate: randomData((rng) => {
       const batchSize = rng.int(2, 5);
       return { m: batchSize * rng.int(2, 4), n: rng.int(1, 3), batchSize };
     }),
+    },
   ],
 });

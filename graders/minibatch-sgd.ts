@@ -1,4 +1,5 @@
 import { defineGrader, type GraderText } from '../src/lib/engine/grader';
+import { text } from '../src/lib/engine/kit';
 import { Rng } from '../src/lib/engine/random';
 
 // Runs with a smaller last batch, batches that divide m exactly, batch size 1 (pure SGD), batch
@@ -7,7 +8,6 @@ import { Rng } from '../src/lib/engine/random';
 // batch size above m against full-batch gradient descent computed here. Which known mistake a
 // learner made is recognised from reference/minibatch-sgd/mistakes.ts.
 
-const text = (en: string, zh: string): GraderText => ({ en, zh });
 type Run = { w: number[]; b: number; history: number[] };
 
 /** Data near a line with a known slope, rounded so the inputs read well. */

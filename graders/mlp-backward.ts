@@ -1,6 +1,7 @@
 import { compareValues, DEFAULT_TOLERANCE, describeShape } from '../src/lib/engine/compare';
 import { type CheckDef, defineGrader, type GraderText } from '../src/lib/engine/grader';
 import { describeGradientsMismatch, gradientCheck, type Tensor } from '../src/lib/engine/gradient-check';
+import { stableSigmoidMutants } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 import { joinText, mapText } from '../src/lib/engine/text';
 
@@ -139,12 +140,10 @@ function againstFiniteDifferences(got: unknown, X: number[][], labels: number[],
 const KINK_NOTE = { en: " — here a ReLU pre-activation is exactly 0, where relu'(0) = 0 (as in PyTorch)", zh: ' —— 这里有一个 ReLU 的激活前的值恰好为 0，而 relu\'(0) = 0（与 PyTorch 相同）' };
 
 /** A fixed case: compared with the reference, and with finite differences unless it sits on a kink. */
-function fixed(id: string, kind: CheckDef['kind'], name: GraderText, X: number[][], labels: number[], layers: Layer[]): CheckDef {
+function fixed({ X, labels, layers, ...check }: { id: string; kind: CheckDef['kind']; name: GraderText; X: number[][]; labels: number[]; layers: Layer[] }): CheckDef {
   const onKink = kinkDistance(X, layers) < 0.05;
   return {
-    id,
-    kind,
-    name,
+    ...check,
     call: 'mlpBackward',
     args: [X, labels, layers],
     compare: () => null, // judged in the property, which knows m (args) for the "missing 1/m" hint
@@ -177,13 +176,11 @@ function randomNetwork(rng: Rng, hidden: number): [number[][], number[], Layer[]
   }
 }
 
-function randomCheck(id: string, kind: 'random' | 'property', name: GraderText, hidden: number, count: number): CheckDef {
+function randomCheck({ hidden, ...check }: { id: string; kind: 'random' | 'property'; name: GraderText; hidden: number; count: number }): CheckDef {
+  const { kind } = check;
   return {
-    id,
-    kind,
-    name,
+    ...check,
     call: 'mlpBackward',
-    count,
     generate: (rng) => randomNetwork(rng, hidden),
     ...(kind === 'property' ? { expect: 'none' as const } : { compare: () => null }),
     property: ({ got, expected, args }) => {
@@ -198,85 +195,84 @@ function randomCheck(id: string, kind: 'random' | 'property', name: GraderText, 
 }
 
 // The worked example of the statement: one ReLU layer, a batch of one, logits [0, 0].
-const BY_HAND: [number[][], number[], Layer[]] = [
-  [[1, 2]],
-  [0],
-  [layer([[1, 0], [0.5, 0.5]], [0, 0], 'relu'), layer([[0.5, 1], [-1, -2]], [0, 0], 'linear')],
-];
+const BY_HAND = {
+  X: [[1, 2]],
+  labels: [0],
+  layers: [layer([[1, 0], [0.5, 0.5]], [0, 0], 'relu'), layer([[0.5, 1], [-1, -2]], [0, 0], 'linear')],
+};
 
 export default defineGrader({
   checks: [
-    fixed('by-hand', 'example', { en: 'one ReLU hidden layer, one example, logits [0, 0] (the worked example)', zh: '一个 ReLU 隐藏层、一个样本、logits [0, 0]（题中例子）' }, ...BY_HAND),
-    fixed('two-hidden-layers', 'example', { en: 'two hidden layers (tanh, then ReLU), three examples, three classes', zh: '两个隐藏层（先 tanh 后 ReLU）、三个样本、三个类别' }, [[0.5, -1.2], [1.5, 0.3], [-0.7, 0.8]], [2, 0, 1], [
+    fixed({ id: 'by-hand', kind: 'example', name: { en: 'one ReLU hidden layer, one example, logits [0, 0] (the worked example)', zh: '一个 ReLU 隐藏层、一个样本、logits [0, 0]（题中例子）' }, ...BY_HAND }),
+    fixed({ id: 'two-hidden-layers', kind: 'example', name: { en: 'two hidden layers (tanh, then ReLU), three examples, three classes', zh: '两个隐藏层（先 tanh 后 ReLU）、三个样本、三个类别' }, X: [[0.5, -1.2], [1.5, 0.3], [-0.7, 0.8]], labels: [2, 0, 1], layers: [
       layer([[0.8, -0.5, 0.3], [0.2, 0.9, -0.6]], [0.1, -0.2, 0.05], 'tanh'),
       layer([[0.7, -0.4], [0.5, 0.6], [-0.3, 0.8]], [0.2, 0.3], 'relu'),
       layer([[1.1, -0.6, 0.4], [-0.5, 0.9, 0.7]], [0, 0.1, -0.1], 'linear'),
-    ]),
-    fixed('sigmoid-hidden', 'hidden', { en: 'a sigmoid hidden layer, four examples', zh: '一个 sigmoid 隐藏层、四个样本' }, [[1, 0.5, -1], [0.2, -0.3, 0.8], [-1.5, 1, 0.4], [0.6, 0.6, 0.6]], [0, 2, 1, 2], [
+    ] }),
+    fixed({ id: 'sigmoid-hidden', kind: 'hidden', name: { en: 'a sigmoid hidden layer, four examples', zh: '一个 sigmoid 隐藏层、四个样本' }, X: [[1, 0.5, -1], [0.2, -0.3, 0.8], [-1.5, 1, 0.4], [0.6, 0.6, 0.6]], labels: [0, 2, 1, 2], layers: [
       layer([[0.5, -1, 0.3, 0.8], [1.2, 0.4, -0.7, 0.1], [-0.6, 0.9, 0.5, -0.2]], [0.1, 0, -0.3, 0.2], 'sigmoid'),
       layer([[1, -0.5, 0.2], [-0.8, 0.6, 0.9], [0.4, 1.1, -1], [0.3, -0.7, 0.5]], [0.05, -0.05, 0], 'linear'),
-    ]),
-    fixed('square-weights', 'hidden', { en: 'square weight matrices (a transposed dW keeps its shape)', zh: '方阵权重（转置的 dW 形状不变）' }, [[0.3, -0.8, 1.2], [1, 0.4, -0.5]], [1, 2], [
+    ] }),
+    fixed({ id: 'square-weights', kind: 'hidden', name: { en: 'square weight matrices (a transposed dW keeps its shape)', zh: '方阵权重（转置的 dW 形状不变）' }, X: [[0.3, -0.8, 1.2], [1, 0.4, -0.5]], labels: [1, 2], layers: [
       layer([[0.6, -0.2, 0.9], [0.4, 0.8, -0.5], [-0.7, 0.3, 0.2]], [0, 0.1, -0.1], 'tanh'),
       layer([[1.2, -0.4, 0.3], [-0.6, 0.9, 0.5], [0.2, -0.8, 1]], [0.1, 0, -0.2], 'linear'),
-    ]),
-    fixed('sigmoid-then-tanh', 'hidden', { en: 'two hidden layers (sigmoid, then tanh), five examples', zh: '两个隐藏层（先 sigmoid 后 tanh）、五个样本' }, [[1, -1], [0.5, 2], [-1.5, 0.3], [0, 0.7], [2, -0.4]], [0, 1, 1, 0, 1], [
+    ] }),
+    fixed({ id: 'sigmoid-then-tanh', kind: 'hidden', name: { en: 'two hidden layers (sigmoid, then tanh), five examples', zh: '两个隐藏层（先 sigmoid 后 tanh）、五个样本' }, X: [[1, -1], [0.5, 2], [-1.5, 0.3], [0, 0.7], [2, -0.4]], labels: [0, 1, 1, 0, 1], layers: [
       layer([[1.2, -0.7, 0.4], [0.3, 0.9, -1.1]], [0.2, -0.1, 0], 'sigmoid'),
       layer([[0.9, -1.3], [-0.5, 0.8], [1.4, 0.2]], [-0.2, 0.3], 'tanh'),
       layer([[1.5, -1], [-0.7, 1.2]], [0, 0.2], 'linear'),
-    ]),
-    fixed('relu-relu', 'hidden', { en: 'two ReLU hidden layers, four classes', zh: '两个 ReLU 隐藏层、四个类别' }, [[1, 2], [-1, 0.5], [0.3, -1.5], [2, 1]], [3, 0, 2, 1], [
+    ] }),
+    fixed({ id: 'relu-relu', kind: 'hidden', name: { en: 'two ReLU hidden layers, four classes', zh: '两个 ReLU 隐藏层、四个类别' }, X: [[1, 2], [-1, 0.5], [0.3, -1.5], [2, 1]], labels: [3, 0, 2, 1], layers: [
       layer([[0.9, -0.6, 0.4], [0.5, 0.7, -0.8]], [0.3, 0.2, 0.1], 'relu'),
       layer([[0.8, -0.3, 0.6], [-0.4, 0.9, 0.5], [0.7, 0.4, -0.6]], [0.2, 0.1, 0.15], 'relu'),
       layer([[1, -0.5, 0.3, -0.2], [-0.6, 0.8, 0.4, 0.1], [0.2, 0.3, -0.9, 0.7]], [0, 0.1, 0, -0.1], 'linear'),
-    ]),
-    fixed('batch-of-one', 'edge', { en: 'a batch of one example, two hidden layers', zh: '只有一个样本的批次、两个隐藏层' }, [[0.7, -1.1, 0.4]], [1], [
+    ] }),
+    fixed({ id: 'batch-of-one', kind: 'edge', name: { en: 'a batch of one example, two hidden layers', zh: '只有一个样本的批次、两个隐藏层' }, X: [[0.7, -1.1, 0.4]], labels: [1], layers: [
       layer([[0.5, -0.8], [0.9, 0.3], [-0.4, 1.1]], [0.1, 0.6], 'tanh'),
       layer([[1.2, -0.5, 0.7], [-0.3, 0.8, 0.9]], [0.5, 0.25, 0.6], 'relu'),
       layer([[0.6, -1], [0.9, 0.5], [-0.7, 0.4]], [0, 0], 'linear'),
-    ]),
+    ] }),
     // Dyadic numbers: every product and sum is exact, so z = 0 exactly in any summation order.
-    fixed('relu-zero-first-layer', 'edge', { en: 'a ReLU pre-activation exactly 0 (first hidden layer)', zh: 'ReLU 的激活前的值恰好为 0（第一隐藏层）' }, [[1, -1], [2, 0.5]], [1, 0], [
+    fixed({ id: 'relu-zero-first-layer', kind: 'edge', name: { en: 'a ReLU pre-activation exactly 0 (first hidden layer)', zh: 'ReLU 的激活前的值恰好为 0（第一隐藏层）' }, X: [[1, -1], [2, 0.5]], labels: [1, 0], layers: [
       layer([[0.5, 1, -1], [0.5, 0.25, 2]], [0, 0, 0], 'relu'),
       layer([[1.5, -0.5], [0.25, 0.75], [-1, 0.5]], [0, 0], 'linear'),
-    ]),
-    fixed('relu-zero-through-bias', 'edge', { en: 'a ReLU pre-activation exactly 0 through the bias (second hidden layer)', zh: '经偏置使 ReLU 的激活前的值恰好为 0（第二隐藏层）' }, [[1, 0.5], [-0.5, 1]], [0, 2], [
+    ] }),
+    fixed({ id: 'relu-zero-through-bias', kind: 'edge', name: { en: 'a ReLU pre-activation exactly 0 through the bias (second hidden layer)', zh: '经偏置使 ReLU 的激活前的值恰好为 0（第二隐藏层）' }, X: [[1, 0.5], [-0.5, 1]], labels: [0, 2], layers: [
       layer([[1, 0.5], [0.5, -1]], [0.25, 0.75], 'relu'),
       layer([[0.5, -0.25], [1, 0.5]], [-1.5, 0.25], 'relu'),
       layer([[1, -0.5, 0.75], [-0.25, 0.5, 1]], [0, 0, 0], 'linear'),
-    ]),
-    fixed('large-logits', 'edge', { en: 'logits near ±1000, both examples confidently wrong (a stable softmax is needed)', zh: 'logits 接近 ±1000，两个样本都错得很自信（需要数值稳定的 softmax）' }, [[3, -2], [-1, 4]], [1, 0], [
+    ] }),
+    fixed({ id: 'large-logits', kind: 'edge', name: { en: 'logits near ±1000, both examples confidently wrong (a stable softmax is needed)', zh: 'logits 接近 ±1000，两个样本都错得很自信（需要数值稳定的 softmax）' }, X: [[3, -2], [-1, 4]], labels: [1, 0], layers: [
       layer([[1, 0.5], [-0.5, 1]], [0.1, 0.1], 'relu'),
       layer([[400, -350], [-300, 420]], [0, 0], 'linear'),
-    ]),
-    fixed('one-unit-hidden', 'edge', { en: 'a hidden layer of a single unit', zh: '只有一个单元的隐藏层' }, [[0.5, 1.5], [-1, 0.25], [2, -0.5]], [0, 1, 1], [
+    ] }),
+    fixed({ id: 'one-unit-hidden', kind: 'edge', name: { en: 'a hidden layer of a single unit', zh: '只有一个单元的隐藏层' }, X: [[0.5, 1.5], [-1, 0.25], [2, -0.5]], labels: [0, 1, 1], layers: [
       layer([[0.8], [-0.6]], [0.3], 'sigmoid'),
       layer([[1.5, -2]], [0.1, -0.1], 'linear'),
-    ]),
-    fixed(
-      'sigmoid-saturated',
-      'edge',
-      {
+    ] }),
+    fixed({
+      id: 'sigmoid-saturated',
+      kind: 'edge',
+      name: {
         en: 'a sigmoid hidden layer with pre-activations of ±900 and more (e^z/(1+e^z) is NaN for z > 709)',
         zh: 'sigmoid 隐藏层的预激活值达到 ±900 以上（e^z/(1+e^z) 在 z > 709 时为 NaN）',
       },
-      [[2, -1], [-1.5, 3]],
-      [0, 1],
-      [layer([[400, -300], [-100, 350]], [0, 0], 'sigmoid'), layer([[1, -0.5], [0.5, 1]], [0.1, -0.1], 'linear')],
-    ),
-    fixed('one-class-present', 'edge', { en: 'every example has the same label', zh: '所有样本的标签相同' }, [[0.2, 0.4], [1, -1], [-0.6, 0.9]], [1, 1, 1], [
+      X: [[2, -1], [-1.5, 3]],
+      labels: [0, 1],
+      layers: [layer([[400, -300], [-100, 350]], [0, 0], 'sigmoid'), layer([[1, -0.5], [0.5, 1]], [0.1, -0.1], 'linear')],
+    }),
+    fixed({ id: 'one-class-present', kind: 'edge', name: { en: 'every example has the same label', zh: '所有样本的标签相同' }, X: [[0.2, 0.4], [1, -1], [-0.6, 0.9]], labels: [1, 1, 1], layers: [
       layer([[0.7, -0.3, 0.5], [0.4, 0.8, -0.9]], [0.15, 0.2, 0.1], 'tanh'),
       layer([[0.9, -0.4], [-0.6, 1], [0.3, 0.5]], [0, 0], 'linear'),
-    ]),
-    randomCheck('random-one-hidden', 'random', { en: 'random networks with one hidden layer', zh: '一个隐藏层的随机网络' }, 1, 5),
-    randomCheck('random-two-hidden', 'random', { en: 'random networks with two hidden layers', zh: '两个隐藏层的随机网络' }, 2, 5),
-    randomCheck('finite-differences-one-hidden', 'property', { en: 'dW and db agree with finite differences of the loss (one hidden layer)', zh: 'dW 和 db 与损失的有限差分一致（一个隐藏层）' }, 1, 2),
-    randomCheck('finite-differences-two-hidden', 'property', { en: 'dW and db agree with finite differences of the loss (two hidden layers)', zh: 'dW 和 db 与损失的有限差分一致（两个隐藏层）' }, 2, 2),
+    ] }),
+    randomCheck({ id: 'random-one-hidden', kind: 'random', name: { en: 'random networks with one hidden layer', zh: '一个隐藏层的随机网络' }, hidden: 1, count: 5 }),
+    randomCheck({ id: 'random-two-hidden', kind: 'random', name: { en: 'random networks with two hidden layers', zh: '两个隐藏层的随机网络' }, hidden: 2, count: 5 }),
+    randomCheck({ id: 'finite-differences-one-hidden', kind: 'property', name: { en: 'dW and db agree with finite differences of the loss (one hidden layer)', zh: 'dW 和 db 与损失的有限差分一致（一个隐藏层）' }, hidden: 1, count: 2 }),
+    randomCheck({ id: 'finite-differences-two-hidden', kind: 'property', name: { en: 'dW and db agree with finite differences of the loss (two hidden layers)', zh: 'dW 和 db 与损失的有限差分一致（两个隐藏层）' }, hidden: 2, count: 2 }),
   ],
   // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
   equivalentMutants: {
-    'boundary 3:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
-    'constant 3:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+    ...stableSigmoidMutants(3),
     'boundary 10:19 > → >=': 'at z = 0 both branches give 0',
     'boundary 81:11 > → >=': 'dA of the input layer is computed but never used',
   },

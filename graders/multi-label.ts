@@ -1,4 +1,5 @@
 import { defineGrader, type GraderText } from '../src/lib/engine/grader';
+import { stableSigmoidMutants, text } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 
 // Each of the three functions on the worked example, non-square batches, saturated logits (±1000),
@@ -7,7 +8,6 @@ import type { Rng } from '../src/lib/engine/random';
 // except z = 0 at 0.5. One property: flipping every logit and every label leaves the loss unchanged.
 // Which known mistake a learner made is recognised from reference/multi-label/mistakes.ts.
 
-const text = (en: string, zh: string): GraderText => ({ en, zh });
 
 const Z_EXAMPLE = [
   [2, -1, 0],
@@ -249,7 +249,6 @@ export default defineGrader({
   ],
   // Mutants of the reference that compute the same thing (npm run validate -- --mutants).
   equivalentMutants: {
-    'boundary 3:9 >= → >': 'at z = 0 both forms of the stable sigmoid give 0.5: the branch taken at 0 does not matter',
-    'constant 3:12 0 → 1': 'for 0 ≤ z < 1 e^z/(1+e^z) is as accurate as 1/(1+e^−z): the branch only matters where e^z overflows',
+    ...stableSigmoidMutants(3),
   },
 });

@@ -1,5 +1,6 @@
 import { type CheckDef, defineGrader, type GraderText } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
+import { randomSpdSpectrum } from '../src/lib/engine/kit';
 import { num } from '../src/lib/engine/statistics';
 
 type Hp = { lr?: number; beta?: number; beta1?: number; beta2?: number; eps?: number };
@@ -88,48 +89,23 @@ const METHOD_NAMES: Record<Method, { en: string; zh: string }> = {
 const UNDEFINED_HP =
   { en: 'a hyperparameter missing from hp is undefined and turns the path into NaN: use the defaults (lr = 1 for Newton; beta = 0.9, beta1 = 0.9, beta2 = 0.999, eps = 1e-8), and Adam counts t from 1', zh: 'hp 中缺少的超参数是 undefined，会让路径变成 NaN：请使用默认值（牛顿法 lr = 1；beta = 0.9、beta1 = 0.9、beta2 = 0.999、eps = 1e-8），并且 Adam 的 t 从 1 开始计数' };
 
-function path(id: string, kind: CheckDef['kind'], name: GraderText, args: unknown[], extra: Partial<CheckDef> = {}): CheckDef {
-  return { id, kind, name, call: 'minimizeQuadratic', args, nonFiniteHint: UNDEFINED_HP, ...extra };
-}
+const minimize = { call: 'minimizeQuadratic', nonFiniteHint: UNDEFINED_HP } satisfies Partial<CheckDef>;
 
-/** One check per method on the same problem. */
-function everyMethod(
-  idPrefix: string,
-  kind: CheckDef['kind'],
-  what: { en: string; zh: string },
-  P: number[][],
-  q: number[],
-  theta0: number[],
-  hpOf: (m: Method) => Hp,
-  iters: number,
-  extra: Partial<CheckDef> = {},
-): CheckDef[] {
-  return METHODS.map((m) => path(`${idPrefix}-${m}`, kind, { en: `${METHOD_NAMES[m].en}: ${what.en}`, zh: `${METHOD_NAMES[m].zh}：${what.zh}` }, [P, q, theta0, m, hpOf(m), iters], extra));
-}
-
-/** A random symmetric positive definite n×n matrix with eigenvalues in [lo, hi], and its largest eigenvalue. */
-function randomSpd(rng: Rng, n: number, lo: number, hi: number): { P: number[][]; lambdaMax: number } {
-  // Q from Gram–Schmidt on a random matrix; P = Q·diag(λ)·Qᵀ
-  const Q: number[][] = [];
-  while (Q.length < n) {
-    let v = rng.vector(n, -1, 1);
-    for (const u of Q) {
-      const d = v.reduce((s, x, i) => s + x * u[i], 0);
-      v = v.map((x, i) => x - d * u[i]);
-    }
-    const norm = Math.hypot(...v);
-    if (norm > 0.1) Q.push(v.map((x) => x / norm));
-  }
-  const lambdas = Array.from({ length: n }, () => Math.exp(rng.uniform(Math.log(lo), Math.log(hi))));
-  const P = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => Q.reduce((s, u, k) => s + lambdas[k] * u[i] * u[j], 0)));
-  // exact symmetry
-  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) P[i][j] = P[j][i];
-  return { P, lambdaMax: Math.max(...lambdas) };
+/** One check per method on the same problem: ids `<id>-<method>`, names `<method>: <name>`. */
+function everyMethod(c: { id: string; kind: CheckDef['kind']; name: { en: string; zh: string }; P: number[][]; q: number[]; theta0: number[]; hp: (m: Method) => Hp; iters: number; property?: CheckDef['property'] }): CheckDef[] {
+  return METHODS.map((m) => ({
+    ...minimize,
+    id: `${c.id}-${m}`,
+    kind: c.kind,
+    name: { en: `${METHOD_NAMES[m].en}: ${c.name.en}`, zh: `${METHOD_NAMES[m].zh}：${c.name.zh}` },
+    args: [c.P, c.q, c.theta0, m, c.hp(m), c.iters],
+    ...(c.property ? { property: c.property } : {}),
+  }));
 }
 
 function randomRun(rng: Rng): unknown[] {
   const n = rng.int(1, 3);
-  const { P, lambdaMax } = randomSpd(rng, n, 0.2, 20);
+  const { P, lambdaMax } = randomSpdSpectrum(rng, n, 0.2, 20);
   const method = rng.pick(METHODS);
   let hp: Hp;
   if (method === 'newton') hp = rng.pick([{}, { lr: rng.uniform(0.2, 1) }]);
@@ -146,84 +122,78 @@ const lambda3 = 4.8; // the largest eigenvalue of P_3D is 3 + √3 ≈ 4.73
 
 export default defineGrader({
   checks: [
-    path('gd-worked-example', 'example', { en: 'gradient descent on a 2-D bowl, 3 steps (the worked example)', zh: '二维碗上的梯度下降，3 步（题中例子）' }, [P_DIAG, Q_DIAG, [0, 0], 'gd', { lr: 0.25 }, 3]),
-    path('newton-worked-example', 'example', { en: 'Newton with the default lr = 1: one step to the minimum, then it stays', zh: '默认 lr = 1 的牛顿法：一步到达最小值，然后停住' }, [P_2D, Q_2D, [2, 2], 'newton', {}, 2], {
-      property: newtonLandsOnMinimum,
-    }),
-    path('momentum-2d', 'example', { en: 'momentum on a coupled 2-D bowl, 25 steps', zh: '耦合二维碗上的动量法，25 步' }, [P_2D, Q_2D, [-2, 2], 'momentum', { lr: 0.3 }, 25]),
+    { ...minimize, id: 'gd-worked-example', kind: 'example', name: { en: 'gradient descent on a 2-D bowl, 3 steps (the worked example)', zh: '二维碗上的梯度下降，3 步（题中例子）' }, args: [P_DIAG, Q_DIAG, [0, 0], 'gd', { lr: 0.25 }, 3] },
+    { ...minimize, id: 'newton-worked-example', kind: 'example', name: { en: 'Newton with the default lr = 1: one step to the minimum, then it stays', zh: '默认 lr = 1 的牛顿法：一步到达最小值，然后停住' }, args: [P_2D, Q_2D, [2, 2], 'newton', {}, 2], property: newtonLandsOnMinimum },
+    { ...minimize, id: 'momentum-2d', kind: 'example', name: { en: 'momentum on a coupled 2-D bowl, 25 steps', zh: '耦合二维碗上的动量法，25 步' }, args: [P_2D, Q_2D, [-2, 2], 'momentum', { lr: 0.3 }, 25] },
 
     // ---- degenerate lengths ----
-    path('iters-zero', 'edge', { en: 'iters = 0: the path is [θ0]', zh: 'iters = 0：路径是 [θ0]' }, [P_2D, Q_2D, [1.5, -0.5], 'gd', { lr: 0.1 }, 0]),
-    path('iters-zero-newton', 'edge', { en: 'iters = 0 with Newton and hp = {}: [θ0]', zh: 'iters = 0，牛顿法且 hp = {}：[θ0]' }, [P_3D, Q_3D, [1, 2, 3], 'newton', {}, 0]),
-    path('iters-one-adam', 'edge', { en: 'a single Adam step: θ0 and θ1', zh: 'Adam 走一步：θ0 和 θ1' }, [P_2D, Q_2D, [1, 1], 'adam', { lr: 0.5 }, 1]),
+    { ...minimize, id: 'iters-zero', kind: 'edge', name: { en: 'iters = 0: the path is [θ0]', zh: 'iters = 0：路径是 [θ0]' }, args: [P_2D, Q_2D, [1.5, -0.5], 'gd', { lr: 0.1 }, 0] },
+    { ...minimize, id: 'iters-zero-newton', kind: 'edge', name: { en: 'iters = 0 with Newton and hp = {}: [θ0]', zh: 'iters = 0，牛顿法且 hp = {}：[θ0]' }, args: [P_3D, Q_3D, [1, 2, 3], 'newton', {}, 0] },
+    { ...minimize, id: 'iters-one-adam', kind: 'edge', name: { en: 'a single Adam step: θ0 and θ1', zh: 'Adam 走一步：θ0 和 θ1' }, args: [P_2D, Q_2D, [1, 1], 'adam', { lr: 0.5 }, 1] },
 
     // ---- Newton ----
-    path('newton-3d-one-step', 'edge', { en: 'Newton on a 3-D bowl: the first step reaches −P⁻¹q', zh: '三维碗上的牛顿法：第一步到达 −P⁻¹q' }, [P_3D, Q_3D, [1, 2, 3], 'newton', {}, 3], { property: newtonLandsOnMinimum }),
-    path('newton-ill-conditioned', 'edge', { en: 'Newton on an ill-conditioned bowl (condition number 100): still one step', zh: '病态碗（条件数 100）上的牛顿法：仍是一步' }, [P_ILL, Q_ILL, [3, -2], 'newton', {}, 2], {
-      property: newtonLandsOnMinimum,
-    }),
-    path('newton-ill-conditioned-3d', 'edge', { en: 'Newton on a 3-D bowl with condition number 100', zh: '条件数 100 的三维碗上的牛顿法' }, [P_ILL_3D, [1, 0, -1], [0.5, 0.5, 0.5], 'newton', {}, 2], {
-      property: newtonLandsOnMinimum,
-    }),
-    path('newton-half-step', 'edge', { en: 'Newton with lr = 0.5: halfway to the minimum at every step', zh: 'lr = 0.5 的牛顿法：每步走到最小值的一半' }, [P_2D, Q_2D, [2, 2], 'newton', { lr: 0.5 }, 5]),
-    path('newton-lr-given-1', 'edge', { en: 'Newton with lr = 1 given explicitly', zh: '显式给出 lr = 1 的牛顿法' }, [P_3D, Q_3D, [-1, 0, 1], 'newton', { lr: 1 }, 2], { property: newtonLandsOnMinimum }),
-    path(
-      'newton-sparse-hessian',
-      'edge',
-      {
+    { ...minimize, id: 'newton-3d-one-step', kind: 'edge', name: { en: 'Newton on a 3-D bowl: the first step reaches −P⁻¹q', zh: '三维碗上的牛顿法：第一步到达 −P⁻¹q' }, args: [P_3D, Q_3D, [1, 2, 3], 'newton', {}, 3], property: newtonLandsOnMinimum },
+    { ...minimize, id: 'newton-ill-conditioned', kind: 'edge', name: { en: 'Newton on an ill-conditioned bowl (condition number 100): still one step', zh: '病态碗（条件数 100）上的牛顿法：仍是一步' }, args: [P_ILL, Q_ILL, [3, -2], 'newton', {}, 2], property: newtonLandsOnMinimum },
+    { ...minimize, id: 'newton-ill-conditioned-3d', kind: 'edge', name: { en: 'Newton on a 3-D bowl with condition number 100', zh: '条件数 100 的三维碗上的牛顿法' }, args: [P_ILL_3D, [1, 0, -1], [0.5, 0.5, 0.5], 'newton', {}, 2], property: newtonLandsOnMinimum },
+    { ...minimize, id: 'newton-half-step', kind: 'edge', name: { en: 'Newton with lr = 0.5: halfway to the minimum at every step', zh: 'lr = 0.5 的牛顿法：每步走到最小值的一半' }, args: [P_2D, Q_2D, [2, 2], 'newton', { lr: 0.5 }, 5] },
+    { ...minimize, id: 'newton-lr-given-1', kind: 'edge', name: { en: 'Newton with lr = 1 given explicitly', zh: '显式给出 lr = 1 的牛顿法' }, args: [P_3D, Q_3D, [-1, 0, 1], 'newton', { lr: 1 }, 2], property: newtonLandsOnMinimum },
+    {
+      ...minimize,
+      id: 'newton-sparse-hessian',
+      kind: 'edge',
+      name: {
         en: 'Newton on a 3-D bowl whose P has zeros off the diagonal (a solver must not pick a row with a 0 in the pivot column)',
         zh: '在 3 维碗面上用牛顿法，P 的非对角元中有 0（求解时不能选该主元列上为 0 的行）',
       },
-      [[[1, 2, 0], [2, 5, 0], [0, 0, 1]], [1, -2, 0.5], [0, 0, 0], 'newton', {}, 2],
-      { property: newtonLandsOnMinimum },
-    ),
-    path(
-      'newton-zero-pivot-after-swap',
-      'edge',
-      {
+      args: [[[1, 2, 0], [2, 5, 0], [0, 0, 1]], [1, -2, 0.5], [0, 0, 0], 'newton', {}, 2],
+      property: newtonLandsOnMinimum,
+    },
+    {
+      ...minimize,
+      id: 'newton-zero-pivot-after-swap',
+      kind: 'edge',
+      name: {
         en: 'Newton on a 3-D bowl where, after the first row exchange, the next diagonal entry is exactly 0 (its pivot must come from the row below)',
         zh: '3 维碗面上的牛顿法：第一次行交换之后，下一个对角元恰好为 0（它的主元必须取自下面一行）',
       },
-      [[[4, 11, 21], [11, 33, 63], [21, 63, 123]], [1, -2, 3], [0, 0, 0], 'newton', {}, 2],
-      { property: newtonLandsOnMinimum },
-    ),
-    path('newton-four-dim', 'edge', { en: 'Newton on a coupled 4-D bowl (condition number about 950)', zh: '耦合的 4 维碗面上的牛顿法（条件数约 950）' }, [
-      [[79, -13, 101, 33], [-13, 10, -14, 0], [101, -14, 132, 44], [33, 0, 44, 18]],
-      [4, 3, 2, 1],
-      [0, 0, 0, 0],
-      'newton',
-      {},
-      2,
-    ]),
+      args: [[[4, 11, 21], [11, 33, 63], [21, 63, 123]], [1, -2, 3], [0, 0, 0], 'newton', {}, 2],
+      property: newtonLandsOnMinimum,
+    },
+    {
+      ...minimize,
+      id: 'newton-four-dim',
+      kind: 'edge',
+      name: { en: 'Newton on a coupled 4-D bowl (condition number about 950)', zh: '耦合的 4 维碗面上的牛顿法（条件数约 950）' },
+      args: [[[79, -13, 101, 33], [-13, 10, -14, 0], [101, -14, 132, 44], [33, 0, 44, 18]], [4, 3, 2, 1], [0, 0, 0, 0], 'newton', {}, 2],
+    },
 
     // ---- every method on 1-D, 3-D, ill-conditioned problems, and at the minimum ----
-    ...everyMethod('one-dim', 'edge', { en: '1-D, f = 2θ² − 8θ', zh: '一维，f = 2θ² − 8θ' }, P_1D, Q_1D, [-1], (m) => stableHp(m, 8), 12),
-    ...everyMethod('three-dim', 'edge', { en: 'a coupled 3-D bowl', zh: '耦合的三维碗' }, P_3D, Q_3D, [1, 2, 3], (m) => stableHp(m, lambda3), 15),
-    ...everyMethod('ill-conditioned', 'edge', { en: 'a 2-D bowl with condition number 100', zh: '条件数 100 的二维碗' }, P_ILL, Q_ILL, [3, -2], (m) => stableHp(m, lambdaIll), 40),
-    ...everyMethod('at-minimum', 'edge', { en: 'starting exactly at the minimum: nothing moves', zh: '恰好从最小值点出发：什么都不动' }, P_AT_MIN, Q_AT_MIN, [1, 1], (m) => stableHp(m, 3), 4, { property: staysPut }),
+    ...everyMethod({ id: 'one-dim', kind: 'edge', name: { en: '1-D, f = 2θ² − 8θ', zh: '一维，f = 2θ² − 8θ' }, P: P_1D, q: Q_1D, theta0: [-1], hp: (m) => stableHp(m, 8), iters: 12 }),
+    ...everyMethod({ id: 'three-dim', kind: 'edge', name: { en: 'a coupled 3-D bowl', zh: '耦合的三维碗' }, P: P_3D, q: Q_3D, theta0: [1, 2, 3], hp: (m) => stableHp(m, lambda3), iters: 15 }),
+    ...everyMethod({ id: 'ill-conditioned', kind: 'edge', name: { en: 'a 2-D bowl with condition number 100', zh: '条件数 100 的二维碗' }, P: P_ILL, q: Q_ILL, theta0: [3, -2], hp: (m) => stableHp(m, lambdaIll), iters: 40 }),
+    ...everyMethod({ id: 'at-minimum', kind: 'edge', name: { en: 'starting exactly at the minimum: nothing moves', zh: '恰好从最小值点出发：什么都不动' }, P: P_AT_MIN, q: Q_AT_MIN, theta0: [1, 1], hp: (m) => stableHp(m, 3), iters: 4, property: staysPut }),
 
     // ---- hyperparameters ----
-    path('momentum-beta-zero', 'edge', { en: 'momentum with β = 0 is gradient descent', zh: 'β = 0 的动量法就是梯度下降' }, [P_2D, Q_2D, [-2, 2], 'momentum', { lr: 0.3, beta: 0 }, 8]),
-    path('momentum-beta-half', 'hidden', { en: 'momentum with β = 0.5', zh: 'β = 0.5 的动量法' }, [P_3D, Q_3D, [1, 2, 3], 'momentum', { lr: 0.15, beta: 0.5 }, 12]),
-    path('nesterov-2d', 'hidden', { en: 'Nesterov on a coupled 2-D bowl, 25 steps', zh: '耦合二维碗上的 Nesterov，25 步' }, [P_2D, Q_2D, [-2, 2], 'nesterov', { lr: 0.3 }, 25]),
-    path('nesterov-beta-095', 'hidden', { en: 'Nesterov with β = 0.95 on the ill-conditioned bowl', zh: '病态碗上 β = 0.95 的 Nesterov' }, [P_ILL, Q_ILL, [3, -2], 'nesterov', { lr: 0.015, beta: 0.95 }, 30]),
-    path('adam-custom', 'edge', { en: 'Adam with β₁ = 0.5, β₂ = 0.9, eps = 0.01', zh: 'β₁ = 0.5、β₂ = 0.9、eps = 0.01 的 Adam' }, [P_2D, Q_2D, [-2, 2], 'adam', { lr: 0.2, beta1: 0.5, beta2: 0.9, eps: 0.01 }, 15]),
-    path('adam-defaults', 'hidden', { en: 'Adam with only lr given (β₁ = 0.9, β₂ = 0.999, eps = 1e-8)', zh: '只给出 lr 的 Adam（β₁ = 0.9、β₂ = 0.999、eps = 1e-8）' }, [P_3D, Q_3D, [1, 2, 3], 'adam', { lr: 0.05 }, 20]),
-    path('gd-diverges', 'edge', { en: 'gradient descent with lr above 2/λmax: the path diverges', zh: 'lr 大于 2/λmax 的梯度下降：路径发散' }, [P_2D, Q_2D, [1, 0], 'gd', { lr: 0.6 }, 10]),
-    path('extra-hp-ignored', 'edge', { en: 'gradient descent ignores β, β₁, β₂, eps in hp', zh: '梯度下降忽略 hp 中的 β、β₁、β₂、eps' }, [P_DIAG, Q_DIAG, [0, 0], 'gd', { lr: 0.25, beta: 0.5, beta1: 0.1, beta2: 0.2, eps: 1 }, 4]),
+    { ...minimize, id: 'momentum-beta-zero', kind: 'edge', name: { en: 'momentum with β = 0 is gradient descent', zh: 'β = 0 的动量法就是梯度下降' }, args: [P_2D, Q_2D, [-2, 2], 'momentum', { lr: 0.3, beta: 0 }, 8] },
+    { ...minimize, id: 'momentum-beta-half', kind: 'hidden', name: { en: 'momentum with β = 0.5', zh: 'β = 0.5 的动量法' }, args: [P_3D, Q_3D, [1, 2, 3], 'momentum', { lr: 0.15, beta: 0.5 }, 12] },
+    { ...minimize, id: 'nesterov-2d', kind: 'hidden', name: { en: 'Nesterov on a coupled 2-D bowl, 25 steps', zh: '耦合二维碗上的 Nesterov，25 步' }, args: [P_2D, Q_2D, [-2, 2], 'nesterov', { lr: 0.3 }, 25] },
+    { ...minimize, id: 'nesterov-beta-095', kind: 'hidden', name: { en: 'Nesterov with β = 0.95 on the ill-conditioned bowl', zh: '病态碗上 β = 0.95 的 Nesterov' }, args: [P_ILL, Q_ILL, [3, -2], 'nesterov', { lr: 0.015, beta: 0.95 }, 30] },
+    { ...minimize, id: 'adam-custom', kind: 'edge', name: { en: 'Adam with β₁ = 0.5, β₂ = 0.9, eps = 0.01', zh: 'β₁ = 0.5、β₂ = 0.9、eps = 0.01 的 Adam' }, args: [P_2D, Q_2D, [-2, 2], 'adam', { lr: 0.2, beta1: 0.5, beta2: 0.9, eps: 0.01 }, 15] },
+    { ...minimize, id: 'adam-defaults', kind: 'hidden', name: { en: 'Adam with only lr given (β₁ = 0.9, β₂ = 0.999, eps = 1e-8)', zh: '只给出 lr 的 Adam（β₁ = 0.9、β₂ = 0.999、eps = 1e-8）' }, args: [P_3D, Q_3D, [1, 2, 3], 'adam', { lr: 0.05 }, 20] },
+    { ...minimize, id: 'gd-diverges', kind: 'edge', name: { en: 'gradient descent with lr above 2/λmax: the path diverges', zh: 'lr 大于 2/λmax 的梯度下降：路径发散' }, args: [P_2D, Q_2D, [1, 0], 'gd', { lr: 0.6 }, 10] },
+    { ...minimize, id: 'extra-hp-ignored', kind: 'edge', name: { en: 'gradient descent ignores β, β₁, β₂, eps in hp', zh: '梯度下降忽略 hp 中的 β、β₁、β₂、eps' }, args: [P_DIAG, Q_DIAG, [0, 0], 'gd', { lr: 0.25, beta: 0.5, beta1: 0.1, beta2: 0.2, eps: 1 }, 4] },
 
     // ---- unknown method ----
     { id: 'unknown-method', kind: 'error', name: { en: "an unknown method 'sgd' throws an Error mentioning the method", zh: '未知方法 \'sgd\' 抛出提到该方法的 Error' }, call: 'minimizeQuadratic', args: [P_2D, Q_2D, [0, 0], 'sgd', { lr: 0.1 }, 3], throws: 'method' },
     { id: 'unknown-method-rmsprop', kind: 'error', name: { en: "an unknown method 'rmsprop' throws", zh: '未知方法 \'rmsprop\' 抛出错误' }, call: 'minimizeQuadratic', args: [P_1D, Q_1D, [0], 'rmsprop', { lr: 0.1 }, 2], throws: 'method' },
 
     {
+      ...minimize,
       id: 'random',
       kind: 'random',
       name: { en: 'random bowls, methods and hyperparameters', zh: '随机的碗、方法与超参数' },
-      call: 'minimizeQuadratic',
       count: 12,
       generate: randomRun,
-      nonFiniteHint: UNDEFINED_HP,
     },
   ],
   // Mutants of the reference that compute the same thing (npm run validate -- --mutants).

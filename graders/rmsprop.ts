@@ -1,6 +1,6 @@
 import { compareValues, type Tolerance } from '../src/lib/engine/compare';
 import { type CheckDef, defineGrader, fn, HostFn, type GraderText } from '../src/lib/engine/grader';
-import type { Rng } from '../src/lib/engine/random';
+import { explainPath, inSetting, randomSpd, stepPathDriver } from '../src/lib/engine/kit';
 import { num } from '../src/lib/engine/statistics';
 
 // Single steps and runs of several steps (a driver feeds θ and s back, with the gradient of a
@@ -11,7 +11,6 @@ import { num } from '../src/lib/engine/statistics';
 // known mistake the numbers follow is mistake recognition's job (reference/rmsprop/mistakes.ts).
 
 type Vec = number[];
-type State = { theta: Vec; s: Vec };
 /** The hyperparameters as passed: [] (defaults), [alpha] or [alpha, eps]. */
 type Hyper = number[];
 
@@ -20,51 +19,22 @@ const setting = (lr: number, hyper: Hyper) =>
 
 /** One call: args are (theta, grad, s, lr, ...hyper). */
 function explainStep(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): GraderText | null {
-  const cmp = compareValues(got, expected, tol);
-  if (cmp.ok) return null;
-  if (cmp.structural) return cmp.text ?? { en: 'the result has the wrong shape', zh: '结果的形状不对' };
   const [, , , lr, ...hyper] = args as [Vec, Vec, Vec, number, ...number[]];
-  return { en: `${cmp.message} (${setting(lr, hyper).en})`, zh: `${cmp.messageZh ?? cmp.message}（${setting(lr, hyper).zh}）` };
+  return inSetting(compareValues(got, expected, tol), setting(lr, hyper));
 }
 
 /** A run: args are (theta, gradFn, s, lr, steps, hyper). */
 function explainRun(got: unknown, expected: unknown, tol: Tolerance, args: unknown[]): GraderText | null {
-  const cmp = compareValues(got, expected, tol);
-  if (cmp.ok) return null;
-  const want = expected as State[];
-  if (!Array.isArray(got) || got.length !== want.length) return cmp.text ?? { en: 'the path has the wrong shape', zh: '路径的形状不对' };
   const [, , , lr, , hyper] = args as [Vec, HostFn, Vec, number, number, Hyper];
-  let k = 0;
-  while (k < want.length && compareValues(got[k], want[k], tol).ok) k++;
-  const first = k === 0 ? { en: 'step 1', zh: '第 1 步' } : { en: `step ${k + 1} (${k === 1 ? 'step 1 is' : `steps 1–${k} are`} right)`, zh: `第 ${k + 1} 步（${k === 1 ? '第 1 步' : `第 1–${k} 步`}是对的）` };
-  return { en: `${first.en} of ${want.length}, ${setting(lr, hyper).en}: ${compareValues(got[k], want[k], tol).message}`, zh: `共 ${want.length} 步中的${first.zh}，${setting(lr, hyper).zh}：${compareValues(got[k], want[k], tol).messageZh ?? compareValues(got[k], want[k], tol).message}` };
+  return explainPath(got, expected, tol, setting(lr, hyper));
 }
 
 const NON_FINITE = { en: 'a division by zero? the denominator is √s + eps, which is never 0', zh: '除以零了？分母是 √s + eps，永远不为 0' };
 /** For the tiny-gradient cases: s ≈ 1e-20 must be compared relatively. */
 const TINY_TOL = { rtol: 1e-5, atol: 1e-30 };
 
-const step = (id: string, kind: CheckDef['kind'], name: GraderText, args: unknown[], tolerance?: Partial<Tolerance>): CheckDef => ({
-  id,
-  kind,
-  name,
-  call: 'rmspropStep',
-  args,
-  ...(tolerance ? { tolerance } : {}),
-  compare: explainStep,
-  nonFiniteHint: NON_FINITE,
-});
+const step = { call: 'rmspropStep', compare: explainStep, nonFiniteHint: NON_FINITE } satisfies Partial<CheckDef>;
 
-const DRIVER = `(m, theta, gradFn, s, lr, steps, hyper) => {
-  const path = [];
-  for (let k = 0; k < steps; k++) {
-    const r = m.rmspropStep(theta, gradFn(theta), s, lr, ...hyper);
-    theta = r.theta;
-    s = r.s;
-    path.push({ theta: Array.isArray(theta) ? theta.slice() : theta, s: Array.isArray(s) ? s.slice() : s });
-  }
-  return path;
-}`;
 
 /** ∇f for f(θ) = scale·(½θᵀAθ + bᵀθ). */
 const quadraticGrad = (A: number[][], b: Vec, scale = 1) =>
@@ -73,49 +43,39 @@ const quadraticGrad = (A: number[][], b: Vec, scale = 1) =>
     return A.map((row, i) => scale * row.reduce((acc, a, j) => acc + a * (theta as Vec)[j], b[i]));
   });
 
-const run = (id: string, kind: CheckDef['kind'], name: GraderText, theta: Vec, grad: HostFn, s: Vec, lr: number, steps: number, hyper: Hyper, tolerance?: Partial<Tolerance>): CheckDef => ({
-  id,
-  kind,
-  name,
-  run: DRIVER,
-  args: [theta, grad, s, lr, steps, hyper],
-  ...(tolerance ? { tolerance } : {}),
+const run = {
+  run: stepPathDriver({ params: 'theta, gradFn, s, lr, steps, hyper', step: 'm.rmspropStep(theta, gradFn(theta), s, lr, ...hyper)', state: ['theta', 's'] }),
   compare: explainRun,
   nonFiniteHint: NON_FINITE,
-});
-
-function randomSpd(rng: Rng, n: number): number[][] {
-  const B = rng.matrix(n, n, -1, 1);
-  return B.map((_, i) => B.map((__, j) => B[i].reduce((acc, x, k) => acc + x * B[j][k], 0) + (i === j ? 0.5 : 0)));
-}
+} satisfies Partial<CheckDef>;
 
 /** A long, narrow valley: curvature 100 along θ₀, 1 along θ₁. */
 const VALLEY = quadraticGrad([[100, 0], [0, 1]], [0, 0]);
 
 export default defineGrader({
   checks: [
-    step('first-step-defaults', 'example', { en: 'first step from s = 0, alpha and eps omitted (the worked example)', zh: '从 s = 0 出发的第一步，省略 alpha 和 eps（题中例子）' }, [[1, -1], [0.5, -2], [0, 0], 0.01]),
-    step('step-with-alpha', 'example', { en: 'a step with a nonzero average and alpha = 0.9', zh: '平均值不为零、alpha = 0.9 的一步' }, [[2, 3], [0.3, -0.4], [0.07, 0.2], 0.1, 0.9]),
+    { ...step, id: 'first-step-defaults', kind: 'example', name: { en: 'first step from s = 0, alpha and eps omitted (the worked example)', zh: '从 s = 0 出发的第一步，省略 alpha 和 eps（题中例子）' }, args: [[1, -1], [0.5, -2], [0, 0], 0.01] },
+    { ...step, id: 'step-with-alpha', kind: 'example', name: { en: 'a step with a nonzero average and alpha = 0.9', zh: '平均值不为零、alpha = 0.9 的一步' }, args: [[2, 3], [0.3, -0.4], [0.07, 0.2], 0.1, 0.9] },
 
-    step('zero-gradient', 'edge', { en: 'a zero gradient: θ stays, s decays by α', zh: '梯度为零：θ 不动，s 按 α 衰减' }, [[1, -2, 3], [0, 0, 0], [0.04, 0.01, 0.09], 0.01]),
-    step('zero-gradient-zero-s', 'edge', { en: 'a zero gradient with s = 0: θ stays (eps keeps 0/0 away)', zh: '梯度为零且 s = 0：θ 不动（eps 避免了 0/0）' }, [[1, -2], [0, 0], [0, 0], 0.01]),
-    step('tiny-gradients', 'edge', { en: 'two tiny gradients (≈ 1e-9) and an ordinary one from s = 0: for the tiny ones √s ≈ 1e-10 is far below eps, so eps decides the step', zh: '从 s = 0 出发，两个极小梯度（≈ 1e-9）和一个普通梯度：对极小的那两个，√s ≈ 1e-10 远小于 eps，步长由 eps 决定' }, [[1, -1, 0.5], [1e-9, -2e-9, 0.5], [0, 0, 0], 0.01], TINY_TOL),
-    step('tiny-gradients-alpha', 'edge', { en: 'tiny gradients with a tiny average and alpha = 0.9', zh: '极小的梯度、极小的平均值，alpha = 0.9' }, [[0.3, 2], [3e-9, -1e-9], [4e-18, 1e-18], 0.05, 0.9], TINY_TOL),
-    step('large-eps', 'edge', { en: 'eps = 1e-3 given explicitly, small gradients', zh: '显式给出 eps = 1e-3，梯度很小' }, [[1, 2], [0.01, -0.02], [0, 0], 0.1, 0.9, 1e-3]),
-    step('alpha-given-eps-default', 'edge', { en: 'alpha = 0.5 given, eps omitted', zh: '给出 alpha = 0.5，省略 eps' }, [[1, 2, 3], [0.2, -0.1, 0.4], [0.1, 0.05, 0.2], 0.05, 0.5]),
-    step('different-scales', 'edge', { en: 'gradients of very different sizes (100 and 0.01): RMSprop moves both by about the same amount', zh: '大小差别很大的梯度（100 与 0.01）：RMSprop 让两者移动差不多的量' }, [[1, 1], [100, 0.01], [0, 0], 0.001]),
-    step('one-parameter', 'edge', { en: 'a single parameter', zh: '只有一个参数' }, [[5], [-3], [2], 0.1, 0.95]),
-    step('large-s-small-gradient', 'hidden', { en: 'a large average and a small gradient: a small step', zh: '平均值大而梯度小：一小步' }, [[0.5, -0.5], [0.01, 0.02], [4, 9], 0.1]),
+    { ...step, id: 'zero-gradient', kind: 'edge', name: { en: 'a zero gradient: θ stays, s decays by α', zh: '梯度为零：θ 不动，s 按 α 衰减' }, args: [[1, -2, 3], [0, 0, 0], [0.04, 0.01, 0.09], 0.01] },
+    { ...step, id: 'zero-gradient-zero-s', kind: 'edge', name: { en: 'a zero gradient with s = 0: θ stays (eps keeps 0/0 away)', zh: '梯度为零且 s = 0：θ 不动（eps 避免了 0/0）' }, args: [[1, -2], [0, 0], [0, 0], 0.01] },
+    { ...step, id: 'tiny-gradients', kind: 'edge', name: { en: 'two tiny gradients (≈ 1e-9) and an ordinary one from s = 0: for the tiny ones √s ≈ 1e-10 is far below eps, so eps decides the step', zh: '从 s = 0 出发，两个极小梯度（≈ 1e-9）和一个普通梯度：对极小的那两个，√s ≈ 1e-10 远小于 eps，步长由 eps 决定' }, args: [[1, -1, 0.5], [1e-9, -2e-9, 0.5], [0, 0, 0], 0.01], tolerance: TINY_TOL },
+    { ...step, id: 'tiny-gradients-alpha', kind: 'edge', name: { en: 'tiny gradients with a tiny average and alpha = 0.9', zh: '极小的梯度、极小的平均值，alpha = 0.9' }, args: [[0.3, 2], [3e-9, -1e-9], [4e-18, 1e-18], 0.05, 0.9], tolerance: TINY_TOL },
+    { ...step, id: 'large-eps', kind: 'edge', name: { en: 'eps = 1e-3 given explicitly, small gradients', zh: '显式给出 eps = 1e-3，梯度很小' }, args: [[1, 2], [0.01, -0.02], [0, 0], 0.1, 0.9, 1e-3] },
+    { ...step, id: 'alpha-given-eps-default', kind: 'edge', name: { en: 'alpha = 0.5 given, eps omitted', zh: '给出 alpha = 0.5，省略 eps' }, args: [[1, 2, 3], [0.2, -0.1, 0.4], [0.1, 0.05, 0.2], 0.05, 0.5] },
+    { ...step, id: 'different-scales', kind: 'edge', name: { en: 'gradients of very different sizes (100 and 0.01): RMSprop moves both by about the same amount', zh: '大小差别很大的梯度（100 与 0.01）：RMSprop 让两者移动差不多的量' }, args: [[1, 1], [100, 0.01], [0, 0], 0.001] },
+    { ...step, id: 'one-parameter', kind: 'edge', name: { en: 'a single parameter', zh: '只有一个参数' }, args: [[5], [-3], [2], 0.1, 0.95] },
+    { ...step, id: 'large-s-small-gradient', kind: 'hidden', name: { en: 'a large average and a small gradient: a small step', zh: '平均值大而梯度小：一小步' }, args: [[0.5, -0.5], [0.01, 0.02], [4, 9], 0.1] },
 
-    run('valley-run', 'hidden', { en: '15 steps down a narrow valley (curvatures 100 and 1) from s = 0, defaults', zh: '从 s = 0 出发、用默认值沿狭窄山谷（曲率 100 与 1）走 15 步' }, [1, 1], VALLEY, [0, 0], 0.01, 15, []),
-    run('valley-run-alpha', 'hidden', { en: '10 steps down the valley with alpha = 0.9 and eps = 1e-6', zh: '沿山谷走 10 步，alpha = 0.9、eps = 1e-6' }, [1, -2], VALLEY, [0, 0], 0.05, 10, [0.9, 1e-6]),
-    run('tiny-gradient-run', 'hidden', { en: '6 steps on a very flat bowl (gradients ≈ 1e-9) from s = 0: eps matters at every step', zh: '从 s = 0 出发在很平的碗上走 6 步（梯度 ≈ 1e-9）：每一步 eps 都起作用' }, [1, -2], quadraticGrad([[2, 0.5], [0.5, 1]], [-1, 0.5], 1e-9), [0, 0], 0.01, 6, [], TINY_TOL),
+    { ...run, id: 'valley-run', kind: 'hidden', name: { en: '15 steps down a narrow valley (curvatures 100 and 1) from s = 0, defaults', zh: '从 s = 0 出发、用默认值沿狭窄山谷（曲率 100 与 1）走 15 步' }, args: [[1, 1], VALLEY, [0, 0], 0.01, 15, []] },
+    { ...run, id: 'valley-run-alpha', kind: 'hidden', name: { en: '10 steps down the valley with alpha = 0.9 and eps = 1e-6', zh: '沿山谷走 10 步，alpha = 0.9、eps = 1e-6' }, args: [[1, -2], VALLEY, [0, 0], 0.05, 10, [0.9, 1e-6]] },
+    { ...run, id: 'tiny-gradient-run', kind: 'hidden', name: { en: '6 steps on a very flat bowl (gradients ≈ 1e-9) from s = 0: eps matters at every step', zh: '从 s = 0 出发在很平的碗上走 6 步（梯度 ≈ 1e-9）：每一步 eps 都起作用' }, args: [[1, -2], quadraticGrad([[2, 0.5], [0.5, 1]], [-1, 0.5], 1e-9), [0, 0], 0.01, 6, []], tolerance: TINY_TOL },
 
     {
+      ...step,
       id: 'random-step',
       kind: 'random',
       name: { en: 'one step with random θ, gradient, average and hyperparameters', zh: '随机的 θ、梯度、平均值与超参数下走一步' },
-      call: 'rmspropStep',
       count: 8,
       generate: (rng) => {
         const n = rng.int(1, 6);
@@ -123,22 +83,18 @@ export default defineGrader({
         const which = rng.int(0, 2);
         return which === 0 ? base : which === 1 ? [...base, rng.uniform(0.8, 0.999)] : [...base, rng.uniform(0.8, 0.999), rng.pick([1e-8, 1e-6, 1e-4])];
       },
-      compare: explainStep,
-      nonFiniteHint: NON_FINITE,
     },
     {
+      ...run,
       id: 'random-run',
       kind: 'random',
       name: { en: 'a few steps on a random quadratic bowl from s = 0', zh: '从 s = 0 出发在随机二次碗上走几步' },
-      run: DRIVER,
       count: 3,
       generate: (rng) => {
         const n = rng.int(1, 4);
         const hyper = rng.random() < 0.5 ? [] : [rng.uniform(0.8, 0.99)];
         return [rng.vector(n, -2, 2), quadraticGrad(randomSpd(rng, n), rng.vector(n, -1, 1)), new Array(n).fill(0), rng.uniform(0.001, 0.05), rng.int(3, 8), hyper];
       },
-      compare: explainRun,
-      nonFiniteHint: NON_FINITE,
     },
   ],
 });

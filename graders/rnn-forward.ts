@@ -1,7 +1,8 @@
 import { defineGrader } from '../src/lib/engine/grader';
+import { softmaxShift } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 
-const SHIFT = { en: 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): subtract the largest logit from every logit before exponentiating', zh: 'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：取指数前先让每个 logit 减去最大的 logit' };
+const SHIFT = softmaxShift({ en: 'logit', zh: 'logit' });
 
 interface Params {
   Waa: number[][];

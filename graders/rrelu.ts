@@ -1,4 +1,5 @@
-import { defineGrader, type GraderText } from '../src/lib/engine/grader';
+import { defineGrader } from '../src/lib/engine/grader';
+import { text } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 
 // rrelu and rreluGrad on numbers, vectors and matrices in both modes, with the default and with
@@ -6,7 +7,6 @@ import type { Rng } from '../src/lib/engine/random';
 // slope), 'eval' with u left out, null or given (and ignored), and unknown modes. Which known
 // mistake a learner made is recognised from reference/rrelu/mistakes.ts.
 
-const text = (en: string, zh: string): GraderText => ({ en, zh });
 
 const Z = [
   [-2, 0, 3],

@@ -58,19 +58,11 @@ function convergedProperty({ got, args }: { got: unknown; args: unknown[] }): Gr
 
 const NON_FINITE = { en: 'the parameters overflowed: check the sign of the update (w −= lr·∂L/∂w) and that the gradient is divided by m', zh: '参数溢出了：请检查更新的符号（w −= lr·∂L/∂w），以及梯度是否除以了 m' };
 
-const fit = (id: string, kind: CheckDef['kind'], name: GraderText, args: unknown[], extra: Partial<CheckDef> = {}): CheckDef => ({
-  id,
-  kind,
-  name,
-  call: 'trainLinear',
-  args,
-  nonFiniteHint: NON_FINITE,
-  ...extra,
-});
+const fit = { call: 'trainLinear', nonFiniteHint: NON_FINITE } satisfies Partial<CheckDef>;
 
 export default defineGrader({
   checks: [
-    fit('worked-example', 'example', { en: 'four points on y = 5x + 7, two epochs (the worked example)', zh: 'y = 5x + 7 上的四个点，两个 epoch（题中例子）' }, [X4, Y4, 0.01, 2]),
+    { ...fit, id: 'worked-example', kind: 'example', name: { en: 'four points on y = 5x + 7, two epochs (the worked example)', zh: 'y = 5x + 7 上的四个点，两个 epoch（题中例子）' }, args: [X4, Y4, 0.01, 2] },
     {
       id: 'notes-experiment',
       kind: 'example',
@@ -81,17 +73,15 @@ export default defineGrader({
     },
 
     // ---- degenerate runs ----
-    fit('zero-epochs', 'edge', { en: 'epochs = 0: w = b = 0 and no losses', zh: 'epochs = 0：w = b = 0，没有损失' }, [X4, Y4, 0.01, 0]),
-    fit('one-epoch', 'edge', { en: 'a single epoch: one loss, one update', zh: '只有一个 epoch：一个损失，一次更新' }, [X4, Y4, 0.01, 1]),
-    fit('one-example', 'edge', { en: 'a single example', zh: '只有一个样本' }, [[2], [3], 0.05, 10]),
-    fit('zero-targets', 'edge', { en: 'all targets 0: nothing moves, every loss is 0', zh: '所有目标值为 0：什么都不动，每个损失都是 0' }, [[1, -2, 3], [0, 0, 0], 0.1, 5]),
-    fit('zero-lr', 'edge', { en: 'lr = 0: w and b stay 0, the loss stays the same', zh: 'lr = 0：w 和 b 保持为 0，损失不变' }, [X4, Y4, 0, 4]),
-    fit('constant-x', 'edge', { en: 'every x the same (x = 1.5): w and b move together', zh: '所有 x 相同（x = 1.5）：w 和 b 一起移动' }, [[1.5, 1.5, 1.5, 1.5], [13, 15, 14.5, 16], 0.05, 30]),
-    fit('negative-x', 'edge', { en: 'negative inputs and a negative slope', zh: '负的输入与负的斜率' }, [[-3, -2, -1, 0, 1], [4, 2.5, 1, -0.5, -2], 0.05, 25]),
-    fit('lr-too-large', 'edge', { en: 'a learning rate too large: the loss grows at every epoch', zh: '学习率太大：损失每个 epoch 都增长' }, [[0, 1, 2, 3, 4], [7, 12, 17, 22, 27], 0.2, 12]),
-    fit('noise-free-long', 'hidden', { en: 'points exactly on y = 5x + 7, 400 epochs: w → 5, b → 7', zh: '点恰好在 y = 5x + 7 上，400 个 epoch：w → 5，b → 7' }, [[0, 0.5, 1, 1.5, 2], [7, 9.5, 12, 14.5, 17], 0.1, 400], {
-      property: convergedProperty,
-    }),
+    { ...fit, id: 'zero-epochs', kind: 'edge', name: { en: 'epochs = 0: w = b = 0 and no losses', zh: 'epochs = 0：w = b = 0，没有损失' }, args: [X4, Y4, 0.01, 0] },
+    { ...fit, id: 'one-epoch', kind: 'edge', name: { en: 'a single epoch: one loss, one update', zh: '只有一个 epoch：一个损失，一次更新' }, args: [X4, Y4, 0.01, 1] },
+    { ...fit, id: 'one-example', kind: 'edge', name: { en: 'a single example', zh: '只有一个样本' }, args: [[2], [3], 0.05, 10] },
+    { ...fit, id: 'zero-targets', kind: 'edge', name: { en: 'all targets 0: nothing moves, every loss is 0', zh: '所有目标值为 0：什么都不动，每个损失都是 0' }, args: [[1, -2, 3], [0, 0, 0], 0.1, 5] },
+    { ...fit, id: 'zero-lr', kind: 'edge', name: { en: 'lr = 0: w and b stay 0, the loss stays the same', zh: 'lr = 0：w 和 b 保持为 0，损失不变' }, args: [X4, Y4, 0, 4] },
+    { ...fit, id: 'constant-x', kind: 'edge', name: { en: 'every x the same (x = 1.5): w and b move together', zh: '所有 x 相同（x = 1.5）：w 和 b 一起移动' }, args: [[1.5, 1.5, 1.5, 1.5], [13, 15, 14.5, 16], 0.05, 30] },
+    { ...fit, id: 'negative-x', kind: 'edge', name: { en: 'negative inputs and a negative slope', zh: '负的输入与负的斜率' }, args: [[-3, -2, -1, 0, 1], [4, 2.5, 1, -0.5, -2], 0.05, 25] },
+    { ...fit, id: 'lr-too-large', kind: 'edge', name: { en: 'a learning rate too large: the loss grows at every epoch', zh: '学习率太大：损失每个 epoch 都增长' }, args: [[0, 1, 2, 3, 4], [7, 12, 17, 22, 27], 0.2, 12] },
+    { ...fit, id: 'noise-free-long', kind: 'hidden', name: { en: 'points exactly on y = 5x + 7, 400 epochs: w → 5, b → 7', zh: '点恰好在 y = 5x + 7 上，400 个 epoch：w → 5，b → 7' }, args: [[0, 0.5, 1, 1.5, 2], [7, 9.5, 12, 14.5, 17], 0.1, 400], property: convergedProperty },
 
     // ---- the notes' experiment, at scale ----
     {

@@ -1,4 +1,5 @@
 import { defineGrader, type GraderText } from '../src/lib/engine/grader';
+import { text } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 
 // Single steps from fresh and mid-run states, and runs of several steps through a driver that
@@ -23,7 +24,6 @@ const RUN = `(m, theta, grads, state, lr, beta) => {
   return path;
 }`;
 
-const text = (en: string, zh: string): GraderText => ({ en, zh });
 const fresh = (n: number): State => ({ u: new Array(n).fill(0), t: 0 });
 
 /** With a constant gradient g from a fresh state, every step moves θ by exactly lr·g. */
