@@ -32,5 +32,27 @@ export const toWire = (value: unknown, fnId?: (fn: Function) => number): Wire =>
 /** The value a wire form stands for; `numbers` is the binary channel a sandbox reply came with. */
 export const fromWire = (wire: Wire, fn?: (id: number) => unknown, numbers?: Float64Array): unknown => codec.decodeWire(wire, fn, numbers);
 
-/** A deep copy through the wire format: typed arrays become arrays, class instances plain objects. */
-export const plain = <T>(value: T): T => fromWire(toWire(value)) as T;
+/**
+ * `fromWire` for a wire form nothing else holds (just parsed): its tags are replaced where they
+ * are, nothing else is copied. The wire form is used up.
+ */
+export const fromFreshWire = (wire: Wire, fn?: (id: number) => unknown, numbers?: Float64Array): unknown => codec.decodeFresh(wire, fn, numbers);
+
+let spareSink: NumberSink | undefined = numberSink();
+
+/**
+ * A deep copy through the wire format: typed arrays become arrays, class instances plain objects.
+ * Its arrays of numbers go through the binary channel (no number becomes text).
+ */
+export const plain = <T>(value: T): T => {
+  // One sink reused; a getter that copies a value while this one is encoded gets its own.
+  const sink = spareSink ?? numberSink();
+  spareSink = undefined;
+  try {
+    sink.n = 0;
+    const text = encode(value, undefined, sink);
+    return codec.decodeText(text, undefined, sink.buf.subarray(0, sink.n)) as T;
+  } finally {
+    spareSink = sink;
+  }
+};

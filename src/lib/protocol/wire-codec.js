@@ -273,7 +273,7 @@ export function wireCodec() {
           if (typeof n !== 'number' || n < 0) refuse('is an array without a readable length');
           const shown = n > items ? items : n;
           if (nodes + shown > maxNodes) tooLarge();
-          if (sink !== undefined && n >= BINARY_MIN_LENGTH && shown === n && binary(v, n)) return;
+          if (sink !== undefined && n > 0 && shown === n && binary(v, n)) return;
           out += '[';
           for (let i = 0; i < shown; i++) {
             if (i) out += ',';
@@ -364,33 +364,68 @@ export function wireCodec() {
         na--;
       }
     }
+    /** The `length` numbers of array `a` into the sink from `to`, or false. @param {any} a @param {number} length @param {number} to */
+    function numbersOf(a, length, to) {
+      const buf = grow(/** @type {NumberSink} */ (sink), to + length);
+      for (let i = 0; i < length; i++) {
+        const d = gOPD(a, i);
+        if (d === undefined || (!plain && !hasOwn(d, 'value'))) return false;
+        const x = d.value;
+        if (typeof x !== 'number') return false;
+        buf[to + i] = x;
+      }
+      return true;
+    }
+    /** The data value at index `i` of `a` (undefined for an accessor or a hole). @param {any} a @param {number} i */
+    function item(a, i) {
+      const d = gOPD(a, i);
+      return d === undefined || (!plain && !hasOwn(d, 'value')) ? undefined : d.value;
+    }
     /**
-     * The binary channel: `v`'s n elements into the sink if every one is a number held in a
-     * data property; otherwise nothing is kept and the caller writes text.
+     * The binary channel: `v`'s n elements into the sink if every one is a number held in a data
+     * property (a vector of BINARY_MIN_LENGTH or more), or if every one is an array of such
+     * numbers, all of one length (a matrix, one tag for all its rows); otherwise nothing is kept
+     * and the caller writes text.
      * @param {any} v @param {number} n
      */
     function binary(v, n) {
       const s = /** @type {NumberSink} */ (sink);
-      let buf = s.buf;
       const at = s.n;
-      buf = grow(s, at + n);
       // A descriptor's `value` is read without `hasOwn` (the costly half of the loop) while
       // Object.prototype has no `value` of its own: an accessor's descriptor then reads as
       // undefined. Checked again afterwards, as a Proxy's trap could have added one meanwhile.
-      const plain = gOPD(ObjectProto, 'value') === undefined;
-      for (let i = 0; i < n; i++) {
-        const d = gOPD(v, i);
-        if (d === undefined || (!plain && !hasOwn(d, 'value'))) return false;
-        const x = d.value;
-        if (typeof x !== 'number') return false;
-        buf[at + i] = x;
+      plain = gOPD(ObjectProto, 'value') === undefined;
+      let tag;
+      const first = n >= 2 ? item(v, 0) : undefined;
+      if (isArray(first)) {
+        // A matrix: rows of one length, numbers only — one tag, not one per row.
+        const lenOfFirst = gOPD(first, 'length');
+        const cols = lenOfFirst === undefined ? 0 : lenOfFirst.value;
+        if (typeof cols !== 'number' || cols < 1 || n * cols < BINARY_MIN_LENGTH || nodes + n + n * cols > maxNodes) return false;
+        for (let r = 0; r < n; r++) {
+          const row = r === 0 ? first : item(v, r);
+          if (!isArray(row)) return false;
+          const len = gOPD(row, 'length');
+          if (len === undefined || len.value !== cols || !numbersOf(row, cols, at + r * cols)) return false;
+        }
+        nodes += n * cols;
+        s.n = at + n * cols;
+        tag = '{"$f64":[' + at + ',' + n + ',' + cols + ']}';
+      } else {
+        if (n < BINARY_MIN_LENGTH || !numbersOf(v, n, at)) return false;
+        nodes += n;
+        s.n = at + n;
+        tag = '{"$f64":[' + at + ',' + n + ']}';
       }
-      if (plain && gOPD(ObjectProto, 'value') !== undefined) return false;
-      nodes += n;
-      s.n = at + n;
-      out += '{"$f64":[' + at + ',' + n + ']}';
+      if (plain && gOPD(ObjectProto, 'value') !== undefined) {
+        s.n = at;
+        return false;
+      }
+      out += tag;
       return true;
     }
+    /** Object.prototype has no `value` (set by `binary`, read by its helpers). */
+    let plain = false;
     go(root, 0);
     return out;
   }
@@ -608,6 +643,18 @@ export function wireCodec() {
    */
   function decodeText(text, fnOf, numbers, onRun) {
     if (apply(strIndexOf, text, ['{"$']) < 0) return JSONparse(text);
+    return decodeFresh(JSONparse(text), fnOf, numbers, onRun);
+  }
+
+  /**
+   * The value a wire form stands for, made by replacing its tags where they are: only for a
+   * tree nothing else holds (just parsed), which it changes. Arguments as in `decodeText`.
+   * @param {unknown} tree
+   * @param {(id: number) => unknown} [fnOf]
+   * @param {Float64Array} [numbers]
+   * @param {(array: unknown[], numbers: Float64Array, cols: number) => void} [onRun]
+   */
+  function decodeFresh(tree, fnOf, numbers, onRun) {
     // Array.prototype.slice reads the typed array's `length` through its prototypes: it is used
     // only while that getter is still the built-in one (learner code may have replaced it).
     let sliceSafe = false;
@@ -691,8 +738,8 @@ export function wireCodec() {
       }
       return o;
     }
-    return inPlace(JSONparse(text));
+    return typeof tree === 'object' && tree !== null ? inPlace(tree) : tree;
   }
 
-  return { encodeValue, encodeTrusted, decodeWire, decodeText, numberSink, isRefusal, field, put, uncurry, numberText, slice };
+  return { encodeValue, encodeTrusted, decodeWire, decodeText, decodeFresh, numberSink, isRefusal, field, put, uncurry, numberText, slice };
 }

@@ -24,7 +24,7 @@
 // - promise jobs a plain function leaves behind run before its arguments are checked, in
 //   its time: a change deferred to a microtask is still a change of the argument.
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { decode, encode, type Wire, fromWire, numberSink } from '../protocol/codec';
+import { decode, encode, type Wire, fromFreshWire, numberSink } from '../protocol/codec';
 import type { ConsoleOutput } from '../protocol/console-output';
 import type { SandboxLimits } from '../protocol/limits';
 import { formatConsoleLine } from './console';
@@ -60,6 +60,12 @@ export class Sandbox {
   binaryNumbersIn = 0;
   /** The binary channel of a call's arguments (reused: it only grows). */
   private readonly argNumbers = numberSink();
+  /**
+   * Grader drivers compiled in this context, by source: a grader calls the same few drivers on
+   * every case, and compiling one costs more than many calls. Learner code never holds a driver
+   * (it is called from the harness; quickjs-ng gives no `caller`), so a cached one is as it was.
+   */
+  private readonly drivers = new Map<string, QuickJSHandle>();
   /** Time spent inside QuickJS (learner code, and the prelude reading its values). */
   sandboxMs = 0;
   readonly setupMs: number;
@@ -203,16 +209,10 @@ export class Sandbox {
     try {
       this.clock.arm(this.limits.callTimeMs);
       let targetHandle: QuickJSHandle;
-      if ('export' in target) targetHandle = ctx.newString(target.export);
-      else {
-        const compiled = ctx.evalCode(`(${target.driver})`, 'grader-driver.js');
-        if (compiled.error) {
-          compiled.error.dispose();
-          throw new Error('the grader’s driver function does not compile');
-        }
-        targetHandle = compiled.value;
-      }
-      handles.push(targetHandle);
+      if ('export' in target) {
+        targetHandle = ctx.newString(target.export);
+        handles.push(targetHandle);
+      } else targetHandle = this.driver(target.driver);
       const argsHandle = ctx.newString(argsText);
       handles.push(argsHandle);
       let numbersHandle = ctx.undefined;
@@ -254,9 +254,9 @@ export class Sandbox {
         const later = new Map([...changed, ...((again.mutated ?? []) as [number, Wire][])]);
         changed = [...later].sort((x, y) => x[0] - y[0]);
       }
-      const mutated = changed.map(([index, after]) => ({ index, after: fromWire(after, () => '[Function]') }));
+      const mutated = changed.map(([index, after]) => ({ index, after: fromFreshWire(after, () => '[Function]') }));
       const numbers = reply.numbers ? this.takeNumbers(reply.numbers as number) : undefined;
-      return { kind: 'value', value: fromWire(reply.value as Wire, undefined, numbers), mutated, timeMs: elapsed() };
+      return { kind: 'value', value: fromFreshWire(reply.value as Wire, undefined, numbers), mutated, timeMs: elapsed() };
     } catch (e) {
       const limit = this.crash(e);
       return { kind: 'limit', limit, ...asMessage(this.hostFailureMessage(limit, e, describeTarget(target))), timeMs: elapsed() };
@@ -275,7 +275,7 @@ export class Sandbox {
         dropped?: number;
       };
       return {
-        lines: (reply.lines ?? []).map((l) => formatConsoleLine(l.level, l.args.map((a) => fromWire(a, () => '[Function]')))),
+        lines: (reply.lines ?? []).map((l) => formatConsoleLine(l.level, l.args.map((a) => fromFreshWire(a, () => '[Function]')))),
         dropped: reply.dropped ?? 0,
       };
     } catch (e) {
@@ -289,6 +289,7 @@ export class Sandbox {
     this.dead = true;
     try {
       for (const h of Object.values(this.harness)) h.dispose();
+      for (const h of this.drivers.values()) h.dispose();
       this.harnessObject.dispose();
       this.hostCallFn.dispose();
       this.ctx.dispose();
@@ -307,6 +308,21 @@ export class Sandbox {
     } finally {
       this.sandboxMs += performance.now() - t0;
     }
+  }
+
+  /** The compiled driver function of this source (compiled once per sandbox). */
+  private driver(source: string): QuickJSHandle {
+    let fn = this.drivers.get(source);
+    if (!fn) {
+      const compiled = this.ctx.evalCode(`(${source})`, 'grader-driver.js');
+      if (compiled.error) {
+        compiled.error.dispose();
+        throw new Error('the grader’s driver function does not compile');
+      }
+      fn = compiled.value;
+      this.drivers.set(source, fn);
+    }
+    return fn;
   }
 
   /** Call a harness function; its reply is a wire-format JSON string. */
