@@ -162,9 +162,18 @@ export function wireCodec() {
    * @returns {string}
    */
   function encodeValue(root, opts) {
-    // Own properties only: learner code may have put getters for these names on Object.prototype.
+    // A number, boolean, null or undefined needs none of the machinery below.
+    const t = typeof root;
+    if (t === 'number') return numberText(/** @type {number} */ (root));
+    if (t === 'boolean') return root ? 'true' : 'false';
+    if (t === 'undefined') return '{"$":"undefined"}';
+    if (root === null) return 'null';
+    // Own properties only: learner code may have put getters for these names on Object.prototype
+    // (an options object without a prototype is read directly: it has nothing to inherit).
+    const bare = getProto(opts) === null;
     /** @param {keyof EncodeOptions} k @returns {any} */
     const option = (k) => {
+      if (bare) return opts[k];
       const d = gOPD(opts, k);
       return d === undefined ? undefined : d.value;
     };

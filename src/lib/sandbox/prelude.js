@@ -68,6 +68,11 @@ export function prelude(hostCall, seed, caps) {
   // The binary channel of the value a call returns: its arrays of numbers, read by the host
   // with `takeNumbers` right after the reply that says how many there are.
   const numbers = numberSink();
+  // Options of the value a call returns: made once, without a prototype (read directly).
+  const valueOptions = create(null);
+  valueOptions.maxNodes = caps.maxNodes;
+  valueOptions.maxChars = caps.maxChars;
+  valueOptions.numbers = numbers;
   // Arrays built with defineProperty (`field`): plain index assignment could reach a setter
   // that learner code defined on Array.prototype.
   /** Functions among the arguments, in a mutation report (they stay on the host). */
@@ -239,6 +244,8 @@ export function prelude(hostCall, seed, caps) {
     for (let i = 0; i < keys.length; i++) out[keys[i]] = expand(c[keys[i]]);
     return out;
   }
+  /** The runs of a call without a binary channel (never added to). */
+  const noRuns = new MapCtor();
   /** @param {unknown[]} args @param {Map<unknown[], any>} runs @returns {Before[]} */
   function snapshot(args, runs) {
     const all = create(null);
@@ -334,7 +341,7 @@ export function prelude(hostCall, seed, caps) {
   /** @param {any[]} args @param {Before[]} before */
   function mutations(args, before) {
     let out = '';
-    plainValue = gOPD(ObjectProto, 'value') === undefined;
+    if (args.length > 0) plainValue = gOPD(ObjectProto, 'value') === undefined;
     for (let i = 0; i < args.length; i++) {
       const b = before[i];
       let fast = false;
@@ -371,7 +378,7 @@ export function prelude(hostCall, seed, caps) {
     let text;
     numbers.n = 0;
     try {
-      text = '{"value":' + encodeValue(value, { maxNodes: caps.maxNodes, maxChars: caps.maxChars, numbers: numbers });
+      text = '{"value":' + encodeValue(value, valueOptions);
     } catch (e) {
       if (isRefusal(e)) return '{"invalid":' + JSONstringify(e.message) + '}';
       return threw(e); // a Proxy trap of the value threw
@@ -419,10 +426,16 @@ export function prelude(hostCall, seed, caps) {
     pending = null;
     lastArgs = null;
     lastBefore = null;
-    const runs = new MapCtor();
-    const numbersIn = argNumbers === undefined ? undefined : new Float64ArrayCtor(argNumbers);
-    /** @type {(a: unknown[], flat: Float64Array, cols: number) => void} */
-    const onRun = (a, flat, cols) => mapSet(runs, a, cols < 0 ? flat : matrix(flat, a.length, cols));
+    let runs = noRuns;
+    /** @type {((a: unknown[], flat: Float64Array, cols: number) => void) | undefined} */
+    let onRun;
+    /** @type {Float64Array | undefined} */
+    let numbersIn;
+    if (argNumbers !== undefined) {
+      const found = (runs = new MapCtor());
+      numbersIn = new Float64ArrayCtor(argNumbers);
+      onRun = (a, flat, cols) => mapSet(found, a, cols < 0 ? flat : matrix(flat, a.length, cols));
+    }
     const args = /** @type {unknown[]} */ (decodeText(argsText, hostFunction, numbersIn, onRun));
     const before = snapshot(args, runs);
     /** @type {any} */
