@@ -100,6 +100,16 @@ function maxAbsError(got: unknown, want: unknown): number {
   return 0;
 }
 
+/** A structural finding at `path` (a copy of it: the walk goes on changing its own). */
+function at(path: ValuePath, msg: Text): { message: Text; path: ValuePath } {
+  const where = describePlace(path);
+  return { message: where ? say.at(where, msg) : msg, path: [...path] };
+}
+
+/**
+ * @param shaped the enclosing arrays were found rectangular and of the same dimensions: `got` and
+ *   `want` are then arrays of the same length, or numbers, all the way down.
+ */
 function walk(
   got: unknown,
   want: unknown,
@@ -107,34 +117,34 @@ function walk(
   tol: Tolerance,
   out: Mismatch[],
   counted: { cells: number },
+  shaped = false,
 ): { message: Text; path: ValuePath } | null {
-  const at = (msg: Text) => {
-    const where = describePlace(path);
-    return { message: where ? say.at(where, msg) : msg, path };
-  };
   if (typeof want === 'number') {
-    if (typeof got !== 'number') return at(say.expectedNumber(shapeText(got)));
+    if (typeof got !== 'number') return at(path, say.expectedNumber(shapeText(got)));
     counted.cells++;
     if (!isClose(got, want, tol)) out.push({ path: [...path], got, want, error: Math.abs(got - want) });
     return null;
   }
   if (Array.isArray(want)) {
-    if (!Array.isArray(got)) return at(say.expectedGot(shapeText(want), shapeText(got)));
-    if (got.length !== want.length || !sameShape(got, want)) {
-      return at(say.expectedGot(shapeText(want), shapeText(got, want)));
+    if (!Array.isArray(got)) return at(path, say.expectedGot(shapeText(want), shapeText(got)));
+    let inner = shaped;
+    if (!shaped) {
+      const shape = got.length === want.length ? compareShapes(got, want) : 'differs';
+      if (shape === 'differs') return at(path, say.expectedGot(shapeText(want), shapeText(got, want)));
+      inner = shape === 'same';
     }
     for (let i = 0; i < want.length; i++) {
       path.push(i);
-      const r = walk(got[i], want[i], path, tol, out, counted);
+      const r = walk(got[i], want[i], path, tol, out, counted, inner);
       path.pop();
       if (r) return r;
     }
     return null;
   }
   if (isObject(want)) {
-    if (!isObject(got)) return at(say.expectedObject(fieldList(want), shapeText(got)));
+    if (!isObject(got)) return at(path, say.expectedObject(fieldList(want), shapeText(got)));
     for (const k of Object.keys(want)) {
-      if (!(k in got)) return at(say.noField(k, fieldList(want)));
+      if (!(k in got)) return at(path, say.noField(k, fieldList(want)));
     }
     for (const k of Object.keys(want)) {
       path.push(k);
@@ -144,7 +154,7 @@ function walk(
     }
     return null;
   }
-  if (got !== want) return at(say.expectedGot(fmtAny(want), fmtAny(got)));
+  if (got !== want) return at(path, say.expectedGot(fmtAny(want), fmtAny(got)));
   return null;
 }
 
@@ -152,12 +162,16 @@ function fieldList(o: Record<string, unknown>): Text {
   return shapes.fields(Object.keys(o).map((k) => `\`${k}\``));
 }
 
-/** Rectangular arrays must match dimension by dimension before values are compared. */
-function sameShape(got: unknown[], want: unknown[]): boolean {
+/**
+ * Rectangular arrays must match dimension by dimension before values are compared: 'same' when
+ * both are rectangular with the same dimensions, 'differs' when both are and they differ,
+ * 'unknown' when one is ragged or mixed (then compared element by element).
+ */
+function compareShapes(got: unknown[], want: unknown[]): 'same' | 'differs' | 'unknown' {
   const g = dims(got);
   const w = dims(want);
-  if (!g || !w) return true; // ragged or mixed: compared element by element
-  return g.length === w.length && g.every((d, i) => d === w[i]);
+  if (!g || !w) return 'unknown';
+  return g.length === w.length && g.every((d, i) => d === w[i]) ? 'same' : 'differs';
 }
 
 /** Dimensions of a rectangular numeric array (vector, matrix, C×H×W…), else null. */
