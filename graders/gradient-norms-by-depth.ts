@@ -90,12 +90,16 @@ function homogeneous({ got, args }: { got: unknown; args: unknown[] }): GraderTe
  * One layer of `width` units fed by a single positive input x (X = [[x]], nIn = 1): the mask keeps
  * the units with w_j > 0, so ∂ℓ/∂X = Σ_j max(w_j, 0) whatever x is, and T = ‖∂ℓ/∂X‖/(σ·width),
  * σ = √v, is the mean of `width` independent max(g, 0), g ~ N(0, 1): mean 1/√(2π), variance
- * 1/2 − 1/(2π), whatever order the weights are drawn in. Its band is ±6 standard errors. Width
- * 2700: the nearest known wrong variances, Xavier's σ = 1 for He's √2 (T ≈ 0.28 against 0.40)
- * and He's for Xavier's (T ≈ 0.56), must land outside the band even at ±6 of their own standard
- * errors, which needs 6·0.584·(1 + √2)/√n ≤ 0.399·(√2 − 1), n ≥ 2620. The mean's skewness
- * (1.64/√2700 = 0.03) barely moves the tails: a correct solution falls outside with probability
- * below 1e-8.
+ * 1/2 − 1/(2π), whatever order the weights are drawn in. Its band is ±6 standard errors. The
+ * known mistakes of this exercise (no ReLU mask: T ≈ 0) are far outside at any width ≥ 100;
+ * the width is set by the wrong variances a pasted initWeights can carry (weight-init's
+ * mistakes, which that exercise diagnoses), Xavier's σ = 1 for He's √2 (T ≈ 0.28 against 0.40)
+ * and He's for Xavier's (T ≈ 0.56). At width 1600 the band is 0.399 ± 0.088 and each one's mean
+ * lies beyond it by 2.8 (Xavier for He) and 3.7 (He for Xavier) of its own standard errors: it
+ * passes on some other seed with probability below 3·10⁻³ and on these seeds not at all. (3000
+ * units gave 7 standard errors, at 4 µs per unit through the reference's backward pass in
+ * QuickJS: 24 ms for the two checks.) The mean's skewness (1.64/√1600 = 0.04) barely moves the
+ * tails: a correct solution falls outside with probability below 1e-8.
  */
 function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number, seed: number): CheckDef {
   const sigma = Math.sqrt(scheme === 'he' ? 2 : 1);
@@ -134,16 +138,16 @@ const X_EXPERIMENT = data.normalMatrix(8, 10);
 const X_SMALL = data.normalMatrix(5, 12);
 const X_NARROW = data.normalMatrix(3, 4).map((r) => r.map((v) => data.round(v, 2)));
 // The plotted experiment on a batch of 2 (the first 2 of the 8 rows drawn above, so the other
-// inputs stay the same), over 20 layers of width 20 for He: one backward layer of width 20
-// costs the reference about 1 ms in QuickJS (forward, two products, two transposes and 400
-// draws), so the notes' 50 layers and 8 examples (≈ 0.25 s over the three schemes) cannot fit a
-// 50 ms submission. Every layer is the same computation, which the smaller networks below and
-// the random networks check too; Xavier and 'small' show their trend in 12 and 6 layers.
+// inputs stay the same), He over 12 layers of width 20: one backward layer of width 20 costs the
+// reference about 1 ms in QuickJS (forward, two products, two transposes and 400 draws), so the
+// notes' 50 layers on 8 examples (≈ 0.1 s for He alone) cannot fit a 50 ms submission. Every
+// layer is the same computation, which the smaller networks below and the random networks check
+// too; Xavier and 'small' show their trend in 10 and 6 layers of width 10.
 const X_BATCH = X_EXPERIMENT.slice(0, 2);
 
 export default defineGrader({
   checks: [
-    experiment('experiment-he', 'example', text('the experiment of the notes, backwards: 20 ReLU layers of width 20, He initialization (2 examples)', '笔记中的实验，反向：20 个宽度为 20 的 ReLU 层，He 初始化（2 个样本）'), X_BATCH, 20, 20, 'he', 7),
+    experiment('experiment-he', 'example', text('the experiment of the notes, backwards: 12 ReLU layers of width 20, He initialization (2 examples)', '笔记中的实验，反向：12 个宽度为 20 的 ReLU 层，He 初始化（2 个样本）'), X_BATCH, 12, 20, 'he', 7),
     {
       id: 'by-hand',
       kind: 'example',
@@ -152,8 +156,8 @@ export default defineGrader({
       args: [[[1, 2]], 2, 2, 'he', listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25])],
       calls: 'same',
     },
-    experiment('experiment-xavier', 'example', text('12 layers of width 20 with Xavier: the gradients shrink towards the first layers', '12 层、宽度 20，Xavier：梯度越靠近前面的层越小'), X_BATCH, 12, 20, 'xavier', 8),
-    experiment('experiment-small', 'example', text("6 layers of width 20 with 'small' weights: the gradients vanish", "6 层、宽度 20，'small' 权重：梯度消失"), X_BATCH, 6, 20, 'small', 9),
+    experiment('experiment-xavier', 'example', text('10 layers of width 10 with Xavier: the gradients shrink towards the first layers', '10 层、宽度 10，Xavier：梯度越靠近前面的层越小'), X_BATCH, 10, 10, 'xavier', 8),
+    experiment('experiment-small', 'example', text("6 layers of width 10 with 'small' weights: the gradients vanish", "6 层、宽度 10，'small' 权重：梯度消失"), X_BATCH, 6, 10, 'small', 9),
     experiment('glorot-wide-input', 'hidden', text('Glorot, 12 input features into layers of width 6 (nIn ≠ width)', 'Glorot，12 个输入特征进入宽度为 6 的层（nIn ≠ width）'), X_SMALL, 4, 6, 'glorot', 10),
     experiment('he-narrow', 'hidden', text('He, 6 layers of width 3', 'He，6 层、宽度 3'), X_NARROW, 6, 3, 'he', 11),
     {
@@ -168,7 +172,7 @@ export default defineGrader({
     experiment('depth-one', 'edge', text('depth 1: a single layer', 'depth 为 1：只有一层'), X_SMALL, 1, 7, 'he', 13),
     experiment('zeros', 'edge', text("'zeros': every Z is 0, relu′(0) = 0, so every gradient is 0 and randn() is never called", "'zeros'：每个 Z 都是 0，relu′(0) = 0，所以每个梯度都是 0，且从不调用 randn()"), X_SMALL, 5, 4, 'zeros', 14),
     experiment('zeros-one-layer', 'edge', text("'zeros' with a single layer: Z = 0 for every example, so even ∂ℓ/∂W^[1] = Xᵀ·dZ is 0", "单层的 'zeros'：每个样本的 Z = 0，所以连 ∂ℓ/∂W^[1] = Xᵀ·dZ 也是 0"), X_SMALL, 1, 3, 'zeros', 19),
-    experiment('one-example', 'edge', text('a single example (X is 1×10)', '单个样本（X 为 1×10）'), [X_EXPERIMENT[0]], 12, 10, 'he', 15),
+    experiment('one-example', 'edge', text('a single example (X is 1×10)', '单个样本（X 为 1×10）'), [X_EXPERIMENT[0]], 6, 10, 'he', 15),
     experiment('width-one', 'edge', text('layers of a single unit: dead examples have Z = 0 exactly', '单个单元的层：死掉的样本恰有 Z = 0'), X_SMALL, 6, 1, 'he', 16),
     experiment('width-one-xavier', 'edge', text('layers of a single unit with Xavier, 3 examples', '单个单元的层，Xavier，3 个样本'), X_NARROW, 5, 1, 'xavier', 21),
     {
@@ -188,8 +192,8 @@ export default defineGrader({
       tolerance: TOL,
       property: homogeneous,
     },
-    wideLayer('wide-layer-he', 'he', 1.5, 2700, 22),
-    wideLayer('wide-layer-xavier', 'xavier', 0.8, 2700, 23),
+    wideLayer('wide-layer-he', 'he', 1.5, 1600, 22),
+    wideLayer('wide-layer-xavier', 'xavier', 0.8, 1600, 23),
     {
       id: 'random',
       kind: 'random',
