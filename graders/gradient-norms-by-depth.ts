@@ -87,24 +87,31 @@ function homogeneous({ got, args }: { got: unknown; args: unknown[] }): GraderTe
 }
 
 /**
- * One layer of `width` units fed by a single positive input x (X = [[x]], nIn = 1): the mask keeps
- * the units with w_j > 0, so ∂ℓ/∂X = Σ_j max(w_j, 0) whatever x is, and T = ‖∂ℓ/∂X‖/(σ·width),
- * σ = √v, is the mean of `width` independent max(g, 0), g ~ N(0, 1): mean 1/√(2π), variance
- * 1/2 − 1/(2π), whatever order the weights are drawn in. Its band is ±6 standard errors. The
- * known mistakes of this exercise (no ReLU mask: T ≈ 0) are far outside at any width ≥ 100;
- * the width is set by the wrong variances a pasted initWeights can carry (weight-init's
- * mistakes, which that exercise diagnoses), Xavier's σ = 1 for He's √2 (T ≈ 0.28 against 0.40)
- * and He's for Xavier's (T ≈ 0.56). At width 1600 the band is 0.399 ± 0.088 and each one's mean
- * lies beyond it by 2.8 (Xavier for He) and 3.7 (He for Xavier) of its own standard errors: it
- * passes on some other seed with probability below 3·10⁻³ and on these seeds not at all. (3000
- * units gave 7 standard errors, at 4 µs per unit through the reference's backward pass in
- * QuickJS: 24 ms for the two checks.) The mean's skewness (1.64/√1600 = 0.04) barely moves the
- * tails: a correct solution falls outside with probability below 1e-8.
+ * One layer of `width` units fed by two examples of a single input, x > 0 and −y < 0
+ * (X = [[x], [−y]], nIn = 1): the mask keeps the units with w_j > 0 for the first example and
+ * those with w_j < 0 for the second, so the rows of ∂ℓ/∂X are P = Σ_j max(w_j, 0) and
+ * −N = Σ_j min(w_j, 0) whatever x and y are, and every weight counts once. With σ = √v,
+ * T = ‖∂ℓ/∂X‖/(σ·width) = √(p² + q²), p and q the means of max(g_j, 0) and max(−g_j, 0),
+ * g ~ N(0, 1): each has mean μ = 1/√(2π), variance s² = 1/2 − 1/(2π), and their covariance is
+ * −μ² (one of the two is always 0). By the delta method T has mean √2·μ = 1/√π (plus a bias
+ * 0.44/width, under a twentieth of a standard error here) and variance (s² − μ²)/width =
+ * (1/2 − 1/π)/width. Its band is ±6 standard errors.
+ *
+ * Width 700: the known mistakes of this exercise (no ReLU mask: T ≈ 0) are far outside at any
+ * width ≥ 100; the width is set by the wrong variances a pasted initWeights can carry, Xavier's
+ * σ = 1 for He's √2 (T × 1/√2) and He's for Xavier's (T × √2). Each must land outside the band
+ * even at ±6 of its own standard errors: 6·0.426·(1 + 1/√2)/√n ≤ 0.564·(1 − 1/√2) needs
+ * n ≥ 698. (One example, X = [[x]], saw only the positive weights: relative error 1.46/√n
+ * against 0.76/√n here, so the same separation needed 2620 units, at 4 µs each through the
+ * reference's backward pass in QuickJS.) Over 20,000 seeds at width 700 the standardized T has
+ * mean 0.04, standard deviation 1.00 and skewness 0.03, and neither wrong variance ever fell
+ * inside the band: a correct solution falls outside with probability below 1e-7.
  */
-function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number, seed: number): CheckDef {
+function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, y: number, width: number, seed: number): CheckDef {
   const sigma = Math.sqrt(scheme === 'he' ? 2 : 1);
-  const band = meanBand(width, 1 / Math.sqrt(2 * Math.PI), 0.5 - 1 / (2 * Math.PI));
+  const band = meanBand(width, 1 / Math.sqrt(Math.PI), 0.5 - 1 / Math.PI);
   const label = scheme === 'he' ? 'He' : 'Xavier';
+  const X = [[x], [-y]];
   return {
     id,
     kind: 'property',
@@ -113,7 +120,7 @@ function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number
       `一个 ${width} 个单元的 ${label} 层的统计量：关于 X 的梯度大小与其期望值相差在 6 个标准误以内`,
     ),
     run: DRIVER,
-    args: [[[x]], 1, width, scheme, seed],
+    args: [X, 1, width, scheme, seed],
     expect: 'none',
     property: ({ got }) => {
       const g = got as { inputGradNorms?: unknown; randnCalls?: number };
@@ -125,8 +132,8 @@ function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number
       if (T >= band.lo && T <= band.hi) return null;
       const want = num(band.center * sigma * width);
       return text(
-        `with X = [[${x}]] and ${label} weights (σ = ${num(sigma)}, nIn = 1), ‖∂ℓ/∂X‖ = Σ_j max(w_j, 0) should be about width·σ/√(2π) = ${want}, but yours is ${num(g.inputGradNorms[0])}, outside ±6 standard errors — check the variance of ${scheme === 'he' ? 'He (2/nIn)' : 'Xavier (1/nIn)'} and the ReLU mask`,
-        `X = [[${x}]]、${label} 权重（σ = ${num(sigma)}，nIn = 1）时，‖∂ℓ/∂X‖ = Σ_j max(w_j, 0) 应约为 width·σ/√(2π) = ${want}，但你的是 ${num(g.inputGradNorms[0])}，超出了 ±6 个标准误——请检查 ${scheme === 'he' ? 'He（2/nIn）' : 'Xavier（1/nIn）'} 的方差和 ReLU 掩码`,
+        `with X = [[${x}], [${-y}]] and ${label} weights (σ = ${num(sigma)}, nIn = 1), the rows of ∂ℓ/∂X are Σ_j max(w_j, 0) and Σ_j min(w_j, 0), so ‖∂ℓ/∂X‖ should be about width·σ/√π = ${want}, but yours is ${num(g.inputGradNorms[0])}, outside ±6 standard errors — check the variance of ${scheme === 'he' ? 'He (2/nIn)' : 'Xavier (1/nIn)'} and the ReLU mask`,
+        `X = [[${x}], [${-y}]]、${label} 权重（σ = ${num(sigma)}，nIn = 1）时，∂ℓ/∂X 的两行是 Σ_j max(w_j, 0) 和 Σ_j min(w_j, 0)，所以 ‖∂ℓ/∂X‖ 应约为 width·σ/√π = ${want}，但你的是 ${num(g.inputGradNorms[0])}，超出了 ±6 个标准误——请检查 ${scheme === 'he' ? 'He（2/nIn）' : 'Xavier（1/nIn）'} 的方差和 ReLU 掩码`,
       );
     },
   };
@@ -192,8 +199,8 @@ export default defineGrader({
       tolerance: TOL,
       property: homogeneous,
     },
-    wideLayer('wide-layer-he', 'he', 1.5, 1600, 22),
-    wideLayer('wide-layer-xavier', 'xavier', 0.8, 1600, 23),
+    wideLayer('wide-layer-he', 'he', 1.5, 0.9, 700, 22),
+    wideLayer('wide-layer-xavier', 'xavier', 0.8, 1.2, 700, 23),
     {
       id: 'random',
       kind: 'random',
