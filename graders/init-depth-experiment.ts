@@ -8,8 +8,8 @@ import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/stat
 // calls. Which classic wrong way a learner built the network (weights drawn column by column,
 // norms taken before the ReLU, squared norms, one matrix reused) is recognised from the known
 // mistakes in reference/init-depth-experiment/mistakes.ts, each with its bilingual hint.
-// One statistical check looks at a single very wide layer, whose
-// squared norm has a known mean and variance whatever order the weights are drawn in.
+// Two statistical checks look at a single wide layer, whose squared norm has a known mean and
+// variance whatever order the weights are drawn in.
 
 type Scheme = 'zeros' | 'small' | 'xavier' | 'he' | 'glorot';
 
@@ -95,34 +95,39 @@ function listRandn(values: number[]): HostFn {
 }
 
 /**
- * One layer of `width` units fed by a single input x (X = [[x]]): each unit's output is
- * relu(x·w) with w ~ N(0, v), so S = 2‖A‖² / (width·x²·v) is the mean of `width` independent
- * terms 2·relu(g)², g ~ N(0, 1), each with mean 1 and variance 5 (E relu(g)⁴ = 3/2). Its band
- * is 1 ± 6·√(5/width). Width 1700: the nearest known wrong variances, Xavier's 1 for He's 2
- * (S = 1/2) and He's for Xavier's (S = 2), must land outside the band even at ±6 of their own
- * standard errors: 1/2·(1 + 6·√(5/n)) ≤ 1 − 6·√(5/n) and 2·(1 − 6·√(5/n)) ≥ 1 + 6·√(5/n) both
- * need 18·√(5/n) ≤ 1, n ≥ 1620. The skewness of the mean is then 3.94/√1700 = 0.1, which moves the
- * 6-standard-error tail to about 5.45 (Cornish–Fisher): a correct solution falls outside with
- * probability below 1e-7.
+ * One layer of `width` units fed by two examples of one input, x and −x (X = [[x], [−x]]):
+ * unit j's outputs are relu(x·w_j) and relu(−x·w_j) with w_j ~ N(0, v), exactly one of them
+ * nonzero, so ‖A‖² = x²·Σ_j w_j² and S = ‖A‖² / (width·x²·v) is the mean of `width` independent
+ * g², g ~ N(0, 1): mean 1, variance 2 (width·S is χ² with width degrees of freedom), whatever
+ * order the weights are drawn in. Its band is 1 ± 6·√(2/width). Width 800: the nearest known
+ * wrong variances, Xavier's 1 for He's 2 (S = 1/2) and He's for Xavier's (S = 2), must land
+ * outside the band even at ±6 of their own standard errors: 1/2·(1 + 6·√(2/n)) ≤ 1 − 6·√(2/n)
+ * and 2·(1 − 6·√(2/n)) ≥ 1 + 6·√(2/n) both need 18·√(2/n) ≤ 1, n ≥ 648; norms before the ReLU
+ * give S = 2, squared norms S ≈ width·x²·v. (One example, X = [[x]], saw only half of the
+ * weights, terms of variance 5: the same separation needed 1620 units.) The skewness √(8/800) =
+ * 0.1 moves the 6-standard-error tail to about 5.4 (Cornish–Fisher): a correct solution falls
+ * outside with probability below 1e-7.
  */
 function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number, seed: number): CheckDef {
   const v = scheme === 'he' ? 2 : 1; // nIn = 1
-  const band = meanBand(width, 1, 5);
+  const band = meanBand(width, 1, 2);
+  const X = [[x], [-x]];
   return {
     id,
     kind: 'property',
     name: { en: `statistics of one ${scheme === 'he' ? 'He' : 'Xavier'} layer of ${width} units: the squared norm of its output matches its expected value within 6 standard errors`, zh: `一个有 ${width} 个单元的 ${scheme === 'he' ? 'He' : 'Xavier'} 层的统计量：其输出的范数平方与期望值相差在 6 个标准误以内` },
     run: DRIVER,
-    args: [[[x]], 1, width, scheme, seed],
+    args: [X, 1, width, scheme, seed],
     expect: 'none',
     property: ({ got }) => {
       const g = got as DriverResult;
       if (!Array.isArray(g?.norms) || g.norms.length !== 1 || typeof g.norms[0] !== 'number') return { en: `expected a list of 1 number, got ${describeShape(g?.norms)}`, zh: `应为只含 1 个数的列表，实际得到 ${describeShape(g?.norms)}` };
       if (g.randnCalls !== width) return { en: `randn() was called ${times(g.randnCalls).en}, but a 1×${width} weight matrix has ${width} weights`, zh: `randn() 被调用了 ${times(g.randnCalls).zh}，但 1×${width} 权重矩阵有 ${width} 个权重` };
       const n = g.norms[0] as number;
-      const S = (2 * n * n) / (width * x * x * v);
+      const S = (n * n) / (width * x * x * v);
       if (S >= band.lo && S <= band.hi) return null;
-      return { en: `with X = [[${x}]] and N(0, ${v}) weights (${scheme}, nIn = 1), E‖relu(X·W)‖² = width·x²·v/2 = ${num((width * x * x * v) / 2)}, but yours is ${num(n * n)}: ${num(S)}× the expected value, outside [${num(band.lo)}, ${num(band.hi)}] (±6 standard errors) — check the variance of ${scheme === 'he' ? 'He (2/nIn)' : 'Xavier (1/nIn)'} and that the norm is √(Σ a²) of the output after the ReLU`, zh: `X = [[${x}]]、权重服从 N(0, ${v})（${scheme}，nIn = 1）时，E‖relu(X·W)‖² = width·x²·v/2 = ${num((width * x * x * v) / 2)}，但你的是 ${num(n * n)}：期望值的 ${num(S)} 倍，落在 [${num(band.lo)}, ${num(band.hi)}]（±6 个标准误）之外 —— 请检查 ${scheme === 'he' ? 'He（2/nIn）' : 'Xavier（1/nIn）'} 的方差，以及范数是否为 ReLU 之后输出的 √(Σ a²)` };
+      const rows = `[[${x}], [${-x}]]`;
+      return { en: `with X = ${rows} and N(0, ${v}) weights (${scheme}, nIn = 1), each unit is active for exactly one of the two examples, so E‖relu(X·W)‖² = width·x²·v = ${num(width * x * x * v)}, but yours is ${num(n * n)}: ${num(S)}× the expected value, outside [${num(band.lo)}, ${num(band.hi)}] (±6 standard errors) — check the variance of ${scheme === 'he' ? 'He (2/nIn)' : 'Xavier (1/nIn)'} and that the norm is √(Σ a²) of the output after the ReLU`, zh: `X = ${rows}、权重服从 N(0, ${v})（${scheme}，nIn = 1）时，每个单元恰好对两个样本之一激活，所以 E‖relu(X·W)‖² = width·x²·v = ${num(width * x * x * v)}，但你的是 ${num(n * n)}：期望值的 ${num(S)} 倍，落在 [${num(band.lo)}, ${num(band.hi)}]（±6 个标准误）之外 —— 请检查 ${scheme === 'he' ? 'He（2/nIn）' : 'Xavier（1/nIn）'} 的方差，以及范数是否为 ReLU 之后输出的 √(Σ a²)` };
     },
   };
 }
@@ -171,7 +176,7 @@ export default defineGrader({
       compare: () => null,
       property: ({ got, expected, args }) => judgeDriver(got, expected, args),
     },
-    wideLayer('wide-layer-he', 'he', 1.5, 1700, 17),
-    wideLayer('wide-layer-xavier', 'xavier', -0.8, 1700, 18),
+    wideLayer('wide-layer-he', 'he', 1.5, 800, 17),
+    wideLayer('wide-layer-xavier', 'xavier', -0.8, 800, 18),
   ],
 });
