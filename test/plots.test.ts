@@ -80,7 +80,7 @@ it('draws the input-gradient norms of the depth experiment once per visible sche
   const spec = plotFor('depth-grad-norms', await pool.grade({ exercise: 'gradient-norms-by-depth', source: ex.reference.source, mode: 'run', seed: 1 })) as PlotSpec;
   const yours = spec.series.filter((s) => s.label === 'yours');
   expect(yours.map((s) => (s.group as { text: string }).text)).toEqual(['he', 'xavier', 'small']);
-  expect(yours.map((s) => s.points.length)).toEqual([12, 10, 6]);
+  expect(yours.map((s) => s.points.length)).toEqual([20, 10, 6]);
   expect(spec.logY).toBe(true);
   expect(spec.series[0].points[0].x).toBe(1); // layers count from 1
   const small = yours[2].points;
