@@ -4,7 +4,7 @@ import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/stat
 
 // The backward half of init-depth-experiment. Deep networks need thousands of draws, so a driver
 // builds the seeded randn inside the sandbox and counts the calls (as init-depth-experiment does).
-// Cases: the notes' three schemes over 30–50 layers (plotted), the worked example with a listed
+// Cases: the notes' three schemes over 6–20 layers (plotted), the worked example with a listed
 // randn, nIn ≠ width, depth 1, 'zeros' (every Z is 0: relu′(0) = 0 makes every gradient 0),
 // layers of one unit (dead examples with Z = 0 exactly), one example, random networks, a law
 // (the network is positively homogeneous: scaling X by c scales the weight gradients by c and

@@ -3,7 +3,7 @@ import { type CheckDef, defineGrader, fn, type GraderText, type HostFn } from '.
 import { Rng } from '../src/lib/engine/random';
 import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/statistics';
 
-// Deep networks need tens of thousands of draws: the driver builds the seeded randn inside the
+// Deep networks need thousands of draws: the driver builds the seeded randn inside the
 // sandbox (a function argument would cross the sandbox boundary on every call) and counts the
 // calls. Which classic wrong way a learner built the network (weights drawn column by column,
 // norms taken before the ReLU, squared norms, one matrix reused) is recognised from the known
