@@ -4,7 +4,7 @@ import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/stat
 
 // The backward half of init-depth-experiment. Deep networks need thousands of draws, so a driver
 // builds the seeded randn inside the sandbox and counts the calls (as init-depth-experiment does).
-// Cases: the notes' three schemes over 30–50 layers (plotted), the worked example with a listed
+// Cases: the notes' three schemes over 6–20 layers (plotted), the worked example with a listed
 // randn, nIn ≠ width, depth 1, 'zeros' (every Z is 0: relu′(0) = 0 makes every gradient 0),
 // layers of one unit (dead examples with Z = 0 exactly), one example, random networks, a law
 // (the network is positively homogeneous: scaling X by c scales the weight gradients by c and
@@ -87,17 +87,31 @@ function homogeneous({ got, args }: { got: unknown; args: unknown[] }): GraderTe
 }
 
 /**
- * One layer of `width` units fed by a single positive input x (X = [[x]], nIn = 1): the mask keeps
- * the units with w_j > 0, so ∂ℓ/∂X = Σ_j max(w_j, 0) whatever x is, and T = ‖∂ℓ/∂X‖/(σ·width),
- * σ = √v, is the mean of `width` independent max(g, 0), g ~ N(0, 1): mean 1/√(2π), variance
- * 1/2 − 1/(2π). Its band is ±6 standard errors (width 3000: a correct solution falls outside with
- * probability below 1e-7), whatever order the weights are drawn in; Xavier's σ = 1 for He's √2
- * gives T ≈ 0.28 against 0.40, far outside.
+ * One layer of `width` units fed by two examples of a single input, x > 0 and −y < 0
+ * (X = [[x], [−y]], nIn = 1): the mask keeps the units with w_j > 0 for the first example and
+ * those with w_j < 0 for the second, so the rows of ∂ℓ/∂X are P = Σ_j max(w_j, 0) and
+ * −N = Σ_j min(w_j, 0) whatever x and y are, and every weight counts once. With σ = √v,
+ * T = ‖∂ℓ/∂X‖/(σ·width) = √(p² + q²), p and q the means of max(g_j, 0) and max(−g_j, 0),
+ * g ~ N(0, 1): each has mean μ = 1/√(2π), variance s² = 1/2 − 1/(2π), and their covariance is
+ * −μ² (one of the two is always 0). By the delta method T has mean √2·μ = 1/√π (plus a bias
+ * 0.44/width, under a twentieth of a standard error here) and variance (s² − μ²)/width =
+ * (1/2 − 1/π)/width. Its band is ±6 standard errors.
+ *
+ * Width 700: the known mistakes of this exercise (no ReLU mask: T ≈ 0) are far outside at any
+ * width ≥ 100; the width is set by the wrong variances a pasted initWeights can carry, Xavier's
+ * σ = 1 for He's √2 (T × 1/√2) and He's for Xavier's (T × √2). Each must land outside the band
+ * even at ±6 of its own standard errors: 6·0.426·(1 + 1/√2)/√n ≤ 0.564·(1 − 1/√2) needs
+ * n ≥ 698. (One example, X = [[x]], saw only the positive weights: relative error 1.46/√n
+ * against 0.76/√n here, so the same separation needed 2620 units, at 4 µs each through the
+ * reference's backward pass in QuickJS.) Over 20,000 seeds at width 700 the standardized T has
+ * mean 0.04, standard deviation 1.00 and skewness 0.03, and neither wrong variance ever fell
+ * inside the band: a correct solution falls outside with probability below 1e-7.
  */
-function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number, seed: number): CheckDef {
+function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, y: number, width: number, seed: number): CheckDef {
   const sigma = Math.sqrt(scheme === 'he' ? 2 : 1);
-  const band = meanBand(width, 1 / Math.sqrt(2 * Math.PI), 0.5 - 1 / (2 * Math.PI));
+  const band = meanBand(width, 1 / Math.sqrt(Math.PI), 0.5 - 1 / Math.PI);
   const label = scheme === 'he' ? 'He' : 'Xavier';
+  const X = [[x], [-y]];
   return {
     id,
     kind: 'property',
@@ -106,7 +120,7 @@ function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number
       `一个 ${width} 个单元的 ${label} 层的统计量：关于 X 的梯度大小与其期望值相差在 6 个标准误以内`,
     ),
     run: DRIVER,
-    args: [[[x]], 1, width, scheme, seed],
+    args: [X, 1, width, scheme, seed],
     expect: 'none',
     property: ({ got }) => {
       const g = got as { inputGradNorms?: unknown; randnCalls?: number };
@@ -118,8 +132,8 @@ function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number
       if (T >= band.lo && T <= band.hi) return null;
       const want = num(band.center * sigma * width);
       return text(
-        `with X = [[${x}]] and ${label} weights (σ = ${num(sigma)}, nIn = 1), ‖∂ℓ/∂X‖ = Σ_j max(w_j, 0) should be about width·σ/√(2π) = ${want}, but yours is ${num(g.inputGradNorms[0])}, outside ±6 standard errors — check the variance of ${scheme === 'he' ? 'He (2/nIn)' : 'Xavier (1/nIn)'} and the ReLU mask`,
-        `X = [[${x}]]、${label} 权重（σ = ${num(sigma)}，nIn = 1）时，‖∂ℓ/∂X‖ = Σ_j max(w_j, 0) 应约为 width·σ/√(2π) = ${want}，但你的是 ${num(g.inputGradNorms[0])}，超出了 ±6 个标准误——请检查 ${scheme === 'he' ? 'He（2/nIn）' : 'Xavier（1/nIn）'} 的方差和 ReLU 掩码`,
+        `with X = [[${x}], [${-y}]] and ${label} weights (σ = ${num(sigma)}, nIn = 1), the rows of ∂ℓ/∂X are Σ_j max(w_j, 0) and Σ_j min(w_j, 0), so ‖∂ℓ/∂X‖ should be about width·σ/√π = ${want}, but yours is ${num(g.inputGradNorms[0])}, outside ±6 standard errors — check the variance of ${scheme === 'he' ? 'He (2/nIn)' : 'Xavier (1/nIn)'} and the ReLU mask`,
+        `X = [[${x}], [${-y}]]、${label} 权重（σ = ${num(sigma)}，nIn = 1）时，∂ℓ/∂X 的两行是 Σ_j max(w_j, 0) 和 Σ_j min(w_j, 0)，所以 ‖∂ℓ/∂X‖ 应约为 width·σ/√π = ${want}，但你的是 ${num(g.inputGradNorms[0])}，超出了 ±6 个标准误——请检查 ${scheme === 'he' ? 'He（2/nIn）' : 'Xavier（1/nIn）'} 的方差和 ReLU 掩码`,
       );
     },
   };
@@ -130,10 +144,18 @@ const data = new Rng(20261207);
 const X_EXPERIMENT = data.normalMatrix(8, 10);
 const X_SMALL = data.normalMatrix(5, 12);
 const X_NARROW = data.normalMatrix(3, 4).map((r) => r.map((v) => data.round(v, 2)));
+// The plotted experiment on a batch of 2 (the first 2 of the 8 rows drawn above, so the other
+// inputs stay the same) and layers of width 10: one backward layer of width 20 costs the
+// reference about 1 ms in QuickJS (forward, two products, two transposes and 400 draws), so the
+// notes' 50 layers of width 20 on 8 examples (≈ 0.1 s for He alone) cannot fit a 50 ms
+// submission; a layer of width 10 costs a quarter of that. Every layer is the same computation,
+// which the smaller networks below and the random networks check too; He stays within a factor
+// of 7 over 20 layers, Xavier and 'small' show their trend in 10 and 6.
+const X_BATCH = X_EXPERIMENT.slice(0, 2);
 
 export default defineGrader({
   checks: [
-    experiment('experiment-he', 'example', text('the experiment of the notes, backwards: 50 ReLU layers of width 20, He initialization (8 examples)', '笔记中的实验，反向：50 个宽度为 20 的 ReLU 层，He 初始化（8 个样本）'), X_EXPERIMENT, 50, 20, 'he', 7),
+    experiment('experiment-he', 'example', text('the experiment of the notes, backwards: 20 ReLU layers of width 10, He initialization (2 examples)', '笔记中的实验，反向：20 个宽度为 10 的 ReLU 层，He 初始化（2 个样本）'), X_BATCH, 20, 10, 'he', 7),
     {
       id: 'by-hand',
       kind: 'example',
@@ -142,8 +164,8 @@ export default defineGrader({
       args: [[[1, 2]], 2, 2, 'he', listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25])],
       calls: 'same',
     },
-    experiment('experiment-xavier', 'example', text('50 layers of width 20 with Xavier: the gradients shrink towards the first layers', '50 层、宽度 20，Xavier：梯度越靠近前面的层越小'), X_EXPERIMENT, 50, 20, 'xavier', 8),
-    experiment('experiment-small', 'example', text("30 layers of width 20 with 'small' weights: the gradients vanish", "30 层、宽度 20，'small' 权重：梯度消失"), X_EXPERIMENT, 30, 20, 'small', 9),
+    experiment('experiment-xavier', 'example', text('10 layers of width 10 with Xavier: the gradients shrink towards the first layers', '10 层、宽度 10，Xavier：梯度越靠近前面的层越小'), X_BATCH, 10, 10, 'xavier', 8),
+    experiment('experiment-small', 'example', text("6 layers of width 10 with 'small' weights: the gradients vanish", "6 层、宽度 10，'small' 权重：梯度消失"), X_BATCH, 6, 10, 'small', 9),
     experiment('glorot-wide-input', 'hidden', text('Glorot, 12 input features into layers of width 6 (nIn ≠ width)', 'Glorot，12 个输入特征进入宽度为 6 的层（nIn ≠ width）'), X_SMALL, 4, 6, 'glorot', 10),
     experiment('he-narrow', 'hidden', text('He, 6 layers of width 3', 'He，6 层、宽度 3'), X_NARROW, 6, 3, 'he', 11),
     {
@@ -158,7 +180,7 @@ export default defineGrader({
     experiment('depth-one', 'edge', text('depth 1: a single layer', 'depth 为 1：只有一层'), X_SMALL, 1, 7, 'he', 13),
     experiment('zeros', 'edge', text("'zeros': every Z is 0, relu′(0) = 0, so every gradient is 0 and randn() is never called", "'zeros'：每个 Z 都是 0，relu′(0) = 0，所以每个梯度都是 0，且从不调用 randn()"), X_SMALL, 5, 4, 'zeros', 14),
     experiment('zeros-one-layer', 'edge', text("'zeros' with a single layer: Z = 0 for every example, so even ∂ℓ/∂W^[1] = Xᵀ·dZ is 0", "单层的 'zeros'：每个样本的 Z = 0，所以连 ∂ℓ/∂W^[1] = Xᵀ·dZ 也是 0"), X_SMALL, 1, 3, 'zeros', 19),
-    experiment('one-example', 'edge', text('a single example (X is 1×10)', '单个样本（X 为 1×10）'), [X_EXPERIMENT[0]], 12, 10, 'he', 15),
+    experiment('one-example', 'edge', text('a single example (X is 1×10)', '单个样本（X 为 1×10）'), [X_EXPERIMENT[0]], 6, 10, 'he', 15),
     experiment('width-one', 'edge', text('layers of a single unit: dead examples have Z = 0 exactly', '单个单元的层：死掉的样本恰有 Z = 0'), X_SMALL, 6, 1, 'he', 16),
     experiment('width-one-xavier', 'edge', text('layers of a single unit with Xavier, 3 examples', '单个单元的层，Xavier，3 个样本'), X_NARROW, 5, 1, 'xavier', 21),
     {
@@ -178,8 +200,8 @@ export default defineGrader({
       tolerance: TOL,
       property: homogeneous,
     },
-    wideLayer('wide-layer-he', 'he', 1.5, 3000, 22),
-    wideLayer('wide-layer-xavier', 'xavier', 0.8, 3000, 23),
+    wideLayer('wide-layer-he', 'he', 1.5, 0.9, 700, 22),
+    wideLayer('wide-layer-xavier', 'xavier', 0.8, 1.2, 700, 23),
     {
       id: 'random',
       kind: 'random',

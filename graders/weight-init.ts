@@ -1,7 +1,7 @@
 import { compareValues, DEFAULT_TOLERANCE, describeShape } from '../src/lib/engine/compare';
 import { type CallLog, type CheckDef, defineGrader, fn, type GraderText, HostFn } from '../src/lib/engine/grader';
 import type { Rng } from '../src/lib/engine/random';
-import { describeDrawOrder, describeGaussianSample, detectDrawOrder, GAUSSIAN_SOURCE, num, randnArg, replay } from '../src/lib/engine/statistics';
+import { describeDrawOrder, describeGaussianSummary, detectDrawOrder, GAUSSIAN_SOURCE, num, randnArg, replay, SAMPLE_SUMMARY_SOURCE, type SampleSummary } from '../src/lib/engine/statistics';
 import { joinText } from '../src/lib/engine/text';
 
 // Exact checks replay the learner's randn stream and explain a wrong matrix: right numbers in
@@ -103,15 +103,17 @@ function listRandn(values: number[]): HostFn {
 
 /**
  * A large draw judged by its statistics only: variance and mean within ±6 standard errors.
- * Tens of thousands of draws are too many for a function argument (each call crosses the
- * sandbox boundary), so the driver builds the same seeded randn inside the sandbox and counts
- * the calls itself.
+ * Thousands of draws are too many for a function argument (each call crosses the sandbox
+ * boundary), so the driver builds the same seeded randn inside the sandbox, counts the calls
+ * and returns the matrix's summary (n, non-finite count, mean, variance), not its numbers; a
+ * matrix of the wrong shape comes back whole, for the message.
  */
 const SANDBOX_RANDN = `(m, scheme, nIn, nOut, seed) => {
   const draw = (${GAUSSIAN_SOURCE})(seed);
   let calls = 0;
   const W = m.initWeights(scheme, nIn, nOut, () => { calls++; return draw(); });
-  return { W, randnCalls: calls };
+  const summary = (${SAMPLE_SUMMARY_SOURCE})(W, nIn, nOut);
+  return summary === null ? { W, randnCalls: calls } : { summary, randnCalls: calls };
 }`;
 
 function statistical(id: string, scheme: Scheme, nIn: number, nOut: number, seed: number): CheckDef {
@@ -124,15 +126,15 @@ function statistical(id: string, scheme: Scheme, nIn: number, nOut: number, seed
     args: [scheme, nIn, nOut, seed],
     expect: 'none',
     property: ({ got }) => {
-      const { W, randnCalls } = (got ?? {}) as { W?: unknown; randnCalls?: number };
-      if (!Array.isArray(W) || W.length !== nIn || !W.every((r) => Array.isArray(r) && r.length === nOut)) {
+      const { W, summary, randnCalls } = (got ?? {}) as { W?: unknown; summary?: SampleSummary; randnCalls?: number };
+      if (!summary) {
         return { en: `expected an ${nIn}×${nOut} matrix (nIn rows, nOut columns), got ${describeShape(W)}`, zh: `应为 ${nIn}×${nOut} 矩阵（nIn 行、nOut 列），实际得到 ${describeShape(W)}` };
       }
       if (randnCalls !== nIn * nOut) {
         return { en: `randn() was called ${times(randnCalls ?? 0).en}, but it must be called exactly once per element: ${times(nIn * nOut).en} for this matrix`, zh: `randn() 被调用了 ${times(randnCalls ?? 0).zh}，但每个元素必须恰好调用一次：这个矩阵应调用 ${times(nIn * nOut).zh}` };
       }
       // Which wrong scale it is, is for mistake recognition (reference/weight-init/mistakes.ts).
-      return describeGaussianSample(W, { variance: v, varianceText: text, what: { en: `your ${nIn}×${nOut} '${scheme}' matrix`, zh: `你的 ${nIn}×${nOut} '${scheme}' 矩阵` } });
+      return describeGaussianSummary(summary, { variance: v, varianceText: text, what: { en: `your ${nIn}×${nOut} '${scheme}' matrix`, zh: `你的 ${nIn}×${nOut} '${scheme}' 矩阵` } });
     },
   };
 }
@@ -206,11 +208,18 @@ export default defineGrader({
       compare: () => null,
       property: ({ got, expected, args }) => explain(got, expected, args[0] as Scheme, args[1] as number, args[2] as number, args[3] as HostFn),
     },
-    // About 5000 draws each: the variance band is then ±12% of v (±6 standard errors), far
-    // narrower than any mistake's factor, and the checks stay fast in QuickJS.
-    statistical('stats-he', 'he', 60, 80, 101),
-    statistical('stats-xavier', 'xavier', 120, 40, 102),
-    statistical('stats-glorot', 'glorot', 40, 100, 103),
-    statistical('stats-small', 'small', 50, 60, 104),
+    // Sample sizes: the variance band of n draws is v·(1 ± 6·√(2/n)) (±6 standard errors). A
+    // mistake that scales the variance by f must land outside it even at ±6 of its own standard
+    // errors, f·v·(1 ± 6·√(2/n)): for the nearest factors, 1/2 and 2, that needs 18·√(2/n) ≤ 1,
+    // n ≥ 648. The shapes (nOut = 2.5–5·nIn) keep every known wrong variance at a factor ≤ 1/2 or
+    // ≥ 2 (He for Xavier 2, Glorot for Xavier 2·nIn/(nIn+nOut) ≤ 1/2, fan-out for fan-in
+    // nIn/nOut ≤ 2/5, Xavier for He 1/2, Xavier for Glorot (nIn+nOut)/(2·nIn) ≥ 3, the
+    // uniform limit 3, no factor 2 1/2; 'small''s mistakes are factors of 100 or more), so about
+    // 1200 draws (600 for 'small') decide with room to spare, and the driver returns four
+    // numbers instead of the matrix. (The exact checks recognise which mistake it is.)
+    statistical('stats-he', 'he', 24, 60, 101),
+    statistical('stats-xavier', 'xavier', 20, 60, 102),
+    statistical('stats-glorot', 'glorot', 16, 80, 103),
+    statistical('stats-small', 'small', 20, 30, 104),
   ],
 });

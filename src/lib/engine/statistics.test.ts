@@ -5,12 +5,15 @@ import {
   BAND_Z,
   describeDrawOrder,
   describeGaussianSample,
+  describeGaussianSummary,
   detectDrawOrder,
   flatten,
   mean,
   meanBand,
   randnArg,
   replay,
+  SAMPLE_SUMMARY_SOURCE,
+  sampleSummary,
   seededGaussian,
   variance,
   varianceBand,
@@ -90,6 +93,59 @@ describe('confidence bands', () => {
     expect(describeGaussianSample(xs.map((x) => x + 0.5), { variance: 1 })?.en).toMatch(/the mean of the values is 0\.5/);
     expect(describeGaussianSample([...xs.slice(1), NaN], { variance: 1 })?.en).toMatch(/NaN/);
     expect(describeGaussianSample(xs.map((x) => 0.1 * x), { variance: 0.1, varianceText: '2/nIn', what: { en: 'W', zh: 'W ' } })?.zh).toMatch(/^W 的方差是 0\.009988（目标的 0\.09988 倍）；从 N\(0, 2\/nIn\) 抽取 5000 次/);
+  });
+});
+
+describe('sample summaries (computed where the sample is drawn)', () => {
+  const summarize = new Function(`return (${SAMPLE_SUMMARY_SOURCE});`)() as (W: unknown, rows: number, cols: number) => unknown;
+
+  it('the driver source gives the host summary: n, non-finite count, mean, population variance', () => {
+    const g = seededGaussian(5);
+    const W = matrix(30, 40, () => 0.3 + 2 * g());
+    const inside = summarize(W, 30, 40) as { n: number; nonFinite: number; mean: number; variance: number };
+    const host = sampleSummary(W);
+    expect(inside.n).toBe(1200);
+    expect(inside.nonFinite).toBe(0);
+    expect(inside.mean).toBeCloseTo(host.mean, 12);
+    expect(inside.variance).toBeCloseTo(host.variance, 12);
+    expect(host).toMatchObject({ n: 1200, nonFinite: 0 });
+    expect(host.mean).toBeCloseTo(mean(W), 15);
+    expect(host.variance).toBeCloseTo(variance(W), 15);
+  });
+
+  it('the driver source refuses other shapes and non-numbers, counts NaN and ±Infinity, and needs no Array.prototype method', () => {
+    const saved = { map: Array.prototype.map, reduce: Array.prototype.reduce, forEach: Array.prototype.forEach, every: Array.prototype.every, some: Array.prototype.some };
+    const poison = () => {
+      throw new Error('replaced by the learner');
+    };
+    Object.assign(Array.prototype, { map: poison, reduce: poison, forEach: poison, every: poison, some: poison });
+    let results: unknown[];
+    try {
+      results = [
+        summarize([[1, 2, 3], [4, 5, 6]], 3, 2), // transposed
+        summarize([[1, 2], [3]], 2, 2), // ragged
+        summarize([[1, '2'], [3, 4]], 2, 2),
+        summarize(undefined, 1, 1),
+        summarize([[1, NaN], [Infinity, -Infinity]], 2, 2),
+        summarize([[1, 2], [3, 6]], 2, 2),
+      ];
+    } finally {
+      Object.assign(Array.prototype, saved);
+    }
+    expect(results.slice(0, 4)).toEqual([null, null, null, null]);
+    expect(results[4]).toMatchObject({ n: 4, nonFinite: 3 });
+    expect(results[5]).toEqual({ n: 4, nonFinite: 0, mean: 3, variance: 3.5 });
+  });
+
+  it('judged from its summary, a sample gets the same words as judged from its values', () => {
+    const g = seededGaussian(9);
+    const xs = Array.from({ length: 1500 }, () => g());
+    const spec = { variance: 0.5, varianceText: '1/nIn', what: { en: 'W', zh: 'W ' } };
+    for (const sample of [xs.map((x) => Math.SQRT1_2 * x), xs, xs.map((x) => x + 0.3), [...xs.slice(1), Infinity]]) {
+      expect(describeGaussianSummary(sampleSummary(sample), spec)).toEqual(describeGaussianSample(sample, spec));
+    }
+    expect(describeGaussianSummary(sampleSummary(xs), spec)?.en).toMatch(/^the variance of W is .*1500 draws of N\(0, 1\/nIn\)/);
+    expect(describeGaussianSummary({ n: 1500, nonFinite: 2, mean: NaN, variance: NaN }, spec)?.en).toBe('W contain NaN or Infinity');
   });
 });
 

@@ -177,31 +177,90 @@ export interface SampleSpec {
 }
 
 /**
+ * What a statistical check needs of a sample, computed where the sample is: `n` values, how many
+ * are not finite, their mean and their population variance (two-pass). `sampleSummary(values)`
+ * computes it on the host; `SAMPLE_SUMMARY_SOURCE` computes the same inside the sandbox, so a
+ * driver returns these four numbers instead of thousands (moving a number out of QuickJS costs
+ * about a microsecond).
+ */
+export interface SampleSummary {
+  n: number;
+  nonFinite: number;
+  mean: number;
+  variance: number;
+}
+
+export function sampleSummary(values: unknown): SampleSummary {
+  const xs = flatten(values);
+  const nonFinite = xs.filter((x) => !Number.isFinite(x)).length;
+  return { n: xs.length, nonFinite, mean: nonFinite ? NaN : mean(xs), variance: nonFinite ? NaN : variance(xs) };
+}
+
+/**
+ * Source of `matrixSummary(W, rows, cols)` for a grader's driver: null when W is not a rows×cols
+ * array of arrays of numbers (the driver then returns W itself, for the message), else the
+ * `SampleSummary` of its values. Plain `for` loops and no Array.prototype methods: the learner's
+ * code runs in the same realm and may have replaced them. Plain summation: for the few thousand
+ * values of a check its rounding error (≈ n·2⁻⁵³ relative) is far below any band's width.
+ *
+ *   run: `(m, n, seed) => { const W = m.f(n); return (${SAMPLE_SUMMARY_SOURCE})(W, n, n) ?? { W }; }`
+ */
+export const SAMPLE_SUMMARY_SOURCE = `function matrixSummary(W, rows, cols) {
+  if (!Array.isArray(W) || W.length !== rows) return null;
+  for (let i = 0; i < rows; i++) {
+    const row = W[i];
+    if (!Array.isArray(row) || row.length !== cols) return null;
+    for (let j = 0; j < cols; j++) if (typeof row[j] !== 'number') return null;
+  }
+  const n = rows * cols;
+  let nonFinite = 0;
+  let s = 0;
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) {
+    const x = W[i][j];
+    if (x - x !== 0) nonFinite++;
+    else s += x;
+  }
+  if (nonFinite > 0) return { n, nonFinite, mean: NaN, variance: NaN };
+  const mean = s / n;
+  let ss = 0;
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) {
+    const d = W[i][j] - mean;
+    ss += d * d;
+  }
+  return { n, nonFinite: 0, mean, variance: ss / n };
+}`;
+
+/**
  * Judge a sample as n independent N(mean, variance) draws: its mean and its variance must fall in
  * their bands. Returns what is wrong in words (English and Chinese), or null.
  */
 export function describeGaussianSample(values: unknown, spec: SampleSpec): Bilingual | null {
-  const xs = flatten(values);
+  return describeGaussianSummary(sampleSummary(values), spec);
+}
+
+/** `describeGaussianSample` for a sample summarized where it was drawn (`SAMPLE_SUMMARY_SOURCE`). */
+export function describeGaussianSummary(sample: SampleSummary, spec: SampleSpec): Bilingual | null {
   const what = bilingual(spec.what ?? { en: 'the values', zh: '这些值' });
   const mu = spec.mean ?? 0;
   const z = spec.z ?? BAND_Z;
-  if (xs.some((x) => !Number.isFinite(x))) return { en: `${what.en} contain NaN or Infinity`, zh: `${what.zh}含有 NaN 或 Infinity` };
+  const n = sample.n;
+  if (sample.nonFinite > 0 || !Number.isFinite(sample.mean) || !Number.isFinite(sample.variance)) return { en: `${what.en} contain NaN or Infinity`, zh: `${what.zh}含有 NaN 或 Infinity` };
   const vText = spec.varianceText ?? num(spec.variance);
-  const vBand = varianceBand(xs.length, spec.variance, z);
-  const s2 = variance(xs);
+  const vBand = varianceBand(n, spec.variance, z);
+  const s2 = sample.variance;
   if (!inBand(s2, vBand)) {
     const ratio = spec.variance > 0 ? { en: ` (${num(s2 / spec.variance)}× the target)`, zh: `（目标的 ${num(s2 / spec.variance)} 倍）` } : { en: '', zh: '' };
     return {
-      en: `the variance of ${what.en} is ${num(s2)}${ratio.en}; ${xs.length} draws of N(0, ${vText}) give a variance in [${num(vBand.lo)}, ${num(vBand.hi)}] (±${z} standard errors)`,
-      zh: `${what.zh}的方差是 ${num(s2)}${ratio.zh}；从 N(0, ${vText}) 抽取 ${xs.length} 次，方差应落在 [${num(vBand.lo)}, ${num(vBand.hi)}] 内（±${z} 个标准误）`,
+      en: `the variance of ${what.en} is ${num(s2)}${ratio.en}; ${n} draws of N(0, ${vText}) give a variance in [${num(vBand.lo)}, ${num(vBand.hi)}] (±${z} standard errors)`,
+      zh: `${what.zh}的方差是 ${num(s2)}${ratio.zh}；从 N(0, ${vText}) 抽取 ${n} 次，方差应落在 [${num(vBand.lo)}, ${num(vBand.hi)}] 内（±${z} 个标准误）`,
     };
   }
-  const mBand = meanBand(xs.length, mu, spec.variance, z);
-  const m = mean(xs);
+  const mBand = meanBand(n, mu, spec.variance, z);
+  const m = sample.mean;
   if (!inBand(m, mBand)) {
     return {
-      en: `the mean of ${what.en} is ${num(m)}; ${xs.length} draws with mean ${num(mu)} and variance ${vText} give a mean in [${num(mBand.lo)}, ${num(mBand.hi)}] (±${z} standard errors)`,
-      zh: `${what.zh}的均值是 ${num(m)}；均值为 ${num(mu)}、方差为 ${vText} 的 ${xs.length} 次抽样，均值应落在 [${num(mBand.lo)}, ${num(mBand.hi)}] 内（±${z} 个标准误）`,
+      en: `the mean of ${what.en} is ${num(m)}; ${n} draws with mean ${num(mu)} and variance ${vText} give a mean in [${num(mBand.lo)}, ${num(mBand.hi)}] (±${z} standard errors)`,
+      zh: `${what.zh}的均值是 ${num(m)}；均值为 ${num(mu)}、方差为 ${vText} 的 ${n} 次抽样，均值应落在 [${num(mBand.lo)}, ${num(mBand.hi)}] 内（±${z} 个标准误）`,
     };
   }
   return null;
