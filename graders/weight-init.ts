@@ -1,5 +1,6 @@
 import { compareValues, DEFAULT_TOLERANCE, describeShape } from '../src/lib/engine/compare';
 import { type CallLog, type CheckDef, defineGrader, fn, type GraderText, HostFn } from '../src/lib/engine/grader';
+import { times } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
 import { describeDrawOrder, describeGaussianSummary, detectDrawOrder, GAUSSIAN_SOURCE, num, randnArg, replay, SAMPLE_SUMMARY_SOURCE, type SampleSummary } from '../src/lib/engine/statistics';
 import { joinText } from '../src/lib/engine/text';
@@ -73,19 +74,16 @@ function sameCalls(got: CallLog, want: CallLog): GraderText | null {
   return { en: `randn() was called ${times(g).en}, but it must be called exactly once per element: ${times(w).en} for this matrix`, zh: `randn() 被调用了 ${times(g).zh}，但每个元素必须恰好调用一次：这个矩阵应调用 ${times(w).zh}` };
 }
 
-const times = (n: number) => ({ en: n === 1 ? 'once' : `${n} times`, zh: `${n} 次` });
+/** What the exact checks and the random one share: the call, judged by its calls and the property. */
+const initWeights = { call: 'initWeights', calls: sameCalls, compare: () => null } satisfies Partial<CheckDef>;
 
-/** A value check on one matrix, with the explanations above. */
-function exact(id: string, kind: CheckDef['kind'], name: GraderText, scheme: Scheme, nIn: number, nOut: number, randn: number | HostFn): CheckDef {
+/** A value check on one matrix, with the explanations above; randn is a seed or a listed randn. */
+function exact({ scheme, nIn, nOut, randn, ...check }: { id: string; kind: CheckDef['kind']; name: GraderText; scheme: Scheme; nIn: number; nOut: number; randn: number | HostFn }): CheckDef {
   const marker = typeof randn === 'number' ? randnArg(randn) : randn;
   return {
-    id,
-    kind,
-    name,
-    call: 'initWeights',
+    ...initWeights,
+    ...check,
     args: [scheme, nIn, nOut, marker],
-    calls: sameCalls,
-    compare: () => null,
     property: ({ got, expected }) => explain(got, expected, scheme, nIn, nOut, marker),
   };
 }
@@ -116,7 +114,7 @@ const SANDBOX_RANDN = `(m, scheme, nIn, nOut, seed) => {
   return summary === null ? { W, randnCalls: calls } : { summary, randnCalls: calls };
 }`;
 
-function statistical(id: string, scheme: Scheme, nIn: number, nOut: number, seed: number): CheckDef {
+function statistical({ id, scheme, nIn, nOut, seed }: { id: string; scheme: Scheme; nIn: number; nOut: number; seed: number }): CheckDef {
   const { v, text } = target(scheme, nIn, nOut);
   return {
     id,
@@ -145,11 +143,10 @@ const COUNT_CALLS = `(m, scheme, nIn, nOut, randn) => {
   return { W, randnCalls: calls };
 }`;
 
-function zeros(id: string, name: GraderText, nIn: number, nOut: number, seed: number): CheckDef {
+function zeros({ nIn, nOut, seed, ...check }: { id: string; name: GraderText; nIn: number; nOut: number; seed: number }): CheckDef {
   return {
-    id,
+    ...check,
     kind: 'edge',
-    name,
     run: COUNT_CALLS,
     args: ['zeros', nIn, nOut, randnArg(seed)],
     compare: (got, expected, tol) => {
@@ -172,40 +169,38 @@ function randomCase(rng: Rng) {
 
 export default defineGrader({
   checks: [
-    exact(
-      'xavier-by-hand',
-      'example',
-      { en: "'xavier', nIn = 4, nOut = 2, with randn() returning 1, −2, 0.5, 3, −1, 2, 0, −0.5 (the worked example)", zh: '\'xavier\'，nIn = 4，nOut = 2，randn() 依次返回 1, −2, 0.5, 3, −1, 2, 0, −0.5（题中例子）' },
-      'xavier',
-      4,
-      2,
-      listRandn([1, -2, 0.5, 3, -1, 2, 0, -0.5]),
-    ),
-    exact('he-seeded', 'example', { en: "'he', nIn = 3, nOut = 4, seeded randn()", zh: '\'he\'，nIn = 3，nOut = 4，带种子的 randn()' }, 'he', 3, 4, 2024),
-    exact('small', 'hidden', { en: "'small': 0.01·randn(), 5×3", zh: '\'small\'：0.01·randn()，5×3' }, 'small', 5, 3, 11),
-    exact('xavier', 'hidden', { en: "'xavier' with nIn ≠ nOut (6×4)", zh: 'nIn ≠ nOut 的 \'xavier\'（6×4）' }, 'xavier', 6, 4, 12),
-    exact('he', 'hidden', { en: "'he' with nIn ≠ nOut (4×7)", zh: 'nIn ≠ nOut 的 \'he\'（4×7）' }, 'he', 4, 7, 13),
-    exact('glorot', 'hidden', { en: "'glorot' with nIn ≠ nOut (3×5)", zh: 'nIn ≠ nOut 的 \'glorot\'（3×5）' }, 'glorot', 3, 5, 14),
-    exact('glorot-tall', 'hidden', { en: "'glorot', 8×2", zh: '\'glorot\'，8×2' }, 'glorot', 8, 2, 15),
-    exact('one-row', 'edge', { en: "a single input unit (nIn = 1, 'he', 1×6)", zh: '只有一个输入单元（nIn = 1，\'he\'，1×6）' }, 'he', 1, 6, 16),
-    exact('one-column', 'edge', { en: "a single output unit (nOut = 1, 'xavier', 5×1)", zh: '只有一个输出单元（nOut = 1，\'xavier\'，5×1）' }, 'xavier', 5, 1, 17),
-    exact('one-by-one', 'edge', { en: "a 1×1 'glorot' matrix", zh: '1×1 的 \'glorot\' 矩阵' }, 'glorot', 1, 1, 18),
-    zeros('zeros', { en: "'zeros' (3×4): all zeros and randn() never called", zh: '\'zeros\'（3×4）：全为 0，且从不调用 randn()' }, 3, 4, 19),
-    zeros('zeros-one-by-one', { en: "'zeros' 1×1", zh: '\'zeros\'，1×1' }, 1, 1, 20),
+    exact({
+      id: 'xavier-by-hand',
+      kind: 'example',
+      name: { en: "'xavier', nIn = 4, nOut = 2, with randn() returning 1, −2, 0.5, 3, −1, 2, 0, −0.5 (the worked example)", zh: '\'xavier\'，nIn = 4，nOut = 2，randn() 依次返回 1, −2, 0.5, 3, −1, 2, 0, −0.5（题中例子）' },
+      scheme: 'xavier',
+      nIn: 4,
+      nOut: 2,
+      randn: listRandn([1, -2, 0.5, 3, -1, 2, 0, -0.5]),
+    }),
+    exact({ id: 'he-seeded', kind: 'example', name: { en: "'he', nIn = 3, nOut = 4, seeded randn()", zh: '\'he\'，nIn = 3，nOut = 4，带种子的 randn()' }, scheme: 'he', nIn: 3, nOut: 4, randn: 2024 }),
+    exact({ id: 'small', kind: 'hidden', name: { en: "'small': 0.01·randn(), 5×3", zh: '\'small\'：0.01·randn()，5×3' }, scheme: 'small', nIn: 5, nOut: 3, randn: 11 }),
+    exact({ id: 'xavier', kind: 'hidden', name: { en: "'xavier' with nIn ≠ nOut (6×4)", zh: 'nIn ≠ nOut 的 \'xavier\'（6×4）' }, scheme: 'xavier', nIn: 6, nOut: 4, randn: 12 }),
+    exact({ id: 'he', kind: 'hidden', name: { en: "'he' with nIn ≠ nOut (4×7)", zh: 'nIn ≠ nOut 的 \'he\'（4×7）' }, scheme: 'he', nIn: 4, nOut: 7, randn: 13 }),
+    exact({ id: 'glorot', kind: 'hidden', name: { en: "'glorot' with nIn ≠ nOut (3×5)", zh: 'nIn ≠ nOut 的 \'glorot\'（3×5）' }, scheme: 'glorot', nIn: 3, nOut: 5, randn: 14 }),
+    exact({ id: 'glorot-tall', kind: 'hidden', name: { en: "'glorot', 8×2", zh: '\'glorot\'，8×2' }, scheme: 'glorot', nIn: 8, nOut: 2, randn: 15 }),
+    exact({ id: 'one-row', kind: 'edge', name: { en: "a single input unit (nIn = 1, 'he', 1×6)", zh: '只有一个输入单元（nIn = 1，\'he\'，1×6）' }, scheme: 'he', nIn: 1, nOut: 6, randn: 16 }),
+    exact({ id: 'one-column', kind: 'edge', name: { en: "a single output unit (nOut = 1, 'xavier', 5×1)", zh: '只有一个输出单元（nOut = 1，\'xavier\'，5×1）' }, scheme: 'xavier', nIn: 5, nOut: 1, randn: 17 }),
+    exact({ id: 'one-by-one', kind: 'edge', name: { en: "a 1×1 'glorot' matrix", zh: '1×1 的 \'glorot\' 矩阵' }, scheme: 'glorot', nIn: 1, nOut: 1, randn: 18 }),
+    zeros({ id: 'zeros', name: { en: "'zeros' (3×4): all zeros and randn() never called", zh: '\'zeros\'（3×4）：全为 0，且从不调用 randn()' }, nIn: 3, nOut: 4, seed: 19 }),
+    zeros({ id: 'zeros-one-by-one', name: { en: "'zeros' 1×1", zh: '\'zeros\'，1×1' }, nIn: 1, nOut: 1, seed: 20 }),
     { id: 'unknown-scheme', kind: 'error', name: { en: "an unknown scheme 'uniform'", zh: '未知的方案 \'uniform\'' }, call: 'initWeights', args: ['uniform', 3, 2, randnArg(21)], throws: 'scheme' },
     { id: 'unknown-scheme-capital', kind: 'error', name: { en: "scheme names are lowercase: 'He' is unknown", zh: '方案名是小写的：\'He\' 是未知的' }, call: 'initWeights', args: ['He', 3, 2, randnArg(22)], throws: 'scheme' },
     {
       id: 'random',
       kind: 'random',
       name: { en: 'random scheme and shape, seeded randn()', zh: '随机的方案与形状，带种子的 randn()' },
-      call: 'initWeights',
+      ...initWeights,
       count: 10,
       generate: (rng) => {
         const c = randomCase(rng);
         return [c.scheme, c.nIn, c.nOut, randnArg(c.seed)];
       },
-      calls: sameCalls,
-      compare: () => null,
       property: ({ got, expected, args }) => explain(got, expected, args[0] as Scheme, args[1] as number, args[2] as number, args[3] as HostFn),
     },
     // Sample sizes: the variance band of n draws is v·(1 ± 6·√(2/n)) (±6 standard errors). A
@@ -217,9 +212,9 @@ export default defineGrader({
     // uniform limit 3, no factor 2 1/2; 'small''s mistakes are factors of 100 or more), so about
     // 1200 draws (600 for 'small') decide with room to spare, and the driver returns four
     // numbers instead of the matrix. (The exact checks recognise which mistake it is.)
-    statistical('stats-he', 'he', 24, 60, 101),
-    statistical('stats-xavier', 'xavier', 20, 60, 102),
-    statistical('stats-glorot', 'glorot', 16, 80, 103),
-    statistical('stats-small', 'small', 20, 30, 104),
+    statistical({ id: 'stats-he', scheme: 'he', nIn: 24, nOut: 60, seed: 101 }),
+    statistical({ id: 'stats-xavier', scheme: 'xavier', nIn: 20, nOut: 60, seed: 102 }),
+    statistical({ id: 'stats-glorot', scheme: 'glorot', nIn: 16, nOut: 80, seed: 103 }),
+    statistical({ id: 'stats-small', scheme: 'small', nIn: 20, nOut: 30, seed: 104 }),
   ],
 });
