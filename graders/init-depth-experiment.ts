@@ -1,5 +1,6 @@
 import { compareValues, describeShape, type Tolerance } from '../src/lib/engine/compare';
 import { type CheckDef, defineGrader, fn, type GraderText, type HostFn } from '../src/lib/engine/grader';
+import { times } from '../src/lib/engine/kit';
 import { Rng } from '../src/lib/engine/random';
 import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/statistics';
 
@@ -17,8 +18,6 @@ const draws = (X: number[][], depth: number, width: number, scheme: Scheme) =>
   scheme === 'zeros' ? 0 : X[0].length * width + (depth - 1) * width * width;
 
 const TOL: Tolerance = { rtol: 1e-6, atol: 0 }; // relative only: deep 'small' networks have norms near 1e-70
-
-const times = (n: number) => ({ en: n === 1 ? 'once' : `${n} times`, zh: `${n} 次` });
 
 /**
  * What is wrong with the learner's norms, in words; null when right. Which known mistake it is
@@ -56,25 +55,33 @@ function judgeDriver(got: unknown, expected: unknown, args: unknown[]): GraderTe
   return explain(g?.norms, g?.randnCalls, (expected as DriverResult).norms as number[], X, depth, width, scheme);
 }
 
-function experiment(id: string, kind: CheckDef['kind'], name: GraderText, X: number[][], depth: number, width: number, scheme: Scheme, seed: number): CheckDef {
-  return {
-    id,
-    kind,
-    name,
-    run: DRIVER,
-    args: [X, depth, width, scheme, seed],
-    tolerance: TOL,
-    compare: () => null, // judged in the property, which sees the arguments
-    property: ({ got, expected, args }) => judgeDriver(got, expected, args),
-  };
+/** A network: the input, its depth and width, and the scheme every layer is initialized with. */
+interface Network {
+  id: string;
+  kind: CheckDef['kind'];
+  name: GraderText;
+  X: number[][];
+  depth: number;
+  width: number;
+  scheme: Scheme;
+}
+
+/** What the driver's checks share (the experiments and the random networks). */
+const driven = {
+  run: DRIVER,
+  tolerance: TOL,
+  compare: () => null, // judged in the property, which sees the arguments
+  property: ({ got, expected, args }) => judgeDriver(got, expected, args),
+} satisfies Partial<CheckDef>;
+
+function experiment({ X, depth, width, scheme, seed, ...check }: Network & { seed: number }): CheckDef {
+  return { ...driven, ...check, args: [X, depth, width, scheme, seed] };
 }
 
 /** A direct call with randn as a recorded function argument (small networks only). */
-function direct(id: string, kind: CheckDef['kind'], name: GraderText, X: number[][], depth: number, width: number, scheme: Scheme, randn: HostFn): CheckDef {
+function direct({ X, depth, width, scheme, randn, ...check }: Network & { randn: HostFn }): CheckDef {
   return {
-    id,
-    kind,
-    name,
+    ...check,
     call: 'activationNormsByDepth',
     args: [X, depth, width, scheme, randn],
     tolerance: TOL,
@@ -108,7 +115,7 @@ function listRandn(values: number[]): HostFn {
  * 0.1 moves the 6-standard-error tail to about 5.4 (Cornish–Fisher): a correct solution falls
  * outside with probability below 1e-7.
  */
-function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, width: number, seed: number): CheckDef {
+function wideLayer({ id, scheme, x, width, seed }: { id: string; scheme: 'he' | 'xavier'; x: number; width: number; seed: number }): CheckDef {
   const v = scheme === 'he' ? 2 : 1; // nIn = 1
   const band = meanBand(width, 1, 2);
   const X = [[x], [-x]];
@@ -154,29 +161,26 @@ export default defineGrader({
   checks: [
     // Xavier and 'small' show their trend in fewer, narrower layers (Xavier's norm halves every 2
     // layers whatever the width: 2⁻⁸ over 16; 'small' loses a factor ≈ 45 per layer of width 10).
-    experiment('experiment-he', 'example', { en: 'the experiment of the notes: 20 ReLU layers of width 20, He initialization (2 examples)', zh: '笔记中的实验：20 个宽度为 20 的 ReLU 层，He 初始化（2 个样本）' }, X_BATCH, 20, 20, 'he', 7),
-    direct('by-hand', 'example', { en: "X = [[1, 2]], 2 layers of width 2, 'he', randn() returning 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25 (the worked example)", zh: 'X = [[1, 2]]，2 个宽度为 2 的层，\'he\'，randn() 依次返回 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25（题中例子）' }, [[1, 2]], 2, 2, 'he', listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25])),
-    experiment('experiment-xavier', 'example', { en: '16 layers of width 10 with Xavier: the norms shrink by about √2 per layer', zh: '16 个宽度为 10 的层用 Xavier：范数每层约缩小 √2 倍' }, X_BATCH, 16, 10, 'xavier', 8),
-    experiment('experiment-small', 'example', { en: "8 layers of width 10 with 'small' weights: the activations vanish", zh: '8 个宽度为 10 的层用 \'small\' 权重：激活值消失' }, X_BATCH, 8, 10, 'small', 9),
-    experiment('glorot-wide-input', 'hidden', { en: "Glorot, 12 input features into layers of width 6 (nIn ≠ width)", zh: 'Glorot，12 个输入特征进入宽度为 6 的层（nIn ≠ width）' }, X_SMALL, 4, 6, 'glorot', 10),
-    experiment('he-narrow', 'hidden', { en: 'He, 6 layers of width 3', zh: 'He，6 个宽度为 3 的层' }, X_NARROW, 6, 3, 'he', 11),
-    direct('seeded-call', 'hidden', { en: 'Xavier, 3 layers of width 4, seeded randn() as a function argument', zh: 'Xavier，3 个宽度为 4 的层，带种子的 randn() 作为函数参数' }, X_NARROW, 3, 4, 'xavier', randnArg(12)),
-    experiment('depth-one', 'edge', { en: 'depth 1: a single layer', zh: '深度 1：只有一层' }, X_SMALL, 1, 7, 'he', 13),
-    experiment('zeros', 'edge', { en: "'zeros': every norm is 0 and randn() is never called", zh: '\'zeros\'：每个范数都是 0，且从不调用 randn()' }, X_SMALL, 5, 4, 'zeros', 14),
-    experiment('one-example', 'edge', { en: 'a single example (X is 1×10)', zh: '只有一个样本（X 是 1×10）' }, [X_EXPERIMENT[0]], 6, 10, 'he', 15),
-    experiment('width-one', 'edge', { en: 'layers of a single unit (a dead ReLU stays dead: norms become 0)', zh: '只有一个单元的层（死掉的 ReLU 不会复活：范数变为 0）' }, X_SMALL, 6, 1, 'he', 16),
+    experiment({ id: 'experiment-he', kind: 'example', name: { en: 'the experiment of the notes: 20 ReLU layers of width 20, He initialization (2 examples)', zh: '笔记中的实验：20 个宽度为 20 的 ReLU 层，He 初始化（2 个样本）' }, X: X_BATCH, depth: 20, width: 20, scheme: 'he', seed: 7 }),
+    direct({ id: 'by-hand', kind: 'example', name: { en: "X = [[1, 2]], 2 layers of width 2, 'he', randn() returning 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25 (the worked example)", zh: 'X = [[1, 2]]，2 个宽度为 2 的层，\'he\'，randn() 依次返回 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25（题中例子）' }, X: [[1, 2]], depth: 2, width: 2, scheme: 'he', randn: listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25]) }),
+    experiment({ id: 'experiment-xavier', kind: 'example', name: { en: '16 layers of width 10 with Xavier: the norms shrink by about √2 per layer', zh: '16 个宽度为 10 的层用 Xavier：范数每层约缩小 √2 倍' }, X: X_BATCH, depth: 16, width: 10, scheme: 'xavier', seed: 8 }),
+    experiment({ id: 'experiment-small', kind: 'example', name: { en: "8 layers of width 10 with 'small' weights: the activations vanish", zh: '8 个宽度为 10 的层用 \'small\' 权重：激活值消失' }, X: X_BATCH, depth: 8, width: 10, scheme: 'small', seed: 9 }),
+    experiment({ id: 'glorot-wide-input', kind: 'hidden', name: { en: "Glorot, 12 input features into layers of width 6 (nIn ≠ width)", zh: 'Glorot，12 个输入特征进入宽度为 6 的层（nIn ≠ width）' }, X: X_SMALL, depth: 4, width: 6, scheme: 'glorot', seed: 10 }),
+    experiment({ id: 'he-narrow', kind: 'hidden', name: { en: 'He, 6 layers of width 3', zh: 'He，6 个宽度为 3 的层' }, X: X_NARROW, depth: 6, width: 3, scheme: 'he', seed: 11 }),
+    direct({ id: 'seeded-call', kind: 'hidden', name: { en: 'Xavier, 3 layers of width 4, seeded randn() as a function argument', zh: 'Xavier，3 个宽度为 4 的层，带种子的 randn() 作为函数参数' }, X: X_NARROW, depth: 3, width: 4, scheme: 'xavier', randn: randnArg(12) }),
+    experiment({ id: 'depth-one', kind: 'edge', name: { en: 'depth 1: a single layer', zh: '深度 1：只有一层' }, X: X_SMALL, depth: 1, width: 7, scheme: 'he', seed: 13 }),
+    experiment({ id: 'zeros', kind: 'edge', name: { en: "'zeros': every norm is 0 and randn() is never called", zh: '\'zeros\'：每个范数都是 0，且从不调用 randn()' }, X: X_SMALL, depth: 5, width: 4, scheme: 'zeros', seed: 14 }),
+    experiment({ id: 'one-example', kind: 'edge', name: { en: 'a single example (X is 1×10)', zh: '只有一个样本（X 是 1×10）' }, X: [X_EXPERIMENT[0]], depth: 6, width: 10, scheme: 'he', seed: 15 }),
+    experiment({ id: 'width-one', kind: 'edge', name: { en: 'layers of a single unit (a dead ReLU stays dead: norms become 0)', zh: '只有一个单元的层（死掉的 ReLU 不会复活：范数变为 0）' }, X: X_SMALL, depth: 6, width: 1, scheme: 'he', seed: 16 }),
     {
       id: 'random',
       kind: 'random',
       name: { en: 'random inputs, depths, widths and schemes', zh: '随机的输入、深度、宽度与方案' },
-      run: DRIVER,
+      ...driven,
       count: 8,
       generate: randomCase,
-      tolerance: TOL,
-      compare: () => null,
-      property: ({ got, expected, args }) => judgeDriver(got, expected, args),
     },
-    wideLayer('wide-layer-he', 'he', 1.5, 800, 17),
-    wideLayer('wide-layer-xavier', 'xavier', -0.8, 800, 18),
+    wideLayer({ id: 'wide-layer-he', scheme: 'he', x: 1.5, width: 800, seed: 17 }),
+    wideLayer({ id: 'wide-layer-xavier', scheme: 'xavier', x: -0.8, width: 800, seed: 18 }),
   ],
 });
