@@ -1,4 +1,5 @@
 import { type CheckDef, defineGrader, fn, type GraderText, type HostFn } from '../src/lib/engine/grader';
+import { text, times } from '../src/lib/engine/kit';
 import { Rng } from '../src/lib/engine/random';
 import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/statistics';
 
@@ -12,7 +13,6 @@ import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/stat
 // recognised from reference/gradient-norms-by-depth/mistakes.ts.
 
 type Scheme = 'zeros' | 'small' | 'xavier' | 'he' | 'glorot';
-const text = (en: string, zh: string): GraderText => ({ en, zh });
 
 const TOL = { rtol: 1e-6, atol: 0 }; // relative only: 'small' networks have gradient norms near 1e-40
 
@@ -38,14 +38,21 @@ function drawCount({ got, args }: { got: unknown; args: unknown[] }): GraderText
   const need = draws(X, depth, width, scheme);
   if (calls === need) return null;
   return text(
-    `randn() was called ${calls} times, but this network has ${need} weights: every layer draws its own matrix with initWeights (${X[0].length}×${width} for the first layer, ${width}×${width} after it), one randn() per weight, none for 'zeros'`,
-    `randn() 被调用了 ${calls} 次，但这个网络有 ${need} 个权重：每层用 initWeights 抽取自己的矩阵（第一层 ${X[0].length}×${width}，之后 ${width}×${width}），每个权重一次 randn()，'zeros' 不调用`,
+    `randn() was called ${times(calls ?? 0).en}, but this network has ${need} weights: every layer draws its own matrix with initWeights (${X[0].length}×${width} for the first layer, ${width}×${width} after it), one randn() per weight, none for 'zeros'`,
+    `randn() 被调用了 ${times(calls ?? 0).zh}，但这个网络有 ${need} 个权重：每层用 initWeights 抽取自己的矩阵（第一层 ${X[0].length}×${width}，之后 ${width}×${width}），每个权重一次 randn()，'zeros' 不调用`,
   );
 }
 
-function experiment(id: string, kind: CheckDef['kind'], name: GraderText, X: number[][], depth: number, width: number, scheme: Scheme, seed: number): CheckDef {
-  return { id, kind, name, run: DRIVER, args: [X, depth, width, scheme, seed], tolerance: TOL, property: drawCount };
+/** What the driver's checks share (the experiments and the random networks): values and the count of draws. */
+const driven = { run: DRIVER, tolerance: TOL, property: drawCount } satisfies Partial<CheckDef>;
+
+/** A network through the driver: the input, its depth and width, the scheme and the seed of randn. */
+function experiment({ X, depth, width, scheme, seed, ...check }: { id: string; kind: CheckDef['kind']; name: GraderText; X: number[][]; depth: number; width: number; scheme: Scheme; seed: number }): CheckDef {
+  return { ...driven, ...check, args: [X, depth, width, scheme, seed] };
 }
+
+/** A direct call with randn as a recorded function argument, its calls compared with the reference's. */
+const direct = { call: 'gradientNormsByDepth', calls: 'same' } satisfies Partial<CheckDef>;
 
 function listRandn(values: number[]): HostFn {
   return fn('randn', () => {
@@ -107,7 +114,7 @@ function homogeneous({ got, args }: { got: unknown; args: unknown[] }): GraderTe
  * mean 0.04, standard deviation 1.00 and skewness 0.03, and neither wrong variance ever fell
  * inside the band: a correct solution falls outside with probability below 1e-7.
  */
-function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, y: number, width: number, seed: number): CheckDef {
+function wideLayer({ id, scheme, x, y, width, seed }: { id: string; scheme: 'he' | 'xavier'; x: number; y: number; width: number; seed: number }): CheckDef {
   const sigma = Math.sqrt(scheme === 'he' ? 2 : 1);
   const band = meanBand(width, 1 / Math.sqrt(Math.PI), 0.5 - 1 / Math.PI);
   const label = scheme === 'he' ? 'He' : 'Xavier';
@@ -127,7 +134,7 @@ function wideLayer(id: string, scheme: 'he' | 'xavier', x: number, y: number, wi
       if (!nums(g?.inputGradNorms) || g.inputGradNorms.length !== 1) {
         return text('expected inputGradNorms to be a list of 1 number for a network of 1 layer', '对于 1 层的网络，inputGradNorms 应为含 1 个数的列表');
       }
-      if (g.randnCalls !== width) return text(`randn() was called ${g.randnCalls} times, but a 1×${width} weight matrix has ${width} weights`, `randn() 被调用了 ${g.randnCalls} 次，但 1×${width} 的权重矩阵有 ${width} 个权重`);
+      if (g.randnCalls !== width) return text(`randn() was called ${times(g.randnCalls ?? 0).en}, but a 1×${width} weight matrix has ${width} weights`, `randn() 被调用了 ${times(g.randnCalls ?? 0).zh}，但 1×${width} 的权重矩阵有 ${width} 个权重`);
       const T = g.inputGradNorms[0] / (sigma * width);
       if (T >= band.lo && T <= band.hi) return null;
       const want = num(band.center * sigma * width);
@@ -155,34 +162,32 @@ const X_BATCH = X_EXPERIMENT.slice(0, 2);
 
 export default defineGrader({
   checks: [
-    experiment('experiment-he', 'example', text('the experiment of the notes, backwards: 20 ReLU layers of width 10, He initialization (2 examples)', '笔记中的实验，反向：20 个宽度为 10 的 ReLU 层，He 初始化（2 个样本）'), X_BATCH, 20, 10, 'he', 7),
+    experiment({ id: 'experiment-he', kind: 'example', name: text('the experiment of the notes, backwards: 20 ReLU layers of width 10, He initialization (2 examples)', '笔记中的实验，反向：20 个宽度为 10 的 ReLU 层，He 初始化（2 个样本）'), X: X_BATCH, depth: 20, width: 10, scheme: 'he', seed: 7 }),
     {
       id: 'by-hand',
       kind: 'example',
       name: text("the worked example: X = [[1, 2]], 2 layers of width 2, 'he', randn() returning 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25", "例子：X = [[1, 2]]，2 层、宽度 2，'he'，randn() 依次返回 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25"),
-      call: 'gradientNormsByDepth',
+      ...direct,
       args: [[[1, 2]], 2, 2, 'he', listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25])],
-      calls: 'same',
     },
-    experiment('experiment-xavier', 'example', text('10 layers of width 10 with Xavier: the gradients shrink towards the first layers', '10 层、宽度 10，Xavier：梯度越靠近前面的层越小'), X_BATCH, 10, 10, 'xavier', 8),
-    experiment('experiment-small', 'example', text("6 layers of width 10 with 'small' weights: the gradients vanish", "6 层、宽度 10，'small' 权重：梯度消失"), X_BATCH, 6, 10, 'small', 9),
-    experiment('glorot-wide-input', 'hidden', text('Glorot, 12 input features into layers of width 6 (nIn ≠ width)', 'Glorot，12 个输入特征进入宽度为 6 的层（nIn ≠ width）'), X_SMALL, 4, 6, 'glorot', 10),
-    experiment('he-narrow', 'hidden', text('He, 6 layers of width 3', 'He，6 层、宽度 3'), X_NARROW, 6, 3, 'he', 11),
+    experiment({ id: 'experiment-xavier', kind: 'example', name: text('10 layers of width 10 with Xavier: the gradients shrink towards the first layers', '10 层、宽度 10，Xavier：梯度越靠近前面的层越小'), X: X_BATCH, depth: 10, width: 10, scheme: 'xavier', seed: 8 }),
+    experiment({ id: 'experiment-small', kind: 'example', name: text("6 layers of width 10 with 'small' weights: the gradients vanish", "6 层、宽度 10，'small' 权重：梯度消失"), X: X_BATCH, depth: 6, width: 10, scheme: 'small', seed: 9 }),
+    experiment({ id: 'glorot-wide-input', kind: 'hidden', name: text('Glorot, 12 input features into layers of width 6 (nIn ≠ width)', 'Glorot，12 个输入特征进入宽度为 6 的层（nIn ≠ width）'), X: X_SMALL, depth: 4, width: 6, scheme: 'glorot', seed: 10 }),
+    experiment({ id: 'he-narrow', kind: 'hidden', name: text('He, 6 layers of width 3', 'He，6 层、宽度 3'), X: X_NARROW, depth: 6, width: 3, scheme: 'he', seed: 11 }),
     {
       id: 'seeded-call',
       kind: 'hidden',
       name: text('Xavier, 3 layers of width 5, seeded randn() as a function argument', 'Xavier，3 层、宽度 5，带种子的 randn() 作为函数参数'),
-      call: 'gradientNormsByDepth',
+      ...direct,
       args: [X_NARROW, 3, 5, 'xavier', randnArg(12)],
       tolerance: TOL,
-      calls: 'same',
     },
-    experiment('depth-one', 'edge', text('depth 1: a single layer', 'depth 为 1：只有一层'), X_SMALL, 1, 7, 'he', 13),
-    experiment('zeros', 'edge', text("'zeros': every Z is 0, relu′(0) = 0, so every gradient is 0 and randn() is never called", "'zeros'：每个 Z 都是 0，relu′(0) = 0，所以每个梯度都是 0，且从不调用 randn()"), X_SMALL, 5, 4, 'zeros', 14),
-    experiment('zeros-one-layer', 'edge', text("'zeros' with a single layer: Z = 0 for every example, so even ∂ℓ/∂W^[1] = Xᵀ·dZ is 0", "单层的 'zeros'：每个样本的 Z = 0，所以连 ∂ℓ/∂W^[1] = Xᵀ·dZ 也是 0"), X_SMALL, 1, 3, 'zeros', 19),
-    experiment('one-example', 'edge', text('a single example (X is 1×10)', '单个样本（X 为 1×10）'), [X_EXPERIMENT[0]], 6, 10, 'he', 15),
-    experiment('width-one', 'edge', text('layers of a single unit: dead examples have Z = 0 exactly', '单个单元的层：死掉的样本恰有 Z = 0'), X_SMALL, 6, 1, 'he', 16),
-    experiment('width-one-xavier', 'edge', text('layers of a single unit with Xavier, 3 examples', '单个单元的层，Xavier，3 个样本'), X_NARROW, 5, 1, 'xavier', 21),
+    experiment({ id: 'depth-one', kind: 'edge', name: text('depth 1: a single layer', 'depth 为 1：只有一层'), X: X_SMALL, depth: 1, width: 7, scheme: 'he', seed: 13 }),
+    experiment({ id: 'zeros', kind: 'edge', name: text("'zeros': every Z is 0, relu′(0) = 0, so every gradient is 0 and randn() is never called", "'zeros'：每个 Z 都是 0，relu′(0) = 0，所以每个梯度都是 0，且从不调用 randn()"), X: X_SMALL, depth: 5, width: 4, scheme: 'zeros', seed: 14 }),
+    experiment({ id: 'zeros-one-layer', kind: 'edge', name: text("'zeros' with a single layer: Z = 0 for every example, so even ∂ℓ/∂W^[1] = Xᵀ·dZ is 0", "单层的 'zeros'：每个样本的 Z = 0，所以连 ∂ℓ/∂W^[1] = Xᵀ·dZ 也是 0"), X: X_SMALL, depth: 1, width: 3, scheme: 'zeros', seed: 19 }),
+    experiment({ id: 'one-example', kind: 'edge', name: text('a single example (X is 1×10)', '单个样本（X 为 1×10）'), X: [X_EXPERIMENT[0]], depth: 6, width: 10, scheme: 'he', seed: 15 }),
+    experiment({ id: 'width-one', kind: 'edge', name: text('layers of a single unit: dead examples have Z = 0 exactly', '单个单元的层：死掉的样本恰有 Z = 0'), X: X_SMALL, depth: 6, width: 1, scheme: 'he', seed: 16 }),
+    experiment({ id: 'width-one-xavier', kind: 'edge', name: text('layers of a single unit with Xavier, 3 examples', '单个单元的层，Xavier，3 个样本'), X: X_NARROW, depth: 5, width: 1, scheme: 'xavier', seed: 21 }),
     {
       id: 'unknown-scheme',
       kind: 'error',
@@ -200,17 +205,15 @@ export default defineGrader({
       tolerance: TOL,
       property: homogeneous,
     },
-    wideLayer('wide-layer-he', 'he', 1.5, 0.9, 700, 22),
-    wideLayer('wide-layer-xavier', 'xavier', 0.8, 1.2, 700, 23),
+    wideLayer({ id: 'wide-layer-he', scheme: 'he', x: 1.5, y: 0.9, width: 700, seed: 22 }),
+    wideLayer({ id: 'wide-layer-xavier', scheme: 'xavier', x: 0.8, y: 1.2, width: 700, seed: 23 }),
     {
       id: 'random',
       kind: 'random',
       name: text('random inputs, depths, widths and schemes', '随机的输入、深度、宽度和初始化方案'),
-      run: DRIVER,
+      ...driven,
       count: 8,
-      tolerance: TOL,
       generate: (rng) => [rng.normalMatrix(rng.int(1, 6), rng.int(1, 6)), rng.int(1, 8), rng.int(1, 8), rng.pick(['small', 'xavier', 'he', 'glorot', 'he', 'xavier'] as const), rng.int(1, 1_000_000)],
-      property: drawCount,
     },
   ],
 });
