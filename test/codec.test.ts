@@ -103,6 +103,36 @@ describe('host codec', () => {
     const shared = { v: NaN };
     expect(same(plain([shared, shared]), [{ v: NaN }, { v: NaN }])).toBe(true);
   });
+
+  it('plain copies exactly what the wire round trip gives, and refuses what it refuses', () => {
+    class P {
+      x = [1, -0];
+      get hidden() {
+        return 1;
+      }
+    }
+    const view = new DataView(new ArrayBuffer(8));
+    const values: unknown[] = [...SPECIAL.map(([, v]) => v), new Float64Array([NaN, -0, 2]), new Int8Array([1, -2]), new P(), view, [[1, 2, 3, 4, 5], [6, 7, 8, 9, 10]]];
+    for (const v of values) {
+      const copy = plain(v);
+      expect(same(copy, fromWire(toWire(v))), JSON.stringify(toWire(v))).toBe(true);
+      if (v !== null && typeof v === 'object') expect(copy).not.toBe(v);
+    }
+    const a: unknown[] = [];
+    a.push(a);
+    let deep: unknown = 1;
+    for (let i = 0; i < 300; i++) deep = [deep];
+    for (const bad of [a, deep, Symbol('s'), 1n, [() => 1]]) {
+      let wireError = '';
+      try {
+        toWire(bad);
+      } catch (e) {
+        wireError = (e as Error).message;
+      }
+      expect(wireError).not.toBe('');
+      expect(() => plain(bad)).toThrow(wireError);
+    }
+  });
 });
 
 describe('through the sandbox', () => {

@@ -38,21 +38,8 @@ export const fromWire = (wire: Wire, fn?: (id: number) => unknown, numbers?: Flo
  */
 export const fromFreshWire = (wire: Wire, fn?: (id: number) => unknown, numbers?: Float64Array): unknown => codec.decodeFresh(wire, fn, numbers);
 
-let spareSink: NumberSink | undefined = numberSink();
-
 /**
- * A deep copy through the wire format: typed arrays become arrays, class instances plain objects.
- * Its arrays of numbers go through the binary channel (no number becomes text).
+ * A deep copy as through the wire format (`fromWire(toWire(value))`): typed arrays become arrays,
+ * class instances plain objects; made directly, without the text (the codec's `copyTrusted`).
  */
-export const plain = <T>(value: T): T => {
-  // One sink reused; a getter that copies a value while this one is encoded gets its own.
-  const sink = spareSink ?? numberSink();
-  spareSink = undefined;
-  try {
-    sink.n = 0;
-    const text = encode(value, undefined, sink);
-    return codec.decodeText(text, undefined, sink.buf.subarray(0, sink.n)) as T;
-  } finally {
-    spareSink = sink;
-  }
-};
+export const plain = <T>(value: T): T => codec.copyTrusted(value) as T;

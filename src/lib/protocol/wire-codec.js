@@ -43,8 +43,12 @@
  * @property {number} n
  */
 
-/** Builds the codec, capturing the built-ins it uses (call it before untrusted code runs). */
-export function wireCodec() {
+/**
+ * Builds the codec, capturing the built-ins it uses (call it before untrusted code runs).
+ * @param {{ inSandbox?: boolean }} [options] `inSandbox`: running in QuickJS, where some choices
+ *   between equivalent ways are made differently (what is fast in V8 is not always fast there)
+ */
+export function wireCodec(options) {
   'use strict';
   const O = Object;
   const gOPD = O.getOwnPropertyDescriptor;
@@ -59,6 +63,10 @@ export function wireCodec() {
   // made from (learner code replacing Function.prototype.call later cannot reach it), and costs
   // a third of `apply(f, recv, [...args])` in QuickJS (no argument array).
   const uncurry = Function.prototype.bind.bind(Function.prototype.call);
+  // The getter of a property, own or inherited (undefined for data): never runs it, and allocates
+  // nothing — with `hasOwn`, a third of the cost of reading a descriptor (QuickJS). On an
+  // ordinary object whose own property it is, it looks no further.
+  const lookupGetter = /** @type {(o: object, k: PropertyKey) => Function | undefined} */ (uncurry(/** @type {any} */ (O.prototype).__lookupGetter__));
   const isArray = Array.isArray;
   const isView = ArrayBuffer.isView;
   const ObjectProto = O.prototype;
@@ -95,6 +103,11 @@ export function wireCodec() {
    * tag costs about as much text as the numbers it replaces.
    */
   const BINARY_MIN_LENGTH = 5;
+  /**
+   * Arrays of numbers from the channel are copied by Array.prototype.slice from this length; below
+   * it one definition per element is cheaper in QuickJS (slice has a fixed cost). In V8 slice always wins.
+   */
+  const SLICE_FROM = options !== undefined && options.inSandbox === true ? 5 : 0;
   /** @type {(s: string, n: number) => string} */
   const slice = (s, n) => apply(strSlice, s, [0, n]);
   const MAX_DEPTH = 64;
@@ -377,18 +390,19 @@ export function wireCodec() {
     function numbersOf(a, length, to) {
       const buf = grow(/** @type {NumberSink} */ (sink), to + length);
       for (let i = 0; i < length; i++) {
-        const d = gOPD(a, i);
-        if (d === undefined || (!plain && !hasOwn(d, 'value'))) return false;
-        const x = d.value;
+        const x = item(a, i);
         if (typeof x !== 'number') return false;
         buf[to + i] = x;
       }
       return true;
     }
-    /** The data value at index `i` of `a` (undefined for an accessor or a hole). @param {any} a @param {number} i */
+    /**
+     * The value at index `i` of `a` when it is an own property without a getter (a data property;
+     * an accessor with only a setter reads as undefined, running nothing), else undefined.
+     * @param {any} a @param {number} i
+     */
     function item(a, i) {
-      const d = gOPD(a, i);
-      return d === undefined || (!plain && !hasOwn(d, 'value')) ? undefined : d.value;
+      return hasOwn(a, i) && lookupGetter(a, i) === undefined ? a[i] : undefined;
     }
     /**
      * The binary channel: `v`'s n elements into the sink if every one is a number held in a data
@@ -400,10 +414,6 @@ export function wireCodec() {
     function binary(v, n) {
       const s = /** @type {NumberSink} */ (sink);
       const at = s.n;
-      // A descriptor's `value` is read without `hasOwn` (the costly half of the loop) while
-      // Object.prototype has no `value` of its own: an accessor's descriptor then reads as
-      // undefined. Checked again afterwards, as a Proxy's trap could have added one meanwhile.
-      plain = gOPD(ObjectProto, 'value') === undefined;
       let tag;
       const first = n >= 2 ? item(v, 0) : undefined;
       if (isArray(first)) {
@@ -426,15 +436,9 @@ export function wireCodec() {
         s.n = at + n;
         tag = '{"$f64":[' + at + ',' + n + ']}';
       }
-      if (plain && gOPD(ObjectProto, 'value') !== undefined) {
-        s.n = at;
-        return false;
-      }
       out += tag;
       return true;
     }
-    /** Object.prototype has no `value` (set by `binary`, read by its helpers). */
-    let plain = false;
     go(root, 0);
     return out;
   }
@@ -522,6 +526,55 @@ export function wireCodec() {
           out += (i ? ',' : '') + JSONstringify(k) + ':' + go(v[k], depth + 1);
         }
         return tagged ? '{"$obj":{' + out + '}}' : '{' + out + '}';
+      } finally {
+        na--;
+      }
+    }
+    return go(root, 0);
+  }
+
+  /**
+   * What `decodeText(encodeTrusted(root))` gives, without the text: a deep copy of a trusted value
+   * with typed arrays as arrays and class instances as their own enumerable keys, NaN, ±Infinity,
+   * −0 and undefined kept, and the same refusals (functions, symbols, bigints, cycles, nesting).
+   * The host's copy of the reference's values: it assigns array elements directly, so it is not
+   * for use inside the sandbox (a setter on Array.prototype would see them).
+   * @param {unknown} root
+   * @returns {unknown}
+   */
+  function copyTrusted(root) {
+    const ancestors = create(null);
+    let na = 0;
+    /** @param {any} v @param {number} depth @returns {unknown} */
+    function go(v, depth) {
+      const t = typeof v;
+      if (t !== 'object' || v === null) {
+        if (t === 'function') throw new ErrorCtor('functions cannot be encoded here');
+        if (t === 'symbol' || t === 'bigint') throw new ErrorCtor('cannot encode a ' + t);
+        return v;
+      }
+      if (depth > 200) throw new ErrorCtor('value is nested too deeply');
+      for (let i = 0; i < na; i++) if (ancestors[i] === v) throw new ErrorCtor('value contains a cycle');
+      ancestors[na++] = v;
+      try {
+        let n = isArray(v) ? v.length : -1;
+        if (n < 0 && isView(v)) {
+          try {
+            n = typedLengthOf(v); // a DataView has no length: read as an object
+          } catch (e) {
+            n = -1;
+          }
+        }
+        if (n >= 0) {
+          const out = new ArrayCtor(n);
+          for (let i = 0; i < n; i++) out[i] = go(v[i], depth + 1);
+          return out;
+        }
+        /** @type {Record<string, unknown>} */
+        const out = {};
+        const keys = objectKeys(v);
+        for (let i = 0; i < keys.length; i++) put(out, keys[i], go(v[keys[i]], depth + 1)); // a key "__proto__" stays a key
+        return out;
       } finally {
         na--;
       }
@@ -664,91 +717,109 @@ export function wireCodec() {
    * @param {(array: unknown[], numbers: Float64Array, cols: number) => void} [onRun]
    */
   function decodeFresh(tree, fnOf, numbers, onRun) {
-    // Array.prototype.slice reads the typed array's `length` through its prototypes: it is used
-    // only while that getter is still the built-in one (learner code may have replaced it).
-    let sliceSafe = false;
-    if (numbers !== undefined && getProto(Float64Proto) === typedProto && gOPD(Float64Proto, 'length') === undefined) {
-      const d = gOPD(typedProto, 'length');
-      sliceSafe = d !== undefined && hasOwn(d, 'get') && d.get === typedLength;
-    }
-    /** @param {any} w @returns {unknown} */
-    function inPlace(w) {
-      if (isArray(w)) {
-        for (let i = 0; i < w.length; i++) {
-          const x = w[i];
-          if (typeof x === 'object' && x !== null) {
-            const y = inPlace(x);
-            if (y !== x) put(w, i, y);
-          }
-        }
-        return w;
-      }
-      const keys = objectKeys(w);
-      if (keys.length === 1) {
-        const k = keys[0];
-        if (k === '$') {
-          const t = w.$;
-          if (t === 'NaN') return NaN;
-          if (t === 'Infinity') return Infinity;
-          if (t === '-Infinity') return -Infinity;
-          if (t === '-0') return -0;
-          if (t === 'undefined') return undefined;
-        }
-        if (k === '$fn') {
-          if (fnOf === undefined) throw new ErrorCtor('function reference outside a call');
-          return fnOf(w.$fn);
-        }
-        if (k === '$obj') return fields(w.$obj);
-        if (k === '$f64' && numbers !== undefined && isArray(w.$f64)) {
-          const range = binaryRange(w.$f64, typedLengthOf(numbers));
-          const at = range[0];
-          const rows = range[1];
-          const cols = range[2];
-          if (cols < 0) {
-            const vector = numberRun(at, rows);
-            if (onRun !== undefined) onRun(vector, view(at, rows), -1);
-            return vector;
-          }
-          /** @type {unknown[]} */
-          const out = [];
-          for (let r = 0; r < rows; r++) put(out, r, numberRun(at + r * cols, cols));
-          if (onRun !== undefined) onRun(out, view(at, rows * cols), cols);
-          return out;
-        }
-      }
-      return fields(w);
-    }
-    /** A fresh array of the numbers [at, at + n) of the channel. @param {number} at @param {number} n */
-    function numberRun(at, n) {
-      const nums = /** @type {Float64Array} */ (numbers);
-      /** @type {number[]} */
-      let out;
-      if (n > 4 && sliceSafe) out = sliceOf(nums, at, at + n); // a C loop, after a fixed cost of about four definitions
-      else {
-        out = [];
-        for (let i = 0; i < n; i++) put(out, i, nums[at + i]);
-      }
-      return out;
-    }
-    /** A view of the numbers [at, at + n) of the channel (no copy). @param {number} at @param {number} n */
-    function view(at, n) {
-      const nums = /** @type {Float64Array} */ (numbers);
-      return new Float64ArrayCtor(bufferOf(nums), byteOffsetOf(nums) + at * 8, n);
-    }
-    /** @param {any} o */
-    function fields(o) {
-      const keys = objectKeys(o);
-      for (let i = 0; i < keys.length; i++) {
-        const x = o[keys[i]];
-        if (typeof x === 'object' && x !== null) {
-          const y = inPlace(x);
-          if (y !== x) put(o, keys[i], y);
-        }
-      }
-      return o;
-    }
-    return typeof tree === 'object' && tree !== null ? inPlace(tree) : tree;
+    if (typeof tree !== 'object' || tree === null) return tree;
+    // Module-level functions and one state object, not closures: QuickJS pays for each closure
+    // made, and a grader's call decodes its arguments here.
+    const st = /** @type {FreshState} */ (create(null));
+    st.fnOf = fnOf;
+    st.numbers = numbers;
+    st.onRun = onRun;
+    st.sliceSafe = -1;
+    return inPlace(tree, st);
   }
 
-  return { encodeValue, encodeTrusted, decodeWire, decodeText, decodeFresh, numberSink, isRefusal, field, put, uncurry, numberText, slice };
+  /**
+   * @typedef {object} FreshState
+   * @property {((id: number) => unknown) | undefined} fnOf
+   * @property {Float64Array | undefined} numbers
+   * @property {((array: unknown[], numbers: Float64Array, cols: number) => void) | undefined} onRun
+   * @property {number} sliceSafe 1 when Array.prototype.slice may copy from `numbers`, 0 when not, -1 not yet known
+   */
+
+  /** `decodeFresh` of one node. @param {any} w @param {FreshState} st @returns {unknown} */
+  function inPlace(w, st) {
+    if (isArray(w)) {
+      for (let i = 0; i < w.length; i++) {
+        const x = w[i];
+        if (typeof x === 'object' && x !== null) {
+          const y = inPlace(x, st);
+          if (y !== x) put(w, i, y);
+        }
+      }
+      return w;
+    }
+    const keys = objectKeys(w);
+    if (keys.length === 1) {
+      const k = keys[0];
+      if (k === '$') {
+        const t = w.$;
+        if (t === 'NaN') return NaN;
+        if (t === 'Infinity') return Infinity;
+        if (t === '-Infinity') return -Infinity;
+        if (t === '-0') return -0;
+        if (t === 'undefined') return undefined;
+      }
+      if (k === '$fn') {
+        if (st.fnOf === undefined) throw new ErrorCtor('function reference outside a call');
+        return st.fnOf(w.$fn);
+      }
+      if (k === '$obj') return freshFields(w.$obj, st);
+      const numbers = st.numbers;
+      if (k === '$f64' && numbers !== undefined && isArray(w.$f64)) {
+        const range = binaryRange(w.$f64, typedLengthOf(numbers));
+        const at = range[0];
+        const rows = range[1];
+        const cols = range[2];
+        if (cols < 0) {
+          const vector = numberRun(st, at, rows);
+          if (st.onRun !== undefined) st.onRun(vector, numbersView(numbers, at, rows), -1);
+          return vector;
+        }
+        /** @type {unknown[]} */
+        const out = [];
+        for (let r = 0; r < rows; r++) put(out, r, numberRun(st, at + r * cols, cols));
+        if (st.onRun !== undefined) st.onRun(out, numbersView(numbers, at, rows * cols), cols);
+        return out;
+      }
+    }
+    return freshFields(w, st);
+  }
+
+  /** @param {any} o @param {FreshState} st */
+  function freshFields(o, st) {
+    const keys = objectKeys(o);
+    for (let i = 0; i < keys.length; i++) {
+      const x = o[keys[i]];
+      if (typeof x === 'object' && x !== null) {
+        const y = inPlace(x, st);
+        if (y !== x) put(o, keys[i], y);
+      }
+    }
+    return o;
+  }
+
+  /** A fresh array of the numbers [at, at + n) of the channel. @param {FreshState} st @param {number} at @param {number} n */
+  function numberRun(st, at, n) {
+    const nums = /** @type {Float64Array} */ (st.numbers);
+    if (n >= SLICE_FROM) {
+      // Array.prototype.slice reads the typed array's `length` through its prototypes: it is used
+      // only while that getter is still the built-in one (learner code may have replaced it).
+      if (st.sliceSafe < 0) {
+        const d = getProto(Float64Proto) === typedProto && gOPD(Float64Proto, 'length') === undefined ? gOPD(typedProto, 'length') : undefined;
+        st.sliceSafe = d !== undefined && hasOwn(d, 'get') && d.get === typedLength ? 1 : 0;
+      }
+      if (st.sliceSafe === 1) return sliceOf(nums, at, at + n); // a C loop, after a fixed cost of about four definitions
+    }
+    /** @type {number[]} */
+    const out = [];
+    for (let i = 0; i < n; i++) put(out, i, nums[at + i]);
+    return out;
+  }
+
+  /** A view of the numbers [at, at + n) of the channel (no copy). @param {Float64Array} nums @param {number} at @param {number} n */
+  function numbersView(nums, at, n) {
+    return new Float64ArrayCtor(bufferOf(nums), byteOffsetOf(nums) + at * 8, n);
+  }
+
+  return { encodeValue, encodeTrusted, copyTrusted, decodeWire, decodeText, decodeFresh, numberSink, isRefusal, field, put, uncurry, lookupGetter, numberText, slice };
 }

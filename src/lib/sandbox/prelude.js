@@ -56,9 +56,8 @@ export function prelude(hostCall, seed, caps) {
   const ErrorProto = Error.prototype;
   const TypeErrorCtor = TypeError;
   const imul = Math.imul;
-  const { encodeValue, encodeTrusted, decodeText, numberSink, isRefusal, put, uncurry, slice } = wireCodec();
+  const { encodeValue, encodeTrusted, decodeText, numberSink, isRefusal, put, uncurry, lookupGetter, slice } = wireCodec({ inSandbox: true });
   const isView = ArrayBuffer.isView;
-  const ObjectProto = O.prototype;
   const Float64ArrayCtor = Float64Array;
   const MapCtor = Map;
   const mapGet = /** @type {(m: Map<unknown, unknown>, k: unknown) => any} */ (uncurry(Map.prototype.get));
@@ -258,27 +257,24 @@ export function prelude(hostCall, seed, caps) {
   }
   /**
    * True when the array `v` still holds exactly the numbers of `run` (Object.is) in data
-   * properties. `v` is an array the harness made (checked by identity first), so reading its
-   * descriptors runs no learner code; a descriptor's `value` is read without `hasOwn` while
-   * Object.prototype has no `value` (`plainValue`: an accessor's descriptor then reads as undefined).
+   * properties. `v` is an array the harness made (checked by identity first): an ordinary array,
+   * whose `length` is its own data property, so nothing read here runs learner code.
    * @param {any} v @param {Float64Array} run
    */
   function sameRun(v, run) {
     const n = typedLengthOf(run);
-    const len = gOPD(v, 'length');
-    if (len === undefined || !hasOwn(len, 'value') || len.value !== n) return false;
-    return sameNumbers(v, run, 0, n);
+    return v.length === n && sameNumbers(v, run, 0, n);
   }
   /**
    * `v`'s n elements are data properties holding flat[at..at+n) (Object.is).
    * @param {any} v @param {Float64Array} flat @param {number} at @param {number} n
    */
   function sameNumbers(v, flat, at, n) {
-    const plain = plainValue;
     for (let i = 0; i < n; i++) {
-      const d = gOPD(v, i);
-      if (d === undefined || (!plain && !hasOwn(d, 'value'))) return false;
-      const x = d.value;
+      // An own property without a getter: a data property (or a setter alone, which reads as
+      // undefined); `v` is ordinary, so neither test runs anything.
+      if (!hasOwn(v, i) || lookupGetter(v, i) !== undefined) return false;
+      const x = v[i];
       const y = flat[at + i];
       if (x === y) {
         if (x === 0 && 1 / x !== 1 / y) return false;
@@ -292,16 +288,13 @@ export function prelude(hostCall, seed, caps) {
    * @param {any} v @param {Matrix} m @param {any} objs @param {{ k: number }} walk
    */
   function sameMatrix(v, m, objs, walk) {
-    const len = gOPD(v, 'length');
-    if (len === undefined || len.value !== m.rows) return false;
+    if (v.length !== m.rows) return false;
     const cols = m.cols;
     for (let r = 0; r < m.rows; r++) {
-      const d = gOPD(v, r);
-      if (d === undefined || (!plainValue && !hasOwn(d, 'value'))) return false;
-      const row = d.value;
-      if (row !== objs[walk.k++]) return false;
-      const rowLength = gOPD(row, 'length'); // a row the harness made (identity), so no learner code runs
-      if (rowLength === undefined || rowLength.value !== cols || !sameNumbers(row, m.flat, r * cols, cols)) return false;
+      if (!hasOwn(v, r) || lookupGetter(v, r) !== undefined) return false;
+      const row = v[r];
+      if (row !== objs[walk.k++]) return false; // a row the harness made (identity): ordinary, too
+      if (row.length !== cols || !sameNumbers(row, m.flat, r * cols, cols)) return false;
     }
     return true;
   }
@@ -336,12 +329,9 @@ export function prelude(hostCall, seed, caps) {
     }
     return true;
   }
-  /** Object.prototype has no `value` property (see `sameRun`); set where a mutation check starts. */
-  let plainValue = false;
   /** @param {any[]} args @param {Before[]} before */
   function mutations(args, before) {
     let out = '';
-    if (args.length > 0) plainValue = gOPD(ObjectProto, 'value') === undefined;
     for (let i = 0; i < args.length; i++) {
       const b = before[i];
       let fast = false;
