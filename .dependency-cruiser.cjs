@@ -5,7 +5,12 @@
 // (Run worker, components, pages) never imports the server, and code that reaches the browser
 // never imports the hidden reference solutions or the graders.
 /** Code that runs in the browser: the client modules, shared components, and pages/layouts that are not `.server` files. */
-const BROWSER = ['^src/lib/client/', '^src/lib/components/', '^src/routes/.+/[+](page|layout)[.](svelte|ts)$', '^src/routes/[+](page|layout)[.](svelte|ts)$'];
+const BROWSER = [
+  '^src/lib/client/',
+  '^src/lib/components/',
+  '^src/routes/.+/[+](page|layout)[.](svelte|ts)$',
+  '^src/routes/[+](page|layout)[.](svelte|ts)$',
+];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -51,7 +56,8 @@ module.exports = {
     },
     {
       name: 'browser-code-keeps-secrets',
-      comment: 'Reference solutions and graders are hidden: nothing that reaches the browser may import them (test/secrets-build.test.ts proves it on the build too).',
+      comment:
+        'Reference solutions and graders are hidden: nothing that reaches the browser may import them (test/secrets-build.test.ts proves it on the build too).',
       severity: 'error',
       from: { path: BROWSER },
       to: { path: '^(reference|graders)/|^src/lib/server/' },

@@ -58,7 +58,16 @@ for (const id of ids) {
     if (r.status !== 'pass') console.warn(`  ! ${id}: the reference did not pass (seed ${i + 1})`);
   }
   const overhead = q(wall, 0.5) / q(inside, 0.5);
-  rows.push({ id, chapter: ex.meta.chapter, checks, p50: q(wall, 0.5), p95: q(wall, 0.95), backToBackP50: q(b2b, 0.5), quickjs: q(inside, 0.5), overhead });
+  rows.push({
+    id,
+    chapter: ex.meta.chapter,
+    checks,
+    p50: q(wall, 0.5),
+    p95: q(wall, 0.95),
+    backToBackP50: q(b2b, 0.5),
+    quickjs: q(inside, 0.5),
+    overhead,
+  });
   console.log(
     `${id.padEnd(26)} ${String(ex.meta.chapter).padStart(2)} ${String(checks).padStart(7)} ${ms(q(wall, 0.5))} ${ms(q(wall, 0.95))} ${ms(q(b2b, 0.5)).padStart(9)} ${ms(q(inside, 0.5))} ${overhead.toFixed(2).padStart(9)}×`,
   );
@@ -82,19 +91,28 @@ for (let i = 0; i < 20; i++) {
   await newQuickJSModule(nodeWasmSource, 160 * 2 ** 20);
   modules.push(performance.now() - t0);
 }
-console.log(`\nfresh sandbox (runtime + context + prelude, create + dispose): p50 ${q(fresh, 0.5).toFixed(2)} ms, p95 ${q(fresh, 0.95).toFixed(2)} ms  [target ≤ 5 ms]`);
+console.log(
+  `\nfresh sandbox (runtime + context + prelude, create + dispose): p50 ${q(fresh, 0.5).toFixed(2)} ms, p95 ${q(fresh, 0.95).toFixed(2)} ms  [target ≤ 5 ms]`,
+);
 console.log(`fresh capped QuickJS module: p50 ${q(modules, 0.5).toFixed(2)} ms`);
 const ch1 = rows.filter((r) => r.chapter === 1).map((r) => r.p50 as number);
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 if (ch1.length) {
   const worst = Math.max(...ch1);
-  console.log(`chapter 1: worst p50 ${worst.toFixed(2)} ms, median ${q(ch1, 0.5).toFixed(2)} ms  [target ≤ 8 ms on every chapter-1 exercise: ${verdict(worst <= 8)}]`);
+  console.log(
+    `chapter 1: worst p50 ${worst.toFixed(2)} ms, median ${q(ch1, 0.5).toFixed(2)} ms  [target ≤ 8 ms on every chapter-1 exercise: ${verdict(worst <= 8)}]`,
+  );
 }
 const all = rows.map((r) => r.p50 as number);
 const slowest = rows.reduce((a, b) => ((b.p50 as number) > (a.p50 as number) ? b : a), rows[0]);
 console.log(
   `every exercise: median p50 ${q(all, 0.5).toFixed(2)} ms, worst ${(slowest.p50 as number).toFixed(2)} ms (${slowest.id}), ${all.filter((x) => x > 50).length} over 50 ms  [target p50 ≤ 50 ms on every exercise: ${verdict(all.every((x) => x <= 50))}]`,
 );
-const overhead = q(rows.map((r) => r.overhead as number), 0.5);
-console.log(`overhead (round trip ÷ time inside QuickJS), median over exercises: ${overhead.toFixed(2)}×  [target ≤ 1.5×: ${verdict(overhead <= 1.5)}]`);
+const overhead = q(
+  rows.map((r) => r.overhead as number),
+  0.5,
+);
+console.log(
+  `overhead (round trip ÷ time inside QuickJS), median over exercises: ${overhead.toFixed(2)}×  [target ≤ 1.5×: ${verdict(overhead <= 1.5)}]`,
+);
 if (values.json) console.log(JSON.stringify({ rows, freshSandboxP50: q(fresh, 0.5), freshModuleP50: q(modules, 0.5) }));

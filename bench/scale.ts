@@ -23,7 +23,12 @@ const RUNS = Number(values.runs ?? 40);
 const BURST = Number(values.burst ?? 150);
 
 // The web side's settings (read when the modules load): no rate limit in the way of a burst.
-Object.assign(process.env, { NABLA_RATE_BURST: '100000', NABLA_ADDRESS_RATE_BURST: '100000', NABLA_CLIENT_QUEUE: '100000', NABLA_HEARTBEAT_SECONDS: '1' });
+Object.assign(process.env, {
+  NABLA_RATE_BURST: '100000',
+  NABLA_ADDRESS_RATE_BURST: '100000',
+  NABLA_CLIENT_QUEUE: '100000',
+  NABLA_HEARTBEAT_SECONDS: '1',
+});
 const { openDatabase } = await import('../src/lib/server/db');
 const { users } = await import('../src/lib/server/db/schema');
 const { QueueFront } = await import('../src/lib/server/queue/front');
@@ -55,7 +60,9 @@ try {
   const sched = new SubmissionScheduler({ ...optionsFromEnv(), workers: 1 }, () => new GradingPool({ size: 1, root: contentRoot(), maxQueue: 1 }));
   const inProcessOnce = async (i: number, tag: string) => {
     const id = await insertQueued(database.db, { userId: learner.id, exerciseId: EXERCISE, source: reference, seed: i + 1 });
-    const report = await sched.admit({ address: '127.0.0.1', client: `${tag}|${i}`, userId: learner.id }, EXERCISE, reference, 'submit').run(i + 1, () => void markGrading(database.db, id));
+    const report = await sched
+      .admit({ address: '127.0.0.1', client: `${tag}|${i}`, userId: learner.id }, EXERCISE, reference, 'submit')
+      .run(i + 1, () => void markGrading(database.db, id));
     await recordGrade(database.db, id, EXERCISE, report);
   };
   for (let i = 0; i < 5; i++) await inProcessOnce(i, 'warm');
@@ -81,7 +88,8 @@ try {
     while ((await front.liveWorkers()) <= before) await new Promise((r) => setTimeout(r, 200));
   };
   await startWorker();
-  const submit = (i: number, tag: string) => front.submit({ address: '127.0.0.1', client: `${tag}|${i}`, userId: learner.id }, EXERCISE, reference, 'submit', true);
+  const submit = (i: number, tag: string) =>
+    front.submit({ address: '127.0.0.1', client: `${tag}|${i}`, userId: learner.id }, EXERCISE, reference, 'submit', true);
   for (let i = 0; i < 5; i++) await submit(i, 'warm');
   const queued: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -116,7 +124,9 @@ try {
   console.log(`throughput, 1 worker process              ${f(one).padStart(6)} /s   (reference)`);
   console.log(`throughput, 2 worker processes            ${f(two).padStart(6)} /s   ≥ 1.6 × one on 2 free cores`);
   console.log(`ratio 2 : 1                               ${f(two / one, 2).padStart(6)}      ≥ 1.6 (2 free cores)`);
-  console.log(`\n(${RUNS} sequential submissions each way after 5 warm-up; bursts of ${BURST} concurrent submissions; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
+  console.log(
+    `\n(${RUNS} sequential submissions each way after 5 warm-up; bursts of ${BURST} concurrent submissions; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`,
+  );
   await front.close();
 } finally {
   for (const w of workers) w.kill('SIGTERM');

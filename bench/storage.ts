@@ -67,9 +67,13 @@ async function measure(server: RunningServer, cookies: (string | undefined)[]): 
 async function run(label: string, env: Record<string, string>, signedIn: boolean): Promise<Measured> {
   const server = await startServer({ ...LIMITS, ...env });
   try {
-    const cookies = signedIn ? await Promise.all(Array.from({ length: 8 }, async (_, k) => (await signUp(server.url, `bench${k}`)).cookie)) : Array.from({ length: 8 }, () => undefined);
+    const cookies = signedIn
+      ? await Promise.all(Array.from({ length: 8 }, async (_, k) => (await signUp(server.url, `bench${k}`)).cookie))
+      : Array.from({ length: 8 }, () => undefined);
     const m = await measure(server, cookies);
-    console.log(`${label.padEnd(34)} p50 ${m.p50.toFixed(1).padStart(5)} ms  p95 ${m.p95.toFixed(1).padStart(5)} ms  ${m.perSecond.toFixed(1).padStart(6)} graded/s`);
+    console.log(
+      `${label.padEnd(34)} p50 ${m.p50.toFixed(1).padStart(5)} ms  p95 ${m.p95.toFixed(1).padStart(5)} ms  ${m.perSecond.toFixed(1).padStart(6)} graded/s`,
+    );
     return m;
   } finally {
     await server.stop();

@@ -112,7 +112,10 @@ try {
     if (!existsSync(refFile)) continue;
     await p2.goto(`${server.url}/exercise/${id}`);
     await p2.locator('[data-testid=editor][data-loaded=true]').waitFor({ timeout: 60_000 });
-    await p2.evaluate((code) => (window as unknown as { __nablaEditor: { setValue(s: string): void } }).__nablaEditor.setValue(code), readFileSync(refFile, 'utf8'));
+    await p2.evaluate(
+      (code) => (window as unknown as { __nablaEditor: { setValue(s: string): void } }).__nablaEditor.setValue(code),
+      readFileSync(refFile, 'utf8'),
+    );
     const times: number[] = [];
     for (let i = 0; i < 6; i++) {
       // Half a second between Runs, as a learner reads the result first: the Run worker prepares
@@ -146,7 +149,13 @@ try {
   await ctx2.close();
   results.browserRunMs = runTimes;
   const runAll = Object.values(runTimes);
-  console.log(`Browser Run latency, chapter 1 (click → verdict, median per exercise): ${Object.entries(runTimes).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')} ms; worst ${Math.max(...runAll).toFixed(0)} ms  [target p50 ≤ 10 ms on every chapter-1 exercise: ${Math.max(...runAll) <= 10 ? 'met' : 'NOT met'}]`);
+  console.log(
+    `Browser Run latency, chapter 1 (click → verdict, median per exercise): ${Object.entries(runTimes)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(
+        ', ',
+      )} ms; worst ${Math.max(...runAll).toFixed(0)} ms  [target p50 ≤ 10 ms on every chapter-1 exercise: ${Math.max(...runAll) <= 10 ? 'met' : 'NOT met'}]`,
+  );
 } finally {
   await browser.close();
 }
@@ -172,7 +181,9 @@ for (let i = 0; i < 60; i++) {
 }
 results.submitP50Ms = median(lat);
 results.submitP95Ms = quantile(lat, 0.95);
-console.log(`Submit latency over HTTP, warm (linear-predict, 60 sequential): p50 ${median(lat).toFixed(1)} ms, p95 ${quantile(lat, 0.95).toFixed(1)} ms  [target p50 ≤ 40 ms]`);
+console.log(
+  `Submit latency over HTTP, warm (linear-predict, 60 sequential): p50 ${median(lat).toFixed(1)} ms, p95 ${quantile(lat, 0.95).toFixed(1)} ms  [target p50 ≤ 40 ms]`,
+);
 
 // 5: sustained throughput: 8 clients for 10 s (at most 5000 submissions).
 const DURATION = 10_000;
@@ -189,7 +200,9 @@ await Promise.all(
 );
 const perSec = done / ((performance.now() - t0) / 1000);
 results.submissionsPerSecond = perSec;
-console.log(`Sustained submissions/s (8 clients, 10 s, 2 grading workers, loopback): ${perSec.toFixed(1)}  [target ≥ 200: ${perSec >= 200 ? 'met' : 'NOT met'}]`);
+console.log(
+  `Sustained submissions/s (8 clients, 10 s, 2 grading workers, loopback): ${perSec.toFixed(1)}  [target ≥ 200: ${perSec >= 200 ? 'met' : 'NOT met'}]`,
+);
 
 await server.stop();
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

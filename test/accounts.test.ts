@@ -19,7 +19,11 @@ interface Page {
 }
 
 /** One request as a browser on this site makes it, without following redirects. */
-function send(base: string, path: string, opts: { method?: string; cookie?: string; body?: Buffer; type?: string; origin?: string } = {}): Promise<Page> {
+function send(
+  base: string,
+  path: string,
+  opts: { method?: string; cookie?: string; body?: Buffer; type?: string; origin?: string } = {},
+): Promise<Page> {
   const url = new URL(path, base);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -31,7 +35,9 @@ function send(base: string, path: string, opts: { method?: string; cookie?: stri
           // A browser posting a form without JavaScript: it asks for HTML (without Accept,
           // SvelteKit answers a form action in JSON, status inside).
           accept: 'text/html,application/xhtml+xml',
-          ...(opts.body ? { 'content-type': opts.type ?? 'application/x-www-form-urlencoded', 'content-length': opts.body.length, origin: opts.origin ?? base } : {}),
+          ...(opts.body
+            ? { 'content-type': opts.type ?? 'application/x-www-form-urlencoded', 'content-length': opts.body.length, origin: opts.origin ?? base }
+            : {}),
         },
       },
       (res) => {
@@ -227,7 +233,8 @@ describe.each(['pglite', 'postgres'] as const)('accounts on %s', (kind) => {
     expect(form.text).toContain('href="/signup?next=%2Faccount"');
     expect(form.text).toMatch(/<label[^>]*>\s*Username\s*<input[^>]*name="username"/);
     const u = await up('Traveller');
-    const go = async (next: string) => (await postForm(base, `/signin?next=${encodeURIComponent(next)}`, { username: 'Traveller', password: u.password })).location;
+    const go = async (next: string) =>
+      (await postForm(base, `/signin?next=${encodeURIComponent(next)}`, { username: 'Traveller', password: u.password })).location;
     expect(await go('/account')).toBe('/account');
     for (const evil of ['//evil.example', '/\\evil.example', '/\t/evil.example', 'https://evil.example/', '/..//evil.example']) {
       expect(await go(evil)).toBe('/');
@@ -347,7 +354,8 @@ describe('the per-address limit', () => {
   it('limits failures from one address across names, and successes cost nothing', async () => {
     const u = await signUp(server.url, 'Legit');
     for (let i = 0; i < 6; i++) expect((await signIn(server.url, 'Legit', u.password)).cookie).toBeTruthy();
-    for (let i = 0; i < 4; i++) expect((await postForm(server.url, '/signin', { username: `name${i}`, password: 'wrong-password' })).status).toBe(400);
+    for (let i = 0; i < 4; i++)
+      expect((await postForm(server.url, '/signin', { username: `name${i}`, password: 'wrong-password' })).status).toBe(400);
     const limited = await postForm(server.url, '/signin', { username: 'Legit', password: u.password });
     expect(limited.status).toBe(429);
     expect(limited.text).toContain(GENERIC);

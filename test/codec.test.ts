@@ -17,7 +17,9 @@ function same(a: unknown, b: unknown): boolean {
     if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+    return (
+      ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+    );
   }
   return a === b;
 }
@@ -112,7 +114,17 @@ describe('host codec', () => {
       }
     }
     const view = new DataView(new ArrayBuffer(8));
-    const values: unknown[] = [...SPECIAL.map(([, v]) => v), new Float64Array([NaN, -0, 2]), new Int8Array([1, -2]), new P(), view, [[1, 2, 3, 4, 5], [6, 7, 8, 9, 10]]];
+    const values: unknown[] = [
+      ...SPECIAL.map(([, v]) => v),
+      new Float64Array([NaN, -0, 2]),
+      new Int8Array([1, -2]),
+      new P(),
+      view,
+      [
+        [1, 2, 3, 4, 5],
+        [6, 7, 8, 9, 10],
+      ],
+    ];
     for (const v of values) {
       const copy = plain(v);
       expect(same(copy, fromWire(toWire(v))), JSON.stringify(toWire(v))).toBe(true);
@@ -184,13 +196,17 @@ export function numbers(n) {
     const out = s.call({ export: 'make' }, []);
     expect(out.kind).toBe('value');
     if (out.kind !== 'value') return;
-    expect(same(out.value, [NaN, -0, Infinity, -Infinity, undefined, { $: 'NaN' }, { $fn: 0 }, { $obj: 1 }, JSON.parse('{"__proto__": {"a": 1}}')])).toBe(true);
+    expect(
+      same(out.value, [NaN, -0, Infinity, -Infinity, undefined, { $: 'NaN' }, { $fn: 0 }, { $obj: 1 }, JSON.parse('{"__proto__": {"a": 1}}')]),
+    ).toBe(true);
   });
 
   it('long arrays of numbers come back exactly through the binary channel, NaN, ±Infinity and −0 included', async () => {
     const s = await ready();
     const row = (r: number, n: number) =>
-      Array.from({ length: n }, (_, i) => (i < 8 ? [NaN, -0, Infinity, -Infinity, 0, 5e-324, 1.7976931348623157e308, 0.1 + 0.2][i] : r * 1000 + i / 7));
+      Array.from({ length: n }, (_, i) =>
+        i < 8 ? [NaN, -0, Infinity, -Infinity, 0, 5e-324, 1.7976931348623157e308, 0.1 + 0.2][i] : r * 1000 + i / 7,
+      );
     for (const n of [8, 9, 3000]) {
       const before = s.binaryNumbers;
       const out = s.call({ export: 'numbers' }, [n]);
@@ -198,7 +214,13 @@ export function numbers(n) {
       expect(s.binaryNumbers - before).toBe(2 * n);
       expect(out.kind, JSON.stringify(out).slice(0, 300)).toBe('value');
       if (out.kind !== 'value') return;
-      const want = { rows: [row(0, n), row(1, n)], short: [NaN, -0, 1], mixed: [...row(2, n), 'x'], typed: [-0, NaN, 2, 3, 4, 5, 6, 7], tag: { $f64: [0, 2] } };
+      const want = {
+        rows: [row(0, n), row(1, n)],
+        short: [NaN, -0, 1],
+        mixed: [...row(2, n), 'x'],
+        typed: [-0, NaN, 2, 3, 4, 5, 6, 7],
+        tag: { $f64: [0, 2] },
+      };
       expect(same(out.value, want)).toBe(true);
     }
   });
@@ -224,7 +246,10 @@ describe('one codec on both sides', () => {
   it('the sandbox runs the host codec file itself, inside the prelude script', async () => {
     const { readFileSync } = await import('node:fs');
     const script = nodeWasmSource.preludeScript();
-    const codecBody = readFileSync(new URL('../src/lib/protocol/wire-codec.js', import.meta.url), 'utf8').replace('export function wireCodec', 'function wireCodec');
+    const codecBody = readFileSync(new URL('../src/lib/protocol/wire-codec.js', import.meta.url), 'utf8').replace(
+      'export function wireCodec',
+      'function wireCodec',
+    );
     expect(script).toContain(codecBody);
     expect(script).not.toMatch(/^\s*(import|export)\b/m);
   });

@@ -36,9 +36,14 @@ describe('loading an exercise', () => {
   it('names the file and the field of bad front matter', async () => {
     const rel = 'exercises/linear-predict/statement.md';
     const load = async (text: string) => loadExercise('linear-predict', await withFile(rel, text));
-    const one = await withFile(rel, statement('title: Linear predictions\nchapter: one\norder: 1\ndifficulty: easy\nexports: [predict(X, w, b)]\nhints: [a hint]'));
+    const one = await withFile(
+      rel,
+      statement('title: Linear predictions\nchapter: one\norder: 1\ndifficulty: easy\nexports: [predict(X, w, b)]\nhints: [a hint]'),
+    );
     await expect(loadExercise('linear-predict', one)).rejects.toThrow(`${join(one, rel)}: chapter: Invalid input: expected number, received string`);
-    await expect(load(statement('title: Linear predictions\nchapter: 1\norder: 1\ndifficulty: trivial\nexports: [predict(X, w, b)]\nhints: [a hint]'))).rejects.toThrow(/statement\.md: difficulty: /);
+    await expect(
+      load(statement('title: Linear predictions\nchapter: 1\norder: 1\ndifficulty: trivial\nexports: [predict(X, w, b)]\nhints: [a hint]')),
+    ).rejects.toThrow(/statement\.md: difficulty: /);
     await expect(load('# no front matter')).rejects.toThrow(/statement\.md: missing front matter/);
     await expect(load(statement('title: [unclosed'))).rejects.toThrow(/statement\.md: front matter is not valid YAML/);
   });
@@ -54,9 +59,15 @@ describe('loading an exercise', () => {
       ] };`,
     );
     await expect(loadExercise('linear-predict', dup)).rejects.toThrow(`${join(dup, rel)}: checks[1].id: duplicate check id 'a'`);
-    await expect(load(`export default { checks: [{ id: 'a', kind: 'example', name: 'first', call: 'predicts', args: [] }] };`)).rejects.toThrow(/checks\[0\] \(a\)\.call: 'predicts' is not an export of the exercise \(predict\)/);
-    await expect(load(`export default { checks: [{ id: 'Bad Id', kind: 'example', name: 'first', call: 'predict' }] };`)).rejects.toThrow(/checks\[0\]\.id: ids are lowercase words joined by dashes.*checks\[0\]\.args: give exactly one of `args` and `generate`/);
-    await expect(load(`export default { checks: [{ id: 'a', kind: 'hidden', name: 'first', call: 'predict', args: [] }] };`)).rejects.toThrow(/checks: at least one check must be a visible example/);
+    await expect(load(`export default { checks: [{ id: 'a', kind: 'example', name: 'first', call: 'predicts', args: [] }] };`)).rejects.toThrow(
+      /checks\[0\] \(a\)\.call: 'predicts' is not an export of the exercise \(predict\)/,
+    );
+    await expect(load(`export default { checks: [{ id: 'Bad Id', kind: 'example', name: 'first', call: 'predict' }] };`)).rejects.toThrow(
+      /checks\[0\]\.id: ids are lowercase words joined by dashes.*checks\[0\]\.args: give exactly one of `args` and `generate`/,
+    );
+    await expect(load(`export default { checks: [{ id: 'a', kind: 'hidden', name: 'first', call: 'predict', args: [] }] };`)).rejects.toThrow(
+      /checks: at least one check must be a visible example/,
+    );
   });
 
   it('requires a hint on every known mistake and the exports in the reference', async () => {
@@ -104,7 +115,10 @@ export default defineMistakes([
   });
 
   it('fails validate when a later edit no longer applies after the earlier ones', async () => {
-    await fails(mistakes(`[{ find: 'let f = b;', replace: 'let f = 0;' }, { find: 'let f = b;', replace: 'let f = 1;' }]`), /edits\[1\]\.find "let f = b;" does not occur in the solution after edits\[0\.\.0\]/);
+    await fails(
+      mistakes(`[{ find: 'let f = b;', replace: 'let f = 0;' }, { find: 'let f = b;', replace: 'let f = 1;' }]`),
+      /edits\[1\]\.find "let f = b;" does not occur in the solution after edits\[0\.\.0\]/,
+    );
   });
 
   it('fails validate when the edits leave the solution unchanged', async () => {
@@ -126,11 +140,15 @@ export default defineMistakes([{ common: 'forgot-bias', edits: [{ find: 'let f =
   });
 
   it('names the mistake and field of a malformed list, and a name used twice', async () => {
-    await expect(loadExercise('linear-predict', await withFile(rel, mistakes(`[{ find: '', replace: 'x' }]`)))).rejects.toThrow(/mistakes\.ts: \[0\]\.edits\[0\]\.find: an empty `find` matches everywhere/);
-    await expect(loadExercise('linear-predict', await withFile(rel, mistakes(`[]`, 'No Bias')))).rejects.toThrow(/mistakes\.ts: \[0\]\.name: names are lowercase words joined by dashes.*\[0\]\.edits: /);
-    await expect(loadExercise('linear-predict', await withFile(rel, mistakes(`[{ find: 'let f = b;', replace: 'let f = 0;' }]`, 'no-bias')))).rejects.toThrow(
-      /no-bias\.js: mistake 'no-bias' is also in mistakes\.ts: names are unique across both/,
+    await expect(loadExercise('linear-predict', await withFile(rel, mistakes(`[{ find: '', replace: 'x' }]`)))).rejects.toThrow(
+      /mistakes\.ts: \[0\]\.edits\[0\]\.find: an empty `find` matches everywhere/,
     );
+    await expect(loadExercise('linear-predict', await withFile(rel, mistakes(`[]`, 'No Bias')))).rejects.toThrow(
+      /mistakes\.ts: \[0\]\.name: names are lowercase words joined by dashes.*\[0\]\.edits: /,
+    );
+    await expect(
+      loadExercise('linear-predict', await withFile(rel, mistakes(`[{ find: 'let f = b;', replace: 'let f = 0;' }]`, 'no-bias'))),
+    ).rejects.toThrow(/no-bias\.js: mistake 'no-bias' is also in mistakes\.ts: names are unique across both/);
   });
 });
 
@@ -152,7 +170,10 @@ describe('stray content', () => {
 describe('math in statements', () => {
   it('names the file and the formula that KaTeX cannot render', async () => {
     const original = await readFile(join(root, 'exercises/linear-predict/statement.md'), 'utf8');
-    const dir = await withFile('exercises/linear-predict/statement.md', original.replace(/\n# [^\n]*\n/, '\n# Predict\n\nBroken: $\\frac{1}{m$ here.\n'));
+    const dir = await withFile(
+      'exercises/linear-predict/statement.md',
+      original.replace(/\n# [^\n]*\n/, '\n# Predict\n\nBroken: $\\frac{1}{m$ here.\n'),
+    );
     const problems = mathProblems(await loadPublic('linear-predict', dir));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^statement\.md: math does not render: .*KaTeX parse error/);

@@ -77,7 +77,12 @@ describe('pure helpers', () => {
     expect(csvCell(0.5)).toBe('0.5');
     expect(csvCell(null)).toBe('');
     expect(csvCell(new Date('2026-01-02T03:04:05Z'))).toBe('2026-01-02T03:04:05.000Z');
-    expect(toCsv([['a', 'b'], [1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        [1, 'x,y'],
+      ]),
+    ).toBe('a,b\r\n1,"x,y"\r\n');
   });
 
   it('median', () => {
@@ -126,7 +131,12 @@ describe.each(DATABASE_KINDS)('%s', (kind) => {
     try {
       const teacher = await addUser(db, 'teacher', 'instructor');
       const [ann, bob, cat, dan, eve, out] = await Promise.all(['ann', 'bob', 'cat', 'dan', 'eve', 'outsider'].map((n) => addUser(db, n)));
-      const course = await createCourse(db, { ownerId: teacher, title: 'ML 101', exercises: [EX, 'mse-cost'], deadlines: [{ chapter: 1, dueAt: due }] });
+      const course = await createCourse(db, {
+        ownerId: teacher,
+        title: 'ML 101',
+        exercises: [EX, 'mse-cost'],
+        deadlines: [{ chapter: 1, dueAt: due }],
+      });
       for (const u of [ann, bob, cat, dan, eve]) await enroll(db, course.id, u);
       const nb = graded['no-bias'];
       const ok = graded.solution;
@@ -185,7 +195,13 @@ describe.each(DATABASE_KINDS)('%s', (kind) => {
       expect(stats.versions.find((v) => v.contentVersion === 'old')?.submissions).toBe(5);
 
       // Regrade the course's submissions of other content versions.
-      const r1 = await regradeExercise(db, { exerciseId: EX, courseId: course.id, contentVersion: current, startedBy: teacher, grade: (j) => pool.grade(j) });
+      const r1 = await regradeExercise(db, {
+        exerciseId: EX,
+        courseId: course.id,
+        contentVersion: current,
+        startedBy: teacher,
+        grade: (j) => pool.grade(j),
+      });
       expect(r1.summary).toMatchObject({ submissions: 5, changed: 2, failed: [] });
       expect(r1.summary.learnersFailToPass.map((u) => u.username)).toEqual(['dan']);
       expect(r1.summary.learnersPassToFail.map((u) => u.username)).toEqual(['eve']);

@@ -21,7 +21,11 @@ interface Res {
 async function call(base: string, method: string, path: string, cookie?: string, body?: unknown, raw?: Uint8Array | string): Promise<Res> {
   const res = await fetch(base + path, {
     method,
-    headers: { ...(cookie ? { cookie } : {}), ...(body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {}), 'x-nabla-tab': 'tab-sec' },
+    headers: {
+      ...(cookie ? { cookie } : {}),
+      ...(body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {}),
+      'x-nabla-tab': 'tab-sec',
+    },
     body: (raw as BodyInit | undefined) ?? (body === undefined ? undefined : JSON.stringify(body)),
   });
   const text = await res.text();

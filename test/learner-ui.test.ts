@@ -27,7 +27,11 @@ afterAll(async () => {
 describe.each(DATABASE_KINDS)('on %s', (kind) => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ NABLA_RATE_BURST: '1000', NABLA_RATE_PER_SECOND: '1000', ...(kind === 'postgres' ? { DATABASE_URL: await newPostgresUrl() } : {}) });
+    server = await startServer({
+      NABLA_RATE_BURST: '1000',
+      NABLA_RATE_PER_SECOND: '1000',
+      ...(kind === 'postgres' ? { DATABASE_URL: await newPostgresUrl() } : {}),
+    });
   }, 120_000);
   afterAll(async () => {
     await server?.stop();
@@ -47,7 +51,10 @@ describe.each(DATABASE_KINDS)('on %s', (kind) => {
       // Guest work left in this browser before signing in.
       await page.goto(server.url + '/');
       await page.evaluate(() => {
-        localStorage.setItem('nabla.progress', JSON.stringify({ 'linear-predict': { status: 'solved', at: 1 }, adam: { status: 'attempted', at: 2 } }));
+        localStorage.setItem(
+          'nabla.progress',
+          JSON.stringify({ 'linear-predict': { status: 'solved', at: 1 }, adam: { status: 'attempted', at: 2 } }),
+        );
         localStorage.setItem('nabla.draft.adam', '// guest adam');
       });
       await page.reload();

@@ -17,7 +17,18 @@ for (const id of await listExerciseIds(root)) {
 
 it('covers the curves the course draws', () => {
   expect([...new Set(plotted.map((p) => p.kind))].sort()).toEqual(
-    ['cost-history', 'decision-boundary', 'depth-grad-norms', 'depth-norms', 'epoch-cost', 'images', 'learning-curve', 'loss-curve', 'lr-schedule', 'optimizer-path'].sort(),
+    [
+      'cost-history',
+      'decision-boundary',
+      'depth-grad-norms',
+      'depth-norms',
+      'epoch-cost',
+      'images',
+      'learning-curve',
+      'loss-curve',
+      'lr-schedule',
+      'optimizer-path',
+    ].sort(),
   );
 });
 
@@ -52,14 +63,20 @@ describe.concurrent('plots', () => {
 
 it('draws learning curves against the sizes and both errors', async () => {
   const ex = await loadExercise('learning-curves', root);
-  const spec = plotFor('learning-curve', await pool.grade({ exercise: 'learning-curves', source: ex.reference.source, mode: 'run', seed: 1 })) as PlotSpec;
+  const spec = plotFor(
+    'learning-curve',
+    await pool.grade({ exercise: 'learning-curves', source: ex.reference.source, mode: 'run', seed: 1 }),
+  ) as PlotSpec;
   expect(spec.series.map((s) => `${s.group} ${s.label}`)).toEqual(['train reference', 'cv reference', 'train yours', 'cv yours']);
   expect(spec.series[0].points.map((p) => p.x)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 });
 
 it('draws the depth experiment once per visible scheme', async () => {
   const ex = await loadExercise('init-depth-experiment', root);
-  const spec = plotFor('depth-norms', await pool.grade({ exercise: 'init-depth-experiment', source: ex.reference.source, mode: 'run', seed: 1 })) as PlotSpec;
+  const spec = plotFor(
+    'depth-norms',
+    await pool.grade({ exercise: 'init-depth-experiment', source: ex.reference.source, mode: 'run', seed: 1 }),
+  ) as PlotSpec;
   const groups = spec.series.filter((s) => s.label === 'yours').map((s) => (s.group as { text: string }).text);
   expect(groups).toEqual(['he', 'xavier', 'small']);
   expect(spec.logY).toBe(true);
@@ -77,7 +94,10 @@ it('draws mini-batch SGD cost once per epoch, from the start (epoch 0)', async (
 
 it('draws the input-gradient norms of the depth experiment once per visible scheme, layer 1 first', async () => {
   const ex = await loadExercise('gradient-norms-by-depth', root);
-  const spec = plotFor('depth-grad-norms', await pool.grade({ exercise: 'gradient-norms-by-depth', source: ex.reference.source, mode: 'run', seed: 1 })) as PlotSpec;
+  const spec = plotFor(
+    'depth-grad-norms',
+    await pool.grade({ exercise: 'gradient-norms-by-depth', source: ex.reference.source, mode: 'run', seed: 1 }),
+  ) as PlotSpec;
   const yours = spec.series.filter((s) => s.label === 'yours');
   expect(yours.map((s) => (s.group as { text: string }).text)).toEqual(['he', 'xavier', 'small']);
   expect(yours.map((s) => s.points.length)).toEqual([20, 10, 6]);
@@ -121,12 +141,30 @@ describe.concurrent('images', () => {
 });
 
 it('reads C×H×W images, the first images of an N×C×H×W stack and C×L rows, and nothing else', () => {
-  const img = [[[0, 1], [1, 0]]];
+  const img = [
+    [
+      [0, 1],
+      [1, 0],
+    ],
+  ];
   expect(imagesIn(img)).toEqual([img]);
   expect(imagesIn([img, img, img, img, img, img])).toHaveLength(4);
-  expect(imagesIn([[1, 2, 3], [4, 5, 6]])).toEqual([[[[1, 2, 3]], [[4, 5, 6]]]]);
+  expect(
+    imagesIn([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]),
+  ).toEqual([[[[1, 2, 3]], [[4, 5, 6]]]]);
   expect(imagesIn([[[1, 2], [3]]])).toEqual([]); // ragged
-  expect(imagesIn([[[1, 2]], [[1, 2], [3, 4]]])).toEqual([]); // channels of different sizes
+  expect(
+    imagesIn([
+      [[1, 2]],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ]),
+  ).toEqual([]); // channels of different sizes
   expect(imagesIn([[[1, NaN]]])).toEqual([]);
   expect(imagesIn(3)).toEqual([]);
   expect(imagesIn([])).toEqual([]);

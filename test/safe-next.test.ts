@@ -12,7 +12,21 @@ describe('safeNext', () => {
   });
 
   it('falls back for anything a browser would take to another site', () => {
-    for (const next of ['//evil.example', '/\\evil.example', '/\\/evil.example', '/\t/evil.example', '/\n/evil.example', '/..//evil.example', '/.//evil.example', 'https://evil.example/', 'javascript:alert(1)', 'evil.example', '', null, undefined]) {
+    for (const next of [
+      '//evil.example',
+      '/\\evil.example',
+      '/\\/evil.example',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/..//evil.example',
+      '/.//evil.example',
+      'https://evil.example/',
+      'javascript:alert(1)',
+      'evil.example',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeNext(next), JSON.stringify(next)).toBe('/');
     }
     expect(safeNext('//evil.example', '')).toBe('');

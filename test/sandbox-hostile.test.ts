@@ -131,8 +131,14 @@ describe('infinite loops are stopped, and the sandbox goes on', () => {
   });
 
   it('getters and toJSON of a returned value never run', async () => {
-    expectInvalid(await attack('export function f() { return { get x() { for (;;) {} } } }'), 'the value returned has a getter (an accessor property) at x');
-    expectInvalid(await attack('export function f() { return { a: [1, { toJSON() { for (;;) {} } }] } }'), 'the value returned contains a function at a[1].toJSON');
+    expectInvalid(
+      await attack('export function f() { return { get x() { for (;;) {} } } }'),
+      'the value returned has a getter (an accessor property) at x',
+    );
+    expectInvalid(
+      await attack('export function f() { return { a: [1, { toJSON() { for (;;) {} } }] } }'),
+      'the value returned contains a function at a[1].toJSON',
+    );
     // Hidden from the encoder (not enumerable, on the prototype): ignored, never called.
     const hidden = await attack(
       'Object.prototype.toJSON = function () { for (;;) {} };\n' +
@@ -256,7 +262,11 @@ describe('memory bombs hit the memory limit, and the process stays healthy', () 
   });
 
   it("'x'.repeat(2**30) is a clear RangeError", async () => {
-    expectThrew(await attack('export function f() { return "x".repeat(2 ** 30).length }'), { name: 'RangeError', message: 'invalid string length', isError: true });
+    expectThrew(await attack('export function f() { return "x".repeat(2 ** 30).length }'), {
+      name: 'RangeError',
+      message: 'invalid string length',
+      isError: true,
+    });
   });
 
   it('the WebAssembly memory never exceeds its cap and the process does not balloon', () => {
@@ -274,10 +284,16 @@ describe('deep recursion hits the stack limit', () => {
     ['mutual', 'function a(n) { return b(n) + 1 } function b(n) { return a(n) + 1 }\nexport function f() { return a(0) }'],
     ['through a getter', 'export function f() { const o = { get x() { return this.x } }; return o.x }'],
     ['through a Proxy get trap', 'export function f() { const p = new Proxy({}, { get(t, k, r) { return r[k] } }); return p.x }'],
-    ['through toJSON inside JSON.stringify', 'export function f() { const o = { toJSON() { return JSON.stringify(this) } }; return JSON.stringify(o) }'],
+    [
+      'through toJSON inside JSON.stringify',
+      'export function f() { const o = { toJSON() { return JSON.stringify(this) } }; return JSON.stringify(o) }',
+    ],
     // Recursion in QuickJS's C code: on a small host stack (this test's main thread) it may run
     // out before QuickJS's own check; either way it is the stack limit.
-    ['JSON.stringify of a deep object', 'export function f() { let o = {}; for (let i = 0; i < 20000; i++) o = { o }; return JSON.stringify(o).length }'],
+    [
+      'JSON.stringify of a deep object',
+      'export function f() { let o = {}; for (let i = 0; i < 20000; i++) o = { o }; return JSON.stringify(o).length }',
+    ],
     ['JSON.parse of a deep array', 'export function f() { return JSON.parse("[".repeat(20000) + "]".repeat(20000)).length }'],
     ['String() of a deep array', 'export function f() { let o = []; for (let i = 0; i < 20000; i++) o = [o]; return String(o).length }'],
     ['eval of deeply nested source', 'export function f() { return eval("[".repeat(20000) + "]".repeat(20000)).length }'],
@@ -347,20 +363,44 @@ describe('deep recursion hits the stack limit', () => {
 describe('returned values', () => {
   it.each([
     ['a cycle', 'export function f() { const a = [1]; a.push(a); return a }', 'the value returned contains a cycle (an object inside itself) at [1]'],
-    ['a nested cycle', 'export function f() { const o = { x: { y: {} } }; o.x.y.z = o; return o }', 'the value returned contains a cycle (an object inside itself) at x.y.z'],
+    [
+      'a nested cycle',
+      'export function f() { const o = { x: { y: {} } }; o.x.y.z = o; return o }',
+      'the value returned contains a cycle (an object inside itself) at x.y.z',
+    ],
     ['a function', 'export function f() { return { g: () => 1 } }', 'the value returned contains a function at g'],
     ['a symbol', 'export function f() { return [Symbol("s")] }', 'the value returned contains a symbol at [0]'],
     ['a BigInt', 'export function f() { return 10n }', 'the value returned contains a bigint'],
-    ['a class instance', 'export function f() { class P { constructor() { this.x = 1 } } return new P() }', 'the value returned is an instance of a class (return plain data: numbers, arrays, plain objects)'],
-    ['a boxed number', 'export function f() { return new Number(1) }', 'the value returned is an instance of a class (return plain data: numbers, arrays, plain objects)'],
+    [
+      'a class instance',
+      'export function f() { class P { constructor() { this.x = 1 } } return new P() }',
+      'the value returned is an instance of a class (return plain data: numbers, arrays, plain objects)',
+    ],
+    [
+      'a boxed number',
+      'export function f() { return new Number(1) }',
+      'the value returned is an instance of a class (return plain data: numbers, arrays, plain objects)',
+    ],
     ['a Map', 'export function f() { return new Map([[1, 2]]) }', 'the value returned is a Map (return a plain object or an array)'],
     ['a Set', 'export function f() { return new Set([1]) }', 'the value returned is a Set (return an array)'],
     ['a hole', 'export function f() { return [1, , 3] }', 'the value returned has an empty slot (a hole in the array) at [1]'],
     ['a getter', 'export function f() { return { a: { get b() { return 1 } } } }', 'the value returned has a getter (an accessor property) at a.b'],
     ['a DataView', 'export function f() { return new DataView(new ArrayBuffer(8)) }', 'the value returned contains a DataView'],
-    ['a fake promise', 'export function f() { return Object.setPrototypeOf({}, Promise.prototype) }', 'the value returned is a Promise (the grader expected a value; await it, or remove async)'],
-    ['a Proxy lying that it is a promise', 'export function f() { return new Proxy({}, { getPrototypeOf() { return Promise.prototype } }) }', 'the value returned is a Promise (the grader expected a value; await it, or remove async)'],
-    ['nesting deeper than 64 levels', 'export function f() { let o = 1; for (let i = 0; i < 100; i++) o = [o]; return o }', `the value returned is nested too deeply (more than 64 levels) at ${'[0]'.repeat(64)}`],
+    [
+      'a fake promise',
+      'export function f() { return Object.setPrototypeOf({}, Promise.prototype) }',
+      'the value returned is a Promise (the grader expected a value; await it, or remove async)',
+    ],
+    [
+      'a Proxy lying that it is a promise',
+      'export function f() { return new Proxy({}, { getPrototypeOf() { return Promise.prototype } }) }',
+      'the value returned is a Promise (the grader expected a value; await it, or remove async)',
+    ],
+    [
+      'nesting deeper than 64 levels',
+      'export function f() { let o = 1; for (let i = 0; i < 100; i++) o = [o]; return o }',
+      `the value returned is nested too deeply (more than 64 levels) at ${'[0]'.repeat(64)}`,
+    ],
   ])('%s is refused with a clear message', async (_name, source, message) => {
     expectInvalid(await attack(source), message);
   });
@@ -368,7 +408,10 @@ describe('returned values', () => {
   it('huge outputs are refused as too large, without reading them', async () => {
     const sparse = await attack('export function f() { return new Array(1e7) }');
     expectInvalid(sparse, `the value returned is too large (more than ${DEFAULT_LIMITS.maxValueNodes} values)`);
-    expectInvalid(await attack('export function f() { return new Uint8Array(1e7) }'), `the value returned is too large (more than ${DEFAULT_LIMITS.maxValueNodes} values)`);
+    expectInvalid(
+      await attack('export function f() { return new Uint8Array(1e7) }'),
+      `the value returned is too large (more than ${DEFAULT_LIMITS.maxValueNodes} values)`,
+    );
     expectInvalid(
       await attack('export function f() { return { a: "x".repeat(5000) } }', [], { maxValueChars: 1000 }),
       'the value returned is too large (more than 1000 characters) at a',
@@ -406,7 +449,12 @@ describe('returned values', () => {
     expect(o.u).toBeUndefined();
     expect(Number.isNaN(o.n)).toBe(true);
     expect(Object.is(o.z, -0)).toBe(true);
-    for (const [src, want] of [['undefined', undefined], ['NaN', NaN], ['-0', -0], ['-Infinity', -Infinity]] as const) {
+    for (const [src, want] of [
+      ['undefined', undefined],
+      ['NaN', NaN],
+      ['-0', -0],
+      ['-Infinity', -Infinity],
+    ] as const) {
       const one = await attack(`export function f() { return ${src} }`);
       expect(one.kind).toBe('value');
       expect(Object.is((one as { value: unknown }).value, want)).toBe(true);
@@ -438,7 +486,11 @@ describe('returned values', () => {
 
   it('Proxies are read through their traps; a throwing trap is a thrown error, not a crash', async () => {
     expectValue(await attack('export function f() { return new Proxy([1, 2], {}) }'), [1, 2]);
-    expectThrew(await attack('export function f() { return new Proxy({}, { ownKeys() { throw new Error("trap") } }) }'), { name: 'Error', message: 'trap', isError: true });
+    expectThrew(await attack('export function f() { return new Proxy({}, { ownKeys() { throw new Error("trap") } }) }'), {
+      name: 'Error',
+      message: 'trap',
+      isError: true,
+    });
     expectThrew(await attack('export function f() { return new Proxy([], { getOwnPropertyDescriptor() { return undefined } }) }'), {
       name: 'TypeError',
       message: /proxy/,
@@ -507,25 +559,113 @@ describe('imports and require are refused', () => {
   });
 
   it('require is not defined', async () => {
-    expectThrew(await attack('export function f() { return require("fs") }'), { name: 'ReferenceError', message: 'require is not defined', isError: true });
+    expectThrew(await attack('export function f() { return require("fs") }'), {
+      name: 'ReferenceError',
+      message: 'require is not defined',
+      isError: true,
+    });
   });
 });
 
 describe('no host objects, no clock, no entropy', () => {
   it('host-ish globals are absent', async () => {
-    const names = ['process', 'require', 'module', 'fetch', 'XMLHttpRequest', 'WebAssembly', 'performance', 'setTimeout', 'setInterval', 'Deno', 'Bun',
-      'os', 'std', 'bjson', 'print', 'scriptArgs', 'navigator', 'gc', 'Worker', 'SharedArrayBuffer', 'Atomics', 'WeakRef', 'FinalizationRegistry'];
+    const names = [
+      'process',
+      'require',
+      'module',
+      'fetch',
+      'XMLHttpRequest',
+      'WebAssembly',
+      'performance',
+      'setTimeout',
+      'setInterval',
+      'Deno',
+      'Bun',
+      'os',
+      'std',
+      'bjson',
+      'print',
+      'scriptArgs',
+      'navigator',
+      'gc',
+      'Worker',
+      'SharedArrayBuffer',
+      'Atomics',
+      'WeakRef',
+      'FinalizationRegistry',
+    ];
     const out = await attack(`export function f() { return [${names.map((n) => `typeof ${n}`).join(', ')}] }`);
-    expectValue(out, names.map(() => 'undefined'));
+    expectValue(
+      out,
+      names.map(() => 'undefined'),
+    );
   });
 
   it('globalThis holds only standard built-ins and the captured console', async () => {
-    const allowed = new Set(['Object', 'Function', 'Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
-      'InternalError', 'AggregateError', 'Iterator', 'Array', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'queueMicrotask', 'decodeURI',
-      'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape', 'Infinity', 'NaN', 'undefined', 'Number', 'Boolean', 'String',
-      'Math', 'Reflect', 'Symbol', 'eval', 'globalThis', 'Date', 'RegExp', 'JSON', 'Proxy', 'Map', 'Set', 'WeakMap', 'WeakSet', 'ArrayBuffer',
-      'Uint8ClampedArray', 'Int8Array', 'Uint8Array', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'BigInt64Array', 'BigUint64Array',
-      'Float16Array', 'Float32Array', 'Float64Array', 'DataView', 'Promise', 'BigInt', 'DOMException', 'console', 'Symbol(Symbol.toStringTag)']);
+    const allowed = new Set([
+      'Object',
+      'Function',
+      'Error',
+      'EvalError',
+      'RangeError',
+      'ReferenceError',
+      'SyntaxError',
+      'TypeError',
+      'URIError',
+      'InternalError',
+      'AggregateError',
+      'Iterator',
+      'Array',
+      'parseInt',
+      'parseFloat',
+      'isNaN',
+      'isFinite',
+      'queueMicrotask',
+      'decodeURI',
+      'decodeURIComponent',
+      'encodeURI',
+      'encodeURIComponent',
+      'escape',
+      'unescape',
+      'Infinity',
+      'NaN',
+      'undefined',
+      'Number',
+      'Boolean',
+      'String',
+      'Math',
+      'Reflect',
+      'Symbol',
+      'eval',
+      'globalThis',
+      'Date',
+      'RegExp',
+      'JSON',
+      'Proxy',
+      'Map',
+      'Set',
+      'WeakMap',
+      'WeakSet',
+      'ArrayBuffer',
+      'Uint8ClampedArray',
+      'Int8Array',
+      'Uint8Array',
+      'Int16Array',
+      'Uint16Array',
+      'Int32Array',
+      'Uint32Array',
+      'BigInt64Array',
+      'BigUint64Array',
+      'Float16Array',
+      'Float32Array',
+      'Float64Array',
+      'DataView',
+      'Promise',
+      'BigInt',
+      'DOMException',
+      'console',
+      'Symbol(Symbol.toStringTag)',
+    ]);
     const out = await attack('export function f() { return Reflect.ownKeys(globalThis).map(String) }');
     expect(out.kind).toBe('value');
     const keys = (out as { value: string[] }).value;
@@ -535,7 +675,9 @@ describe('no host objects, no clock, no entropy', () => {
 
   it("Function('return this')() is the sandbox's own global", async () => {
     expectValue(
-      await attack('export function f() { const g = Function("return this")(); return [g === globalThis, typeof g.process, typeof (0, eval)("this").require] }'),
+      await attack(
+        'export function f() { const g = Function("return this")(); return [g === globalThis, typeof g.process, typeof (0, eval)("this").require] }',
+      ),
       [true, 'undefined', 'undefined'],
     );
   });
@@ -546,7 +688,19 @@ describe('no host objects, no clock, no entropy', () => {
         'Object.getPrototypeOf(Date) === Function.prototype, new Date().constructor === Date, Object.getPrototypeOf(Date.prototype).constructor === Object, ' +
         'new Date(2020, 0, 1).getTime(), Date.UTC(2020, 0, 1), Date.parse("2020-01-01T00:00:00Z"), new Date() instanceof Date] }',
     );
-    expectValue(out, [FIXED_NOW, FIXED_NOW, FIXED_NOW, 'Thu Jan 01 2026 00:00:00 GMT+0000', true, true, true, 1577836800000, 1577836800000, 1577836800000, true]);
+    expectValue(out, [
+      FIXED_NOW,
+      FIXED_NOW,
+      FIXED_NOW,
+      'Thu Jan 01 2026 00:00:00 GMT+0000',
+      true,
+      true,
+      true,
+      1577836800000,
+      1577836800000,
+      1577836800000,
+      true,
+    ]);
   });
 
   it('Math.random is deterministic per seed', async () => {
@@ -574,18 +728,30 @@ describe('prototype pollution cannot forge a result', () => {
     ['Array.prototype.map/push/forEach', 'Array.prototype.map = () => [42]; Array.prototype.push = () => 0; Array.prototype.forEach = () => {};'],
     ['Array.prototype[Symbol.iterator]', 'Array.prototype[Symbol.iterator] = function* () { yield 42 };'],
     ['Object.prototype.toJSON', 'Object.prototype.toJSON = () => 42; Array.prototype.toJSON = () => 42;'],
-    ['setters on Array.prototype indices', 'for (let i = 0; i < 8; i++) Object.defineProperty(Array.prototype, i, { get() { return 42 }, set(v) {}, configurable: true });'],
+    [
+      'setters on Array.prototype indices',
+      'for (let i = 0; i < 8; i++) Object.defineProperty(Array.prototype, i, { get() { return 42 }, set(v) {}, configurable: true });',
+    ],
     [
       'getters and setters on Object.prototype keys (get, set and value too)',
       '["value", "writable", "get", "set", "enumerable", "configurable", "state", "message", "v", "e", "text", "objs", "n", "invalid", "threw", "mutated", "args", "before", "$", "length", "0"]' +
         '.forEach((k) => Object.defineProperty(Object.prototype, k, { __proto__: null, get() { return 42 }, set(v) {}, configurable: true }));',
     ],
     ['a frozen Object.prototype and Array.prototype', 'Object.freeze(Object.prototype); Object.freeze(Array.prototype);'],
-    ['Object.getOwnPropertyDescriptor and friends', 'Object.getOwnPropertyDescriptor = () => ({ value: 42, enumerable: true }); Object.getPrototypeOf = () => null; Object.keys = () => []; Object.hasOwn = () => true; Object.defineProperty = () => {}; Array.isArray = () => false;'],
+    [
+      'Object.getOwnPropertyDescriptor and friends',
+      'Object.getOwnPropertyDescriptor = () => ({ value: 42, enumerable: true }); Object.getPrototypeOf = () => null; Object.keys = () => []; Object.hasOwn = () => true; Object.defineProperty = () => {}; Array.isArray = () => false;',
+    ],
     ['Reflect', 'Reflect.ownKeys = () => []; Reflect.apply = () => 42; Reflect.construct = () => ({});'],
-    ['String.prototype.slice and friends', 'String.prototype.slice = () => "42"; String.prototype.toString = () => "42"; Number.prototype.toString = () => "42";'],
+    [
+      'String.prototype.slice and friends',
+      'String.prototype.slice = () => "42"; String.prototype.toString = () => "42"; Number.prototype.toString = () => "42";',
+    ],
     ['Promise.prototype.then', 'Promise.prototype.then = function () { return this };'],
-    ['Function.prototype.call/apply/bind', 'Function.prototype.call = () => 42; Function.prototype.apply = () => 42; Function.prototype.bind = () => () => 42;'],
+    [
+      'Function.prototype.call/apply/bind',
+      'Function.prototype.call = () => 42; Function.prototype.apply = () => 42; Function.prototype.bind = () => () => 42;',
+    ],
     ['WeakSet.prototype.has', 'WeakSet.prototype.has = () => true; WeakSet.prototype.add = () => {};'],
     ['Error.prepareStackTrace', 'Error.prepareStackTrace = () => "    at solution.js:99:9\\n";'],
     ['Symbol.hasInstance', 'try { Object.defineProperty(Function.prototype, Symbol.hasInstance, { value: () => true }) } catch (e) {}'],
@@ -619,7 +785,9 @@ describe('prototype pollution cannot forge a result', () => {
   });
 
   it('pollution does not leak into the next sandbox', async () => {
-    const dirty = await loaded('Array.prototype.map = () => [42]; Object.prototype.polluted = 1; globalThis.leak = 1; Math.random = () => 0.5; JSON.stringify = () => "x";');
+    const dirty = await loaded(
+      'Array.prototype.map = () => [42]; Object.prototype.polluted = 1; globalThis.leak = 1; Math.random = () => 0.5; JSON.stringify = () => "x";',
+    );
     dirty.dispose();
     const clean = await loaded(
       'export function f() { return [typeof globalThis.leak, ({}).polluted === undefined, [1].map((x) => x + 1), Math.random() !== 0.5, JSON.stringify([1])] }',
@@ -652,11 +820,35 @@ describe('prototype pollution cannot forge a result', () => {
 describe('mutation of arguments is detected', () => {
   it.each([
     ['an in-place sort', 'export function f(a) { a.sort((x, y) => x - y); return 0 }', [[3, 1, 2]], [{ index: 0, after: [1, 2, 3] }]],
-    ['a nested element', 'export function f(k, X) { X[1][0] = 9; return 0 }', [2, [[1, 2], [3, 4]]], [{ index: 1, after: [[1, 2], [9, 4]] }]],
+    [
+      'a nested element',
+      'export function f(k, X) { X[1][0] = 9; return 0 }',
+      [
+        2,
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ],
+      [
+        {
+          index: 1,
+          after: [
+            [1, 2],
+            [9, 4],
+          ],
+        },
+      ],
+    ],
     ['a push', 'export function f(a) { a.push(4); return 0 }', [[1, 2, 3]], [{ index: 0, after: [1, 2, 3, 4] }]],
     ['a new key', 'export function f(o) { o.extra = 1; return 0 }', [{ a: 1 }], [{ index: 0, after: { a: 1, extra: 1 } }]],
     ['a deleted key', 'export function f(o) { delete o.a; return 0 }', [{ a: 1, b: 2 }], [{ index: 0, after: { b: 2 } }]],
-    ['a getter put in place of a field', 'export function f(o) { Object.defineProperty(o, "a", { get() { return 1 } }); return 0 }', [{ a: 1 }], [{ index: 0, after: { a: '[Getter]' } }]],
+    [
+      'a getter put in place of a field',
+      'export function f(o) { Object.defineProperty(o, "a", { get() { return 1 } }); return 0 }',
+      [{ a: 1 }],
+      [{ index: 0, after: { a: '[Getter]' } }],
+    ],
     ['a cycle', 'export function f(a) { a.push(a); return 0 }', [[1]], [{ index: 0, after: [1, '[Circular]'] }]],
     ['an element replaced by an equal copy', 'export function f(X) { X[0] = X[0].slice(); return 0 }', [[[1, 2]]], [{ index: 0, after: [[1, 2]] }]],
   ])('%s', async (_name, source, args, mutated) => {
@@ -697,7 +889,9 @@ describe('mutation of arguments is detected', () => {
   });
 
   it('a microtask loop left behind by a plain function is charged to that call', async () => {
-    const sb = await loaded('export function f() { (function again() { Promise.resolve().then(again) })(); return 1 }\nexport async function g() { return 2 }');
+    const sb = await loaded(
+      'export function f() { (function again() { Promise.resolve().then(again) })(); return 1 }\nexport async function g() { return 2 }',
+    );
     expectLimit(sb.call({ export: 'f' }, []), 'time', TIME_IN_F);
     expectValue(sb.call({ export: 'g' }, []), 2);
     await stillWorks(sb, { mustSurvive: true });
@@ -706,7 +900,11 @@ describe('mutation of arguments is detected', () => {
 
 describe('arguments through the binary channel (vectors and matrices with rows of 5 or more numbers)', () => {
   const V = () => [1, 2, 3, 4, 5, 6];
-  const M = () => [[1, 2, 3, 4, 5], [6, 7, 8, 9, 10], [11, 12, 13, 14, 15]];
+  const M = () => [
+    [1, 2, 3, 4, 5],
+    [6, 7, 8, 9, 10],
+    [11, 12, 13, 14, 15],
+  ];
   const TYPED = 'Object.getPrototypeOf(Float64Array.prototype)';
   // The harness builds arrays from float64 and keeps the float64 as their "before": none of the
   // built-ins it uses on that path may be reachable from learner code.
@@ -717,9 +915,15 @@ describe('arguments through the binary channel (vectors and matrices with rows o
         ' Float64Array.prototype.constructor = evil; ArrayBuffer.prototype.constructor = evil; Array.prototype.constructor = evil;' +
         ' Object.defineProperty(Float64Array, Symbol.species, { get() { throw new Error("species ran") } });',
     ],
-    ['getters of typed arrays', `for (const k of ['length', 'buffer', 'byteOffset', 'byteLength']) Object.defineProperty(${TYPED}, k, { get() { return 0 }, configurable: true });`],
+    [
+      'getters of typed arrays',
+      `for (const k of ['length', 'buffer', 'byteOffset', 'byteLength']) Object.defineProperty(${TYPED}, k, { get() { return 0 }, configurable: true });`,
+    ],
     ['typed array iterators', `${TYPED}[Symbol.iterator] = function* () { yield 42 }; ${TYPED}.subarray = () => [42]; ${TYPED}.set = () => {};`],
-    ['Map and Array.prototype.slice', 'Map.prototype.get = () => undefined; Map.prototype.set = () => {}; Array.prototype.slice = () => [42]; ArrayBuffer.isView = () => false;'],
+    [
+      'Map and Array.prototype.slice',
+      'Map.prototype.get = () => undefined; Map.prototype.set = () => {}; Array.prototype.slice = () => [42]; ArrayBuffer.isView = () => false;',
+    ],
     ['a getter for `value` on Object.prototype', 'Object.defineProperty(Object.prototype, "value", { get() { return 42 }, configurable: true });'],
   ];
   const body =
@@ -750,7 +954,12 @@ describe('arguments through the binary channel (vectors and matrices with rows o
   it.each([
     ['a vector element', 'export function f(a) { a[3] = 0; return 0 }', [V()], [1, 2, 3, 0, 5, 6]],
     ['−0 where 0 was', 'export function f(a) { a[0] = -0; return 0 }', [[0, 1, 2, 3, 4]], [-0, 1, 2, 3, 4]],
-    ['a getter in place of an element', 'export function f(a) { Object.defineProperty(a, 2, { get() { return 3 } }); return 0 }', [V()], [1, 2, '[Getter]', 4, 5, 6]],
+    [
+      'a getter in place of an element',
+      'export function f(a) { Object.defineProperty(a, 2, { get() { return 3 } }); return 0 }',
+      [V()],
+      [1, 2, '[Getter]', 4, 5, 6],
+    ],
     ['a hole', 'export function f(a) { delete a[1]; return 0 }', [V()], [1, null, 3, 4, 5, 6]],
     ['a shorter vector', 'export function f(a) { a.length = 5; return 0 }', [V()], [1, 2, 3, 4, 5]],
     ['a matrix element', 'export function f(m) { m[1][4] = 0; return 0 }', [M()], changed((m) => (m[1][4] = 0))],
@@ -766,7 +975,10 @@ describe('arguments through the binary channel (vectors and matrices with rows o
 
   it('NaN stays NaN, −0 stays −0, and a change undone is no change', async () => {
     expectValue(await attack('export function f(a) { a[0] = NaN; a[1] = -0; return 0 }', [[NaN, -0, 1, 2, 3]]), 0);
-    expectValue(await attack('export function f(m) { const t = m[1][1]; m[1][1] = 5; m[1][1] = t; const r = m[0]; m[0] = []; m[0] = r; return 0 }', [M()]), 0);
+    expectValue(
+      await attack('export function f(m) { const t = m[1][1]; m[1][1] = 5; m[1][1] = t; const r = m[0]; m[0] = []; m[0] = r; return 0 }', [M()]),
+      0,
+    );
   });
 
   it('the numbers arrive exactly: NaN, ±Infinity, −0, the extremes', async () => {
@@ -786,7 +998,11 @@ describe('async functions', () => {
   });
 
   it('a rejected promise is a thrown error', async () => {
-    expectThrew(await attack('export async function f() { await null; throw new TypeError("nope") }'), { name: 'TypeError', message: 'nope', isError: true });
+    expectThrew(await attack('export async function f() { await null; throw new TypeError("nope") }'), {
+      name: 'TypeError',
+      message: 'nope',
+      isError: true,
+    });
     expectThrew(await attack('export function f() { return Promise.reject("plain") }'), { name: '', message: 'plain', isError: false });
   });
 
@@ -795,7 +1011,11 @@ describe('async functions', () => {
     expectValue(sb.call({ export: 'f' }, []), 3);
     sb.dispose();
     const never = await sandbox();
-    expect(never.load('await new Promise(() => {});' + OK)).toMatchObject({ ok: false, kind: 'load', message: 'the module’s top-level await never finished' });
+    expect(never.load('await new Promise(() => {});' + OK)).toMatchObject({
+      ok: false,
+      kind: 'load',
+      message: 'the module’s top-level await never finished',
+    });
     never.dispose();
   });
 });
@@ -845,7 +1065,9 @@ describe('functions from the grader', () => {
   });
 
   it('cannot be called after the call they were passed to', async () => {
-    const sb = await loaded('let kept; export function f(g) { kept = g; return g(1) } export function later() { try { kept(1); return "called" } catch (e) { return e.message } }');
+    const sb = await loaded(
+      'let kept; export function f(g) { kept = g; return g(1) } export function later() { try { kept(1); return "called" } catch (e) { return e.message } }',
+    );
     expectValue(sb.call({ export: 'f' }, [double]), 2);
     expectValue(sb.call({ export: 'later' }, []), 'this function can only be called during the grader’s call');
     sb.dispose();
@@ -870,8 +1092,16 @@ describe('errors', () => {
     ['a plain object', 'throw { message: "obj" }', { name: '', message: 'obj', isError: false }],
     ['an object without a message', 'throw { code: 7 }', { name: '', message: '{"code":7}', isError: false }],
     ['a symbol', 'throw Symbol("s")', { name: '', message: 'a symbol', isError: false }],
-    ['an Error subclass', 'class MyError extends Error { constructor(m) { super(m); this.name = "MyError" } } throw new MyError("mine")', { name: 'MyError', message: 'mine', isError: true }],
-    ['an Error with a looping message getter', 'const e = new Error("m"); Object.defineProperty(e, "message", { get() { for (;;) {} } }); throw e', { name: 'Error', message: '', isError: true }],
+    [
+      'an Error subclass',
+      'class MyError extends Error { constructor(m) { super(m); this.name = "MyError" } } throw new MyError("mine")',
+      { name: 'MyError', message: 'mine', isError: true },
+    ],
+    [
+      'an Error with a looping message getter',
+      'const e = new Error("m"); Object.defineProperty(e, "message", { get() { for (;;) {} } }); throw e',
+      { name: 'Error', message: '', isError: true },
+    ],
   ])('thrown %s', async (_name, statement, error) => {
     expectThrew(await attack(`export function f() { ${statement} }`), error);
   });
@@ -880,7 +1110,10 @@ describe('errors', () => {
     // (quickjs-ng 0.12 places an error in a `return` expression on an earlier statement; an
     // expression statement is placed right.)
     const out = await attack('export function f() {\n  let o;\n  o = null;\n  o.x;\n}');
-    expect(out).toMatchObject({ kind: 'threw', error: { name: 'TypeError', message: "cannot read property 'x' of null", isError: true, line: 4, column: 3 } });
+    expect(out).toMatchObject({
+      kind: 'threw',
+      error: { name: 'TypeError', message: "cannot read property 'x' of null", isError: true, line: 4, column: 3 },
+    });
   });
 
   it.each([

@@ -176,9 +176,18 @@ describe('scale-out: two web processes, two workers, one of each killed mid-run'
         await new Promise((r) => setTimeout(r, 500));
       }
       const seconds = (performance.now() - t0) / 1000;
-      const rows = (await db.query<{ id: string; source: string; status: string; verdict: string; report: any; grade_writes: number; grading_attempts: number; seed: string }>(
-        'select id, source, status, verdict, report, grade_writes, grading_attempts, seed from submissions',
-      )).rows;
+      const rows = (
+        await db.query<{
+          id: string;
+          source: string;
+          status: string;
+          verdict: string;
+          report: any;
+          grade_writes: number;
+          grading_attempts: number;
+          seed: string;
+        }>('select id, source, status, verdict, report, grade_writes, grading_attempts, seed from submissions')
+      ).rows;
       // Started more often than its lanes explain: taken again after the killed worker's expiry.
       const retried = rows.filter((r) => r.grading_attempts > (kindOf(r.source) === 'loop' ? 2 : 1)).length;
       console.log(

@@ -49,7 +49,10 @@ describe('the built client has no secrets', () => {
     expect(secrets.length).toBeGreaterThan(10);
     // Squashing removes whitespace only, so a line present verbatim is found squashed too.
     const bySquashed = new Map(secrets.map((s) => [squash(s.line), s]));
-    const found = findAll([...bySquashed.keys()], files.map((f) => ({ name: f.file, text: squash(f.text) })));
+    const found = findAll(
+      [...bySquashed.keys()],
+      files.map((f) => ({ name: f.file, text: squash(f.text) })),
+    );
     const leaks = found.map((f) => `${bySquashed.get(f.needle)!.file}: "${bySquashed.get(f.needle)!.line}" in ${f.in}`);
     expect(leaks).toEqual([]);
   });

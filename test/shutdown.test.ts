@@ -90,7 +90,10 @@ describe('shutdown', () => {
       const deadline = Date.now() + 90_000;
       for (;;) {
         if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${log}`);
-        const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+        const ok = await fetch(`${url}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (ok) break;
         if (Date.now() > deadline) throw new Error(`npm start did not serve within 90 s:\n${log}`);
         await new Promise((r) => setTimeout(r, 200));

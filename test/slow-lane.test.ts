@@ -89,14 +89,18 @@ describe('fast and slow lanes', () => {
   it('50 infinite loops from 50 addresses do not queue a correct submission from a 51st', async () => {
     const before = await stats(server.url);
     const t0 = performance.now();
-    const storm = Array.from({ length: 50 }, (_, i) => post(server.url, LOOP, `127.0.1.${i + 1}`).then((r) => ({ ...r, doneAt: performance.now() - t0 })));
+    const storm = Array.from({ length: 50 }, (_, i) =>
+      post(server.url, LOOP, `127.0.1.${i + 1}`).then((r) => ({ ...r, doneAt: performance.now() - t0 })),
+    );
     await new Promise((r) => setTimeout(r, 300));
     const good = await post(server.url, reference, '127.0.3.1');
     expect(good.status).toBe(200);
     expect(good.body.status).toBe('pass');
     const results = await Promise.all(storm);
     const stormMs = Math.max(...results.map((r) => r.doneAt));
-    console.log(`[slow-lane] honest submission during the storm: ${Math.round(good.ms)} ms (alone ${Math.round(alone)} ms); storm graded in ${Math.round(stormMs / 1000)} s`);
+    console.log(
+      `[slow-lane] honest submission during the storm: ${Math.round(good.ms)} ms (alone ${Math.round(alone)} ms); storm graded in ${Math.round(stormMs / 1000)} s`,
+    );
     // Bounded by a few fast budgets, not by the storm: the loops' backlog takes far longer.
     expect(good.ms).toBeLessThan(0.15 * stormMs);
     expect(good.ms).toBeLessThan(10_000); // loose: the target is < 2 s on an idle machine
@@ -122,7 +126,9 @@ describe('fast and slow lanes', () => {
     const n = Math.round(targetMs / msPerIteration);
     const r = await post(server.url, spin(n), '127.0.4.1');
     expect(r.status).toBe(200);
-    expect((r.body as Report).status, JSON.stringify((r.body as Report).error ?? (r.body as Report).checks?.find((c) => c.status !== 'pass'))).toBe('pass');
+    expect((r.body as Report).status, JSON.stringify((r.body as Report).error ?? (r.body as Report).checks?.find((c) => c.status !== 'pass'))).toBe(
+      'pass',
+    );
     const after = await stats(server.url);
     expect(after.movedToSlow - before.movedToSlow).toBe(1);
     console.log(`[slow-lane] slow but correct (${n} iterations, ~${targetMs} ms): passed in ${Math.round(r.ms)} ms`);

@@ -89,7 +89,9 @@ describe.each(CASES)('on $kind, $signal', ({ kind, signal }) => {
     });
     await Promise.all(sends);
     expect(killed).toBe(true);
-    await new Promise<void>((r) => (first.process.exitCode !== null || first.process.signalCode !== null ? r() : first.process.once('exit', () => r())));
+    await new Promise<void>((r) =>
+      first.process.exitCode !== null || first.process.signalCode !== null ? r() : first.process.once('exit', () => r()),
+    );
     if (signal === 'SIGKILL') expect(first.process.signalCode).toBe('SIGKILL');
     expect(seen.size).toBeGreaterThanOrEqual(3);
 

@@ -46,7 +46,10 @@ describe.each(DATABASE_KINDS)('on %s', (kind) => {
     expect(s).toMatchObject({ status: 'graded', verdict: 'fail', passed: 3, total: 4, score: 0.75, mistake: 'no-bias' });
     expect(s.report?.status).toBe('fail');
     // The counters the queue's scale-out test reads: one grade write, two starts (the late one ignored).
-    const [row] = await db.select({ gradeWrites: submissions.gradeWrites, attempts: submissions.gradingAttempts }).from(submissions).where(eq(submissions.id, id));
+    const [row] = await db
+      .select({ gradeWrites: submissions.gradeWrites, attempts: submissions.gradingAttempts })
+      .from(submissions)
+      .where(eq(submissions.id, id));
     expect(row).toEqual({ gradeWrites: 1, attempts: 1 });
     expect(await getSubmission(db, userId + 1, id)).toBeUndefined();
     expect(await getSubmission(db, userId, 'not-a-uuid')).toBeUndefined();

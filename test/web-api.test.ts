@@ -13,7 +13,14 @@ const LOOP = 'export function predict(X, w, b) { while (true) {} }';
 
 type Post = { status: number; headers: Headers; body: any; text: string; ms: number };
 
-async function post(base: string, payload: unknown, tab = 'tab-default', raw?: string, query = '', headers: Record<string, string> = {}): Promise<Post> {
+async function post(
+  base: string,
+  payload: unknown,
+  tab = 'tab-default',
+  raw?: string,
+  query = '',
+  headers: Record<string, string> = {},
+): Promise<Post> {
   const t0 = performance.now();
   const res = await fetch(`${base}/api/grade${query}`, {
     method: 'POST',
@@ -97,7 +104,10 @@ describe('POST /api/grade', () => {
   });
 
   it('never returns a hidden input or expected value (checked against the engine for the report’s seed)', async () => {
-    for (const [source, query] of [reference, noBias, 'export function predict(X, w, b) { return X.map(() => NaN); }'].flatMap((s) => [[s, ''], [s, '?lang=all']])) {
+    for (const [source, query] of [reference, noBias, 'export function predict(X, w, b) { return X.map(() => NaN); }'].flatMap((s) => [
+      [s, ''],
+      [s, '?lang=all'],
+    ])) {
       const r = await post(server.url, { exercise: 'linear-predict', source, mode: 'submit' }, 'tab-default', undefined, query);
       const report = r.body as Report;
       const { numbers } = await hiddenNumbers(ROOT, [report.seed]);
@@ -123,7 +133,10 @@ describe('POST /api/grade', () => {
     expect(en.checks.find((c) => c.id === 'two-houses')!.message).toMatch(/^element 0: expected 0\.5, got -1\.5/);
 
     const all = (await post(server.url, submit, 'tab-lang', undefined, '?lang=all')).body as Report;
-    expect(all.checks.find((c) => c.id === 'two-houses')).toMatchObject({ name: 'two houses, two features (the worked example)', nameZh: '两套房子、两个特征（例题）' });
+    expect(all.checks.find((c) => c.id === 'two-houses')).toMatchObject({
+      name: 'two houses, two features (the worked example)',
+      nameZh: '两套房子、两个特征（例题）',
+    });
 
     const bad = await post(server.url, submit, 'tab-lang', undefined, '?lang=fr');
     expect(bad.status).toBe(400);
@@ -138,7 +151,11 @@ describe('POST /api/grade', () => {
   });
 
   it('reports a syntax error with its line', async () => {
-    const r = await post(server.url, { exercise: 'linear-predict', source: 'export function predict(X, w, b) {\n  return X.map(row => \n}', mode: 'submit' });
+    const r = await post(server.url, {
+      exercise: 'linear-predict',
+      source: 'export function predict(X, w, b) {\n  return X.map(row => \n}',
+      mode: 'submit',
+    });
     expect(r.body.status).toBe('error');
     expect(r.body.error.kind).toBe('syntax');
     expect(r.body.error.line).toBeGreaterThan(1);
@@ -159,7 +176,9 @@ describe('POST /api/grade', () => {
 
   it('an infinite loop submitted again and again does not hold up another tab', async () => {
     // One tab floods the server with infinite loops (its extra submissions are refused).
-    const flood = Array.from({ length: 8 }, (_, i) => post(server.url, { exercise: 'linear-predict', source: LOOP, mode: 'submit' }, i < 4 ? 'tab-loop-a' : 'tab-loop-b'));
+    const flood = Array.from({ length: 8 }, (_, i) =>
+      post(server.url, { exercise: 'linear-predict', source: LOOP, mode: 'submit' }, i < 4 ? 'tab-loop-a' : 'tab-loop-b'),
+    );
     await new Promise((r) => setTimeout(r, 300));
     const good = await post(server.url, { exercise: 'linear-predict', source: reference, mode: 'submit' }, 'tab-good');
     expect(good.status).toBe(200);

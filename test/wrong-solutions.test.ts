@@ -27,7 +27,9 @@ describe('realistic wrong solutions', () => {
     const ok = results.filter((r) => r.verdict === 'named' || r.verdict === 'diagnosed').length;
     const wrong = results.filter((r) => r.verdict === 'wrong-name');
     expect(results.filter((r) => r.verdict === 'passes').map((r) => `${r.exercise}/${r.name}`)).toEqual([]);
-    expect(wrong.length / results.length, `wrongly named: ${wrong.map((r) => `${r.exercise}/${r.name} as ${r.got}`).join('; ')}`).toBeLessThanOrEqual(0.02);
+    expect(wrong.length / results.length, `wrongly named: ${wrong.map((r) => `${r.exercise}/${r.name} as ${r.got}`).join('; ')}`).toBeLessThanOrEqual(
+      0.02,
+    );
     expect(ok / results.length).toBeGreaterThanOrEqual(0.8);
   }, 300_000);
 });

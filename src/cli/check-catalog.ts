@@ -24,6 +24,8 @@ await runCommand(USAGE, async () => {
   const authored = new Set(ids);
   const notYet = catalog.filter((e) => !authored.has(e.id)).map((e) => e.id);
   if (notYet.length) process.stdout.write(`catalog rows without an exercise yet (${notYet.length}): ${notYet.join(', ')}\n`);
-  process.stdout.write(`${ids.length - new Set(problems.map((p) => p.id)).size} of ${ids.length} exercises match the catalog (${catalog.length} rows)\n`);
+  process.stdout.write(
+    `${ids.length - new Set(problems.map((p) => p.id)).size} of ${ids.length} exercises match the catalog (${catalog.length} rows)\n`,
+  );
   return problems.length ? 1 : 0;
 });

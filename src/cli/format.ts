@@ -81,6 +81,9 @@ function literal(v: unknown): string {
   if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
   if (v === undefined) return 'undefined';
   if (Array.isArray(v)) return `[${v.map(literal).join(',')}]`;
-  if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${k}:${literal(x)}`).join(',')}}`;
+  if (v && typeof v === 'object')
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${k}:${literal(x)}`)
+      .join(',')}}`;
   return JSON.stringify(v);
 }

@@ -27,7 +27,8 @@ await runCommand(USAGE, async () => {
   const lang = values.lang as ReportLang | undefined;
   if (lang !== undefined && !REPORT_LANGS.includes(lang)) throw new UsageError(`--lang takes ${REPORT_LANGS.join(' or ')}, not '${values.lang}'`);
   const want = values.mistake === undefined ? 2 : 1;
-  if (positionals.length !== want) throw new UsageError(want === 2 ? 'expected an exercise id and a file' : 'expected an exercise id (and no file) with --mistake');
+  if (positionals.length !== want)
+    throw new UsageError(want === 2 ? 'expected an exercise id and a file' : 'expected an exercise id (and no file) with --mistake');
   const [id, file] = positionals;
   const root = contentRoot();
   if (!(await exerciseExists(id, root))) {

@@ -13,7 +13,9 @@ await runCommand(USAGE, async () => {
   const results = await measureWrongSolutions();
   for (const r of results) {
     if (values.verbose || r.verdict === 'wrong-name' || r.verdict === 'missed' || r.verdict === 'passes') {
-      console.log(`${r.verdict.padEnd(10)} ${r.exercise}/${r.name}: intended ${r.intended.kind} ${r.intended.name}${r.slip ? ` (+ ${r.slip})` : ''}; got ${r.got}`);
+      console.log(
+        `${r.verdict.padEnd(10)} ${r.exercise}/${r.name}: intended ${r.intended.kind} ${r.intended.name}${r.slip ? ` (+ ${r.slip})` : ''}; got ${r.got}`,
+      );
     }
   }
   const n = results.length;

@@ -13,7 +13,9 @@ export async function printMutation(ids: string[], options: MutationOptions): Pr
   for (const r of rows) {
     const ok = !r.survivors.length && !r.problems.length;
     const sampled = r.graded < r.generated ? ` (a sample of ${r.graded} of ${r.generated})` : '';
-    out(`${ok ? '✓' : '✗'} ${r.id}: ${percent(mutationScore([r]))}${sampled}${r.equivalent.length ? `, ${r.equivalent.length} declared equivalent` : ''}`);
+    out(
+      `${ok ? '✓' : '✗'} ${r.id}: ${percent(mutationScore([r]))}${sampled}${r.equivalent.length ? `, ${r.equivalent.length} declared equivalent` : ''}`,
+    );
     for (const p of r.problems) out(`    ${p}`);
     for (const m of r.survivors) {
       out(`    survives: ${m.id}`);
@@ -26,7 +28,9 @@ export async function printMutation(ids: string[], options: MutationOptions): Pr
   for (const r of rows) chapters.set(r.chapter, [...(chapters.get(r.chapter) ?? []), r]);
   out('');
   for (const [chapter, list] of [...chapters].sort((a, b) => a[0] - b[0])) {
-    out(`chapter ${chapter}: ${percent(mutationScore(list))}, ${list.reduce((s, r) => s + r.graded, 0)} mutants graded in ${list.length} exercise(s)`);
+    out(
+      `chapter ${chapter}: ${percent(mutationScore(list))}, ${list.reduce((s, r) => s + r.graded, 0)} mutants graded in ${list.length} exercise(s)`,
+    );
   }
   const total = mutationScore(rows);
   const graded = rows.reduce((s, r) => s + r.graded, 0);
@@ -35,6 +39,9 @@ export async function printMutation(ids: string[], options: MutationOptions): Pr
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   out(`total: ${percent(total)}; ${graded} of ${generated} mutants graded, ${equivalent} declared equivalent (${secs} s)`);
   const bad = rows.filter((r) => r.survivors.length || r.problems.length).length;
-  if (bad) out(`${bad} exercise(s) with surviving mutants or problems: add a check that rejects each survivor, or declare it in the grader's equivalentMutants with the reason`);
+  if (bad)
+    out(
+      `${bad} exercise(s) with surviving mutants or problems: add a check that rejects each survivor, or declare it in the grader's equivalentMutants with the reason`,
+    );
   return bad || !rows.length ? 1 : 0;
 }

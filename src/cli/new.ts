@@ -34,7 +34,8 @@ await runCommand(USAGE, async () => {
   else if (entry?.exports.length) exports = entry.exports;
   else exports = [];
   if (!exports.length) {
-    if (exportsText && exportsText.trim()) throw new UsageError(`--exports: cannot read '${exportsText}'; write signatures like "predict(X, w, b)" or "class Adam", separated by ';'`);
+    if (exportsText && exportsText.trim())
+      throw new UsageError(`--exports: cannot read '${exportsText}'; write signatures like "predict(X, w, b)" or "class Adam", separated by ';'`);
     exports = [{ name: camel(id), params: ['x'], signature: `${camel(id)}(x)` }];
     guessed.push(`exports ${exports[0].signature} (pass --exports "name(a, b)" to choose)`);
   }
@@ -74,7 +75,9 @@ await runCommand(USAGE, async () => {
     process.stdout.write(`created ${relative(process.cwd(), join(root, f)) || f}\n`);
   }
   for (const g of guessed) process.stdout.write(`guessed: ${g}\n`);
-  process.stdout.write(`\nNext: write the statement, the reference and at least two mistakes (edits in mistakes.ts), then\n  npm run validate -- ${id}\n`);
+  process.stdout.write(
+    `\nNext: write the statement, the reference and at least two mistakes (edits in mistakes.ts), then\n  npm run validate -- ${id}\n`,
+  );
   return 0;
 });
 
@@ -151,7 +154,9 @@ function moduleWith(exports: CatalogExport[], body: string, docs: boolean) {
     .map((e) => {
       if (e.signature.startsWith('class ')) return `export class ${e.name} {\n  constructor() {\n    ${body}\n  }\n}\n`;
       const ps = params(e);
-      const doc = docs ? `/**\n * TODO: what ${e.name} computes.\n *\n${ps.map((p) => ` * @param {number[][]} ${p} - TODO`).join('\n')}\n * @returns {number[]} TODO\n */\n` : '';
+      const doc = docs
+        ? `/**\n * TODO: what ${e.name} computes.\n *\n${ps.map((p) => ` * @param {number[][]} ${p} - TODO`).join('\n')}\n * @returns {number[]} TODO\n */\n`
+        : '';
       return `${doc}export function ${e.name}(${ps.join(', ')}) {\n  ${body}\n}\n`;
     })
     .join('\n');
@@ -172,7 +177,9 @@ export default defineMistakes([
 }
 function grader(exports: CatalogExport[]) {
   const e = exports[0];
-  const args = params(e).map(() => '0').join(', ');
+  const args = params(e)
+    .map(() => '0')
+    .join(', ');
   // A class is driven by a small program run inside the sandbox: \`(m, ...args) => …\`.
   const call = e.signature.startsWith('class ') ? `run: '(m) => { const o = new m.${e.name}(); return TODO; }'` : `call: '${e.name}'`;
   return `import { defineGrader } from '../src/lib/engine/grader';
@@ -186,7 +193,13 @@ export default defineGrader({
       name: { en: 'random inputs', zh: '随机输入' },
       ${call},
       count: 8,
-      generate: (rng) => [${e.signature.startsWith('class ') ? '' : params(e).map(() => 'rng.uniform(-1, 1)').join(', ')}],
+      generate: (rng) => [${
+        e.signature.startsWith('class ')
+          ? ''
+          : params(e)
+              .map(() => 'rng.uniform(-1, 1)')
+              .join(', ')
+      }],
     },
   ],
 });

@@ -129,7 +129,8 @@ await runCommand(USAGE, async () => {
         }
         const width = Math.max(8, ...all.map((u) => u.username.length));
         say(`${'username'.padEnd(width)}  ${'role'.padEnd(10)}  created`);
-        for (const u of all) say(`${u.username.padEnd(width)}  ${u.role.padEnd(10)}  ${u.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+        for (const u of all)
+          say(`${u.username.padEnd(width)}  ${u.role.padEnd(10)}  ${u.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
         return 0;
       }
     }

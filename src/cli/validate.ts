@@ -12,7 +12,8 @@ await runCommand(USAGE, async () => {
   if (values.sample !== undefined && !values.mutants) throw new UsageError('--sample goes with --mutants');
   if (values.mutants) {
     const sample = values.sample === undefined ? undefined : Number(values.sample);
-    if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) throw new UsageError(`--sample wants a whole number of mutants per exercise, got '${values.sample}'`);
+    if (sample !== undefined && !(Number.isInteger(sample) && sample > 0))
+      throw new UsageError(`--sample wants a whole number of mutants per exercise, got '${values.sample}'`);
     return printMutation(positionals, { sample });
   }
   const t0 = performance.now();

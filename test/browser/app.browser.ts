@@ -149,7 +149,10 @@ describe('the learner’s path', () => {
     const submit = await clickAndWait('submit');
     assert.equal(submit.status, 'fail');
     assert.equal(await page.getByTestId('mistake').count(), 0, 'no named mistake: the diagnosis is generic');
-    assert.match(await page.getByTestId('diagnosis').innerText(), /every value is exactly 2 times the expected one — an extra factor 2, or a missing ½\?/);
+    assert.match(
+      await page.getByTestId('diagnosis').innerText(),
+      /every value is exactly 2 times the expected one — an extra factor 2, or a missing ½\?/,
+    );
     await shot('07b-submit-diagnosis');
     await page.getByTestId('lang-zh').click();
     assert.match(await page.getByTestId('diagnosis').innerText(), /每个值都恰好是期望值的 2 倍/);
@@ -222,7 +225,13 @@ describe('the learner’s path', () => {
       await page.goto(server.url + '/exercise/gradient-descent');
       const wide = page.locator('[data-testid=statement] .math-display.overflowing').first();
       await wide.waitFor();
-      const seen = await wide.evaluate((el) => ({ tab: el.tabIndex, role: el.getAttribute('role'), label: el.getAttribute('aria-label'), sw: el.scrollWidth, cw: el.clientWidth }));
+      const seen = await wide.evaluate((el) => ({
+        tab: el.tabIndex,
+        role: el.getAttribute('role'),
+        label: el.getAttribute('aria-label'),
+        sw: el.scrollWidth,
+        cw: el.clientWidth,
+      }));
       assert.ok(seen.sw > seen.cw, `the update rule is wider than the pane here (${seen.sw} > ${seen.cw})`);
       assert.equal(seen.tab, 0, 'an overflowing formula is in the tab order');
       assert.equal(seen.role, 'region');

@@ -154,7 +154,9 @@ describe('the keyboard alone', () => {
     await page.screenshot({ path: join(SHOTS, '19-keyboard-typed.png') });
     await page.keyboard.press('ControlOrMeta+Shift+Enter');
     const verdict = page.getByTestId('verdict');
-    await page.waitForFunction(() => document.querySelector('[data-testid=verdict]')?.getAttribute('data-status') === 'pass', null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=verdict]')?.getAttribute('data-status') === 'pass', null, {
+      timeout: 60_000,
+    });
     assert.match(await verdict.innerText(), /Accepted/);
     await page.screenshot({ path: join(SHOTS, '20-keyboard-submit.png') });
     await page.context().close();
@@ -218,7 +220,7 @@ describe('a course round', () => {
     await assertAccessible(teacher, 'gradebook');
     const row = (name: string) => teacher.locator('table.book tbody tr', { has: teacher.locator(`th:text-is("${name}")`) });
     const cell = (name: string) => row(name).locator('td').first();
-    assert.match(await cell("ada").innerText(), /100%\s+1×\s+✓/);
+    assert.match(await cell('ada').innerText(), /100%\s+1×\s+✓/);
     assert.match(await cell('bob').innerText(), /\d+%\s+1×/);
     assert.doesNotMatch(await cell('bob').innerText(), /✓/);
     await teacher.screenshot({ path: join(SHOTS, '22-course-gradebook.png'), fullPage: true });

@@ -74,7 +74,8 @@ export async function referenceLines(root: string, publicText: string): Promise<
     } catch {
       // a mistakes.ts that does not load (validate reports it): scan the files as they are
       const m = join(dir, id, 'mistakes');
-      if (existsSync(m)) for (const f of readdirSync(m)) if (f.endsWith('.js')) sources.push({ file: join(m, f), text: readFileSync(join(m, f), 'utf8') });
+      if (existsSync(m))
+        for (const f of readdirSync(m)) if (f.endsWith('.js')) sources.push({ file: join(m, f), text: readFileSync(join(m, f), 'utf8') });
       const edits = join(dir, id, 'mistakes.ts');
       if (existsSync(edits)) sources.push({ file: edits, text: readFileSync(edits, 'utf8') });
     }
@@ -101,7 +102,13 @@ export interface HiddenNumber {
   value: string;
 }
 
-const distinctive = (x: number) => Number.isFinite(x) && !Number.isInteger(x) && String(Math.abs(x)).replace(/^0\.0*/, '').replace(/e.*$/, '').replace('.', '').length >= 7;
+const distinctive = (x: number) =>
+  Number.isFinite(x) &&
+  !Number.isInteger(x) &&
+  String(Math.abs(x))
+    .replace(/^0\.0*/, '')
+    .replace(/e.*$/, '')
+    .replace('.', '').length >= 7;
 
 function numbersIn(v: unknown, out: Set<string>, depth = 0) {
   if (depth > 20) return;
@@ -112,7 +119,10 @@ function numbersIn(v: unknown, out: Set<string>, depth = 0) {
 }
 
 /** Distinctive numbers of every non-example case (arguments and the reference's value), for `seeds`. */
-export async function hiddenNumbers(root: string, seeds = [1]): Promise<{ numbers: HiddenNumber[]; visible: Set<string>; exercises: number; cases: number }> {
+export async function hiddenNumbers(
+  root: string,
+  seeds = [1],
+): Promise<{ numbers: HiddenNumber[]; visible: Set<string>; exercises: number; cases: number }> {
   const numbers: HiddenNumber[] = [];
   const visible = new Set<string>();
   let exercises = 0;

@@ -51,7 +51,11 @@ export async function ensureBuilt({ force = false } = {}): Promise<boolean> {
   }
   try {
     if (!force && !buildIsStale(ROOT)) return false;
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
     return true;
   } finally {
@@ -129,7 +133,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const child = spawn(process.execPath, [join(ROOT, 'build/index.js')], {
     cwd: ROOT,
     // ORIGIN: adapter-node assumes https without it, and form actions check the origin.
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}`, NABLA_APP_ROOT: ROOT, SHUTDOWN_TIMEOUT: '10', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ORIGIN: `http://127.0.0.1:${port}`,
+      NABLA_APP_ROOT: ROOT,
+      SHUTDOWN_TIMEOUT: '10',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -17,7 +17,7 @@ export interface PostgresServer {
 function binDir(): string {
   const base = '/usr/lib/postgresql';
   const versions = existsSync(base) ? readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))) : [];
-  if (!versions.length) throw new Error("PostgreSQL is not installed: `apt-get install -y postgresql` (.ci/run does it)");
+  if (!versions.length) throw new Error('PostgreSQL is not installed: `apt-get install -y postgresql` (.ci/run does it)');
   return join(base, versions.sort((a, b) => Number(b) - Number(a))[0], 'bin');
 }
 
@@ -51,8 +51,16 @@ export async function startPostgres(): Promise<PostgresServer> {
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'nabla', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
   run('pg_ctl', [
-    '-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', 'start',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    '-D',
+    data,
+    '-l',
+    join(dir, 'log'),
+    '-w',
+    '-t',
+    '60',
+    'start',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
   ]);
   const url = `postgres://nabla@127.0.0.1:${port}/postgres`;
   return {

@@ -31,7 +31,11 @@ export function exampleGrader(examples: BrowserExamples): { grader: GraderDef; o
       ...(e.nonFiniteHint ? { nonFiniteHint: e.nonFiniteHint } : {}),
     };
   });
-  const grader: GraderDef = { checks, ...(examples.tolerance ? { tolerance: examples.tolerance } : {}), ...(examples.limits ? { limits: examples.limits } : {}) };
+  const grader: GraderDef = {
+    checks,
+    ...(examples.tolerance ? { tolerance: examples.tolerance } : {}),
+    ...(examples.limits ? { limits: examples.limits } : {}),
+  };
   const oracle: Oracle = {
     expected: (c: Case) => {
       const o = outcomes.get(c.id);

@@ -50,7 +50,11 @@ javascriptDefaults.setCompilerOptions({
   lib: ['esnext'],
   strict: false,
 });
-javascriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false, diagnosticCodesToIgnore: [6133, 6192, 6198, 80001, 80005, 7044] });
+javascriptDefaults.setDiagnosticsOptions({
+  noSemanticValidation: false,
+  noSyntaxValidation: false,
+  diagnosticCodesToIgnore: [6133, 6192, 6198, 80001, 80005, 7044],
+});
 javascriptDefaults.addExtraLib(
   `/** Output shown under Console in the results (at most 200 calls are kept). */
 declare const console: {

@@ -42,7 +42,8 @@ type Builder = (checks: CheckResult[]) => PlotSpec | null;
 const isNums = (v: unknown): v is number[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number');
 const isPoints = (v: unknown): v is number[][] => Array.isArray(v) && v.length > 0 && v.every((p) => isNums(p) && p.length >= 2);
 const indexed = (ys: number[]) => ys.map((y, x) => ({ x, y }));
-const field = (v: unknown, key: string): unknown => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined);
+const field = (v: unknown, key: string): unknown =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined;
 const val = (w: unknown) => (w === undefined ? undefined : fromWire(w as Wire));
 const visible = (r: Report) => r.checks.filter((c) => c.input && (c.got !== undefined || c.expected !== undefined));
 /** A log scale when every value is positive and they span more than three decades. */
@@ -123,26 +124,36 @@ const learningCurvePlot: Builder = (checks) => {
  * notes' comparison of He, Xavier and small weights): init-depth-experiment's activation norms,
  * gradient-norms-by-depth's input-gradient norms. `pick` reads the per-layer norms from a value.
  */
-const depthPlot = (pick: (v: unknown) => unknown, yLabel: AxisKey | { text: string }): Builder => (checks) => {
-  const norms = (v: unknown) => {
-    const n = pick(v);
-    return isNums(n) ? n : null;
+const depthPlot =
+  (pick: (v: unknown) => unknown, yLabel: AxisKey | { text: string }): Builder =>
+  (checks) => {
+    const norms = (v: unknown) => {
+      const n = pick(v);
+      return isNums(n) ? n : null;
+    };
+    const runs = checks
+      .map((c) => ({ c, scheme: val(c.input?.[3]), mine: norms(val(c.got)), ref: norms(val(c.expected)) }))
+      .filter((r) => (r.ref ?? r.mine ?? []).length > 2);
+    if (!runs.length) return null;
+    const series: PlotSeries[] = [];
+    const byLayer = (norms: number[]) => norms.map((y, i) => ({ x: i + 1, y })); // layers count from 1
+    runs.forEach((r, tone) => {
+      const group = runs.length > 1 && typeof r.scheme === 'string' ? { text: r.scheme } : undefined;
+      if (r.ref) series.push({ label: 'reference', group, tone, points: byLayer(r.ref), style: 'line', role: 'reference' });
+      if (r.mine) series.push({ label: 'yours', group, tone, points: byLayer(r.mine), style: 'line', role: 'learner' });
+    });
+    const ys = series.flatMap((s) => s.points.map((p) => p.y));
+    const xMax = Math.max(...series.map((s) => s.points.length));
+    return {
+      check: runs.length > 1 ? runs.map((r) => r.c.name).join(' · ') : runs[0].c.name,
+      xLabel: 'layer',
+      yLabel,
+      logY: wantsLog(ys),
+      integerX: true,
+      xMax,
+      series,
+    };
   };
-  const runs = checks
-    .map((c) => ({ c, scheme: val(c.input?.[3]), mine: norms(val(c.got)), ref: norms(val(c.expected)) }))
-    .filter((r) => (r.ref ?? r.mine ?? []).length > 2);
-  if (!runs.length) return null;
-  const series: PlotSeries[] = [];
-  const byLayer = (norms: number[]) => norms.map((y, i) => ({ x: i + 1, y })); // layers count from 1
-  runs.forEach((r, tone) => {
-    const group = runs.length > 1 && typeof r.scheme === 'string' ? { text: r.scheme } : undefined;
-    if (r.ref) series.push({ label: 'reference', group, tone, points: byLayer(r.ref), style: 'line', role: 'reference' });
-    if (r.mine) series.push({ label: 'yours', group, tone, points: byLayer(r.mine), style: 'line', role: 'learner' });
-  });
-  const ys = series.flatMap((s) => s.points.map((p) => p.y));
-  const xMax = Math.max(...series.map((s) => s.points.length));
-  return { check: runs.length > 1 ? runs.map((r) => r.c.name).join(' · ') : runs[0].c.name, xLabel: 'layer', yLabel, logY: wantsLog(ys), integerX: true, xMax, series };
-};
 
 /** logistic-predict: the data coloured by class and the decision boundary x₁ = slope·x₀ + intercept. */
 const boundaryPlot: Builder = (checks) => {
@@ -287,9 +298,7 @@ export function describeImage(p: ImagePanel): { shape: string; min: number; max:
  * shared scale so that a difference in colour is a difference in value.
  */
 const imagesPlot = (checks: CheckResult[]): ImagePlotSpec | null => {
-  const candidates = checks
-    .map((c) => ({ c, ref: imagesIn(val(c.expected)), mine: imagesIn(val(c.got)) }))
-    .filter((x) => x.ref.length > 0);
+  const candidates = checks.map((c) => ({ c, ref: imagesIn(val(c.expected)), mine: imagesIn(val(c.got)) })).filter((x) => x.ref.length > 0);
   const best = candidates.find((x) => x.c.status !== 'pass') ?? candidates[0];
   if (!best) return null;
   const { c, ref } = best;
@@ -318,7 +327,12 @@ const builders: Record<Exclude<PlotKind, 'images'>, Builder> = {
   'depth-norms': depthPlot((v) => field(v, 'norms') ?? v, 'norm'),
   'depth-grad-norms': depthPlot((v) => field(v, 'inputGradNorms'), { text: '‖∂ℓ/∂A^[l−1]‖' }),
   'loss-curve': curvePlot((v) => field(v, 'losses'), 'epoch', 'loss'),
-  'lr-schedule': curvePlot((v) => v, 'epoch', 'lr', (c) => c.fn === 'reduceOnPlateau'),
+  'lr-schedule': curvePlot(
+    (v) => v,
+    'epoch',
+    'lr',
+    (c) => c.fn === 'reduceOnPlateau',
+  ),
   'optimizer-path': pathPlot,
   'learning-curve': learningCurvePlot,
   'decision-boundary': boundaryPlot,

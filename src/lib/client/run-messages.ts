@@ -6,6 +6,4 @@ import type { BrowserExamples } from './examples';
 export type ToRunWorker = { type: 'warm'; id: number } | { type: 'run'; id: number; meta: ExerciseMeta; examples: BrowserExamples; source: string };
 
 export type FromRunWorker =
-  | { type: 'ready'; id: number }
-  | { type: 'report'; id: number; report: Report }
-  | { type: 'failed'; id: number; message: string };
+  { type: 'ready'; id: number } | { type: 'report'; id: number; report: Report } | { type: 'failed'; id: number; message: string };

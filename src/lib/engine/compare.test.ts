@@ -31,21 +31,64 @@ describe('isClose (numpy isclose)', () => {
 
 describe('compareValues', () => {
   it('accepts equal structures within tolerance and reports the max error', () => {
-    const r = compareValues([[1, 2], [3, 4 + 1e-9]], [[1, 2], [3, 4]]);
+    const r = compareValues(
+      [
+        [1, 2],
+        [3, 4 + 1e-9],
+      ],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    );
     expect(r.ok).toBe(true);
     expect(r.maxError).toBeCloseTo(1e-9, 15);
   });
   it('names the worst cell of a matrix with row and column, and counts the wrong ones', () => {
-    const r = compareValues([[1, 2], [0.25, 4]], [[1, 2.0000005], [0.5, 4]], { rtol: 0, atol: 1e-6 });
+    const r = compareValues(
+      [
+        [1, 2],
+        [0.25, 4],
+      ],
+      [
+        [1, 2.0000005],
+        [0.5, 4],
+      ],
+      { rtol: 0, atol: 1e-6 },
+    );
     expect(r.ok).toBe(false);
     expect(r.message).toBe('row 1, column 0: expected 0.5, got 0.25 (abs error 0.25 > tolerance 1e-6) (1 of 4 numbers wrong)');
     expect(r.wrong).toEqual([[1, 0]]);
-    const two = compareValues([[9, 2], [0.25, 4]], [[1, 2], [0.5, 4]]);
+    const two = compareValues(
+      [
+        [9, 2],
+        [0.25, 4],
+      ],
+      [
+        [1, 2],
+        [0.5, 4],
+      ],
+    );
     expect(two.message).toMatch(/^row 0, column 0: expected 1, got 9 .*\(2 of 4 numbers wrong\)$/);
-    expect(two.wrong).toEqual([[0, 0], [1, 0]]);
+    expect(two.wrong).toEqual([
+      [0, 0],
+      [1, 0],
+    ]);
   });
   it('checks shapes before values', () => {
-    expect(compareValues([[1, 2, 3], [4, 5, 6]], [[1, 2], [3, 4], [5, 6]]).message).toBe('expected a 3×2 matrix, got 2×3');
+    expect(
+      compareValues(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+      ).message,
+    ).toBe('expected a 3×2 matrix, got 2×3');
     expect(compareValues([1, 2], [1, 2, 3]).message).toBe('expected a vector of 3 numbers, got a vector of 2 numbers');
     expect(compareValues(3, [3]).message).toBe('expected a vector of 1 number, got a number');
     expect(compareValues([3], 3).message).toBe('expected a number, got a vector of 1 number');
@@ -81,7 +124,13 @@ describe('descriptions', () => {
     expect(describeShape([[[1]], [[2]]])).toBe('a 2×1×1 array');
     expect(describeShape([[1], [2, 3]])).toBe('an array of 2 items');
     expect(describeShape([])).toBe('an empty array');
-    expect(dims([[1, 2], [3, 4], [5, 6]])).toEqual([3, 2]);
+    expect(
+      dims([
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ]),
+    ).toEqual([3, 2]);
     expect(dims([[1, 2], [3]])).toBeNull();
   });
   it('describes paths', () => {

@@ -60,7 +60,11 @@ export function diagnose(
     const all = found.filter((x) => x.fn === fn);
     const failingValues = valueChecks.filter((v) => v.fn === fn).length;
     for (const x of all.filter((x) => x.f.scalar)) {
-      const same = all.filter((y) => y.f.pattern === x.f.pattern && (!x.f.factor || (y.f.factor && Math.abs(y.f.factor.k - x.f.factor.k) <= 1e-9 * Math.abs(x.f.factor.k) + 1e-12) || x.f.factor.formula));
+      const same = all.filter(
+        (y) =>
+          y.f.pattern === x.f.pattern &&
+          (!x.f.factor || (y.f.factor && Math.abs(y.f.factor.k - x.f.factor.k) <= 1e-9 * Math.abs(x.f.factor.k) + 1e-12) || x.f.factor.formula),
+      );
       if (same.length < failingValues) x.f = { ...x.f, pattern: '' };
     }
     // A factor built from the input sizes must hold across the checks of a function: the same
@@ -155,7 +159,9 @@ function structural(got: unknown, want: unknown, tol: Tolerance): Found | null {
     };
   }
   if (isObject(want) && Array.isArray(got) && got.length === Object.keys(want).length && close(got, Object.values(want))) {
-    const fields = Object.keys(want).map((k) => `\`${k}\``).join(', ');
+    const fields = Object.keys(want)
+      .map((k) => `\`${k}\``)
+      .join(', ');
     return {
       pattern: 'container',
       text: {
@@ -217,12 +223,32 @@ const LN2 = Math.LN2;
 const PLAIN: Factor[] = [
   { k: 2, en: 'exactly 2 times the expected one — an extra factor 2, or a missing ½?', zh: '恰好是期望值的 2 倍——多乘了 2，还是漏了 ½？' },
   { k: 0.5, en: 'exactly ½ of the expected one — a missing factor 2, or an extra ½?', zh: '恰好是期望值的 ½——漏了因子 2，还是多乘了 ½？' },
-  { k: 4, en: 'exactly 4 times the expected one — a factor 2 applied twice, or a missing ¼?', zh: '恰好是期望值的 4 倍——因子 2 用了两次，还是漏了 ¼？' },
+  {
+    k: 4,
+    en: 'exactly 4 times the expected one — a factor 2 applied twice, or a missing ¼?',
+    zh: '恰好是期望值的 4 倍——因子 2 用了两次，还是漏了 ¼？',
+  },
   { k: 0.25, en: 'exactly ¼ of the expected one — a missing factor 4, or ½ applied twice?', zh: '恰好是期望值的 ¼——漏了因子 4，还是 ½ 用了两次？' },
-  { k: -1, en: 'exactly −1 times the expected one: every sign is flipped — a sign slip (a − for a +, or the difference taken the other way round)?', zh: '恰好是期望值的 −1 倍：每个符号都反了——正负号写错，或差值方向反了？' },
-  { k: LN2, en: 'exactly ln 2 times the expected one — a natural log (Math.log) where log₂ is expected?', zh: '恰好是期望值的 ln 2 倍——该用 log₂ 的地方用了自然对数（Math.log）？' },
-  { k: 1 / LN2, en: 'exactly log₂ e times the expected one — log₂ where the natural log is expected?', zh: '恰好是期望值的 log₂ e 倍——该用自然对数的地方用了 log₂？' },
-  { k: 1 / Math.LN10, en: 'exactly log₁₀ e times the expected one — log₁₀ where the natural log is expected?', zh: '恰好是期望值的 log₁₀ e 倍——该用自然对数的地方用了 log₁₀？' },
+  {
+    k: -1,
+    en: 'exactly −1 times the expected one: every sign is flipped — a sign slip (a − for a +, or the difference taken the other way round)?',
+    zh: '恰好是期望值的 −1 倍：每个符号都反了——正负号写错，或差值方向反了？',
+  },
+  {
+    k: LN2,
+    en: 'exactly ln 2 times the expected one — a natural log (Math.log) where log₂ is expected?',
+    zh: '恰好是期望值的 ln 2 倍——该用 log₂ 的地方用了自然对数（Math.log）？',
+  },
+  {
+    k: 1 / LN2,
+    en: 'exactly log₂ e times the expected one — log₂ where the natural log is expected?',
+    zh: '恰好是期望值的 log₂ e 倍——该用自然对数的地方用了 log₂？',
+  },
+  {
+    k: 1 / Math.LN10,
+    en: 'exactly log₁₀ e times the expected one — log₁₀ where the natural log is expected?',
+    zh: '恰好是期望值的 log₁₀ e 倍——该用自然对数的地方用了 log₁₀？',
+  },
 ];
 
 function sizeFactors(sizes: Size[]): Factor[] {
@@ -231,14 +257,46 @@ function sizeFactors(sizes: Size[]): Factor[] {
     const n = s.value;
     if (n < 2) continue;
     out.push(
-      { k: n, en: `exactly ${n} times the expected one (${n} = ${s.en}) — a sum where a mean is expected, or a division by ${n} missing?`, zh: `恰好是期望值的 ${n} 倍（${n} = ${s.zh}）——该求平均却求了和，或漏了除以 ${n}？` },
-      { k: 1 / n, en: `exactly 1/${n} of the expected one (${n} = ${s.en}) — a mean where a sum is expected, or divided by ${n} once too often?`, zh: `恰好是期望值的 1/${n}（${n} = ${s.zh}）——该求和却求了平均，或多除了一次 ${n}？` },
-      { k: n / (n - 1), en: `exactly ${n}/${n - 1} times the expected one (${n} = ${s.en}) — divided by ${n}−1 where ${n} is expected: the sample instead of the population variance?`, zh: `恰好是期望值的 ${n}/${n - 1} 倍（${n} = ${s.zh}）——该除以 ${n} 却除以了 ${n}−1：用了样本方差而不是总体方差？` },
-      { k: (n - 1) / n, en: `exactly ${n - 1}/${n} of the expected one (${n} = ${s.en}) — divided by ${n} where ${n}−1 is expected: the population instead of the sample variance?`, zh: `恰好是期望值的 ${n - 1}/${n}（${n} = ${s.zh}）——该除以 ${n}−1 却除以了 ${n}：用了总体方差而不是样本方差？` },
-      { k: Math.sqrt(n / (n - 1)), en: `exactly √(${n}/${n - 1}) times the expected one (${n} = ${s.en}) — a standard deviation divided by ${n}−1 where ${n} is expected: the sample instead of the population one?`, zh: `恰好是期望值的 √(${n}/${n - 1}) 倍（${n} = ${s.zh}）——标准差该除以 ${n} 却除以了 ${n}−1：用了样本标准差而不是总体标准差？` },
-      { k: Math.sqrt((n - 1) / n), en: `exactly √(${n - 1}/${n}) of the expected one (${n} = ${s.en}) — a standard deviation divided by ${n} where ${n}−1 is expected: the population instead of the sample one?`, zh: `恰好是期望值的 √(${n - 1}/${n})（${n} = ${s.zh}）——标准差该除以 ${n}−1 却除以了 ${n}：用了总体标准差而不是样本标准差？` },
-      { k: Math.sqrt(n), en: `exactly √${n} times the expected one (${n} = ${s.en}) — a missing division by √${n} (a √d scale)?`, zh: `恰好是期望值的 √${n} 倍（${n} = ${s.zh}）——漏了除以 √${n}（√d 缩放）？` },
-      { k: 1 / Math.sqrt(n), en: `exactly 1/√${n} of the expected one (${n} = ${s.en}) — divided by √${n} once too often?`, zh: `恰好是期望值的 1/√${n}（${n} = ${s.zh}）——多除了一次 √${n}？` },
+      {
+        k: n,
+        en: `exactly ${n} times the expected one (${n} = ${s.en}) — a sum where a mean is expected, or a division by ${n} missing?`,
+        zh: `恰好是期望值的 ${n} 倍（${n} = ${s.zh}）——该求平均却求了和，或漏了除以 ${n}？`,
+      },
+      {
+        k: 1 / n,
+        en: `exactly 1/${n} of the expected one (${n} = ${s.en}) — a mean where a sum is expected, or divided by ${n} once too often?`,
+        zh: `恰好是期望值的 1/${n}（${n} = ${s.zh}）——该求和却求了平均，或多除了一次 ${n}？`,
+      },
+      {
+        k: n / (n - 1),
+        en: `exactly ${n}/${n - 1} times the expected one (${n} = ${s.en}) — divided by ${n}−1 where ${n} is expected: the sample instead of the population variance?`,
+        zh: `恰好是期望值的 ${n}/${n - 1} 倍（${n} = ${s.zh}）——该除以 ${n} 却除以了 ${n}−1：用了样本方差而不是总体方差？`,
+      },
+      {
+        k: (n - 1) / n,
+        en: `exactly ${n - 1}/${n} of the expected one (${n} = ${s.en}) — divided by ${n} where ${n}−1 is expected: the population instead of the sample variance?`,
+        zh: `恰好是期望值的 ${n - 1}/${n}（${n} = ${s.zh}）——该除以 ${n}−1 却除以了 ${n}：用了总体方差而不是样本方差？`,
+      },
+      {
+        k: Math.sqrt(n / (n - 1)),
+        en: `exactly √(${n}/${n - 1}) times the expected one (${n} = ${s.en}) — a standard deviation divided by ${n}−1 where ${n} is expected: the sample instead of the population one?`,
+        zh: `恰好是期望值的 √(${n}/${n - 1}) 倍（${n} = ${s.zh}）——标准差该除以 ${n} 却除以了 ${n}−1：用了样本标准差而不是总体标准差？`,
+      },
+      {
+        k: Math.sqrt((n - 1) / n),
+        en: `exactly √(${n - 1}/${n}) of the expected one (${n} = ${s.en}) — a standard deviation divided by ${n} where ${n}−1 is expected: the population instead of the sample one?`,
+        zh: `恰好是期望值的 √(${n - 1}/${n})（${n} = ${s.zh}）——标准差该除以 ${n}−1 却除以了 ${n}：用了总体标准差而不是样本标准差？`,
+      },
+      {
+        k: Math.sqrt(n),
+        en: `exactly √${n} times the expected one (${n} = ${s.en}) — a missing division by √${n} (a √d scale)?`,
+        zh: `恰好是期望值的 √${n} 倍（${n} = ${s.zh}）——漏了除以 √${n}（√d 缩放）？`,
+      },
+      {
+        k: 1 / Math.sqrt(n),
+        en: `exactly 1/√${n} of the expected one (${n} = ${s.en}) — divided by √${n} once too often?`,
+        zh: `恰好是期望值的 1/√${n}（${n} = ${s.zh}）——多除了一次 √${n}？`,
+      },
     );
     const kinds = ['n', '1/n', 'n/(n-1)', '(n-1)/n', 'sqrt(n/(n-1))', 'sqrt((n-1)/n)', 'sqrt(n)', '1/sqrt(n)'];
     out.slice(-kinds.length).forEach((f, i) => (f.formula = `${kinds[i]} of ${s.key}`));
@@ -269,7 +327,13 @@ function numeric(got: unknown, want: unknown, tol: Tolerance, wrong: ValuePath[]
           };
       const sized = plainNamed ? undefined : match(sizeFactors(sizes));
       const scalar = g.length === 1 ? { scalar: true } : {};
-      if (sized) return { pattern: 'factor', text: { en: `every value is ${sized.en}`, zh: `每个值都${sized.zh}` }, factor: { k, plain, formula: sized.formula }, ...scalar };
+      if (sized)
+        return {
+          pattern: 'factor',
+          text: { en: `every value is ${sized.en}`, zh: `每个值都${sized.zh}` },
+          factor: { k, plain, formula: sized.formula },
+          ...scalar,
+        };
       if (plainNamed || nonZero >= 2) return { pattern: 'factor', text: plain, factor: { k, plain }, ...scalar };
     }
   }
@@ -313,7 +377,13 @@ function numeric(got: unknown, want: unknown, tol: Tolerance, wrong: ValuePath[]
   if (sortedG.every((x, i) => isClose(x, sortedW[i], tol))) {
     const reversed = g.every((x, i) => isClose(x, w[w.length - 1 - i], tol));
     return reversed
-      ? { pattern: 'order', text: { en: 'the right numbers in reverse order: is a loop running backwards, or a list reversed?', zh: '数值正确但顺序颠倒：循环方向反了，还是列表被反转了？' } }
+      ? {
+          pattern: 'order',
+          text: {
+            en: 'the right numbers in reverse order: is a loop running backwards, or a list reversed?',
+            zh: '数值正确但顺序颠倒：循环方向反了，还是列表被反转了？',
+          },
+        }
       : {
           pattern: 'order',
           text: {
@@ -354,9 +424,21 @@ function boundary(wrong: ValuePath[], d: number[] | null): Found | null {
     const n = d[0];
     const idx = new Set(paths.map((p) => p[0]));
     const say = (en: string, zh: string): Found => ({ pattern: 'boundary', text: { en, zh } });
-    if (idx.size === 1 && idx.has(0)) return say('only the first element is wrong, every other one is right: look at how the first element (or the loop start) is handled.', '只有第一个元素错了，其余都对：看看第一个元素（或循环起点）是如何处理的。');
-    if (idx.size === 1 && idx.has(n - 1)) return say('only the last element is wrong, every other one is right: look at the loop end (< n or ≤ n?) and how the last element is handled.', '只有最后一个元素错了，其余都对：检查循环终点（< n 还是 ≤ n？）以及最后一个元素的处理。');
-    if (idx.size === 2 && idx.has(0) && idx.has(n - 1) && n >= 6) return say('only the first and the last element are wrong, every one in between is right: look at the boundary (edge padding, the ends of a window).', '只有首尾两个元素错了，中间都对：检查边界（边缘填充、窗口两端）。');
+    if (idx.size === 1 && idx.has(0))
+      return say(
+        'only the first element is wrong, every other one is right: look at how the first element (or the loop start) is handled.',
+        '只有第一个元素错了，其余都对：看看第一个元素（或循环起点）是如何处理的。',
+      );
+    if (idx.size === 1 && idx.has(n - 1))
+      return say(
+        'only the last element is wrong, every other one is right: look at the loop end (< n or ≤ n?) and how the last element is handled.',
+        '只有最后一个元素错了，其余都对：检查循环终点（< n 还是 ≤ n？）以及最后一个元素的处理。',
+      );
+    if (idx.size === 2 && idx.has(0) && idx.has(n - 1) && n >= 6)
+      return say(
+        'only the first and the last element are wrong, every one in between is right: look at the boundary (edge padding, the ends of a window).',
+        '只有首尾两个元素错了，中间都对：检查边界（边缘填充、窗口两端）。',
+      );
     return null;
   }
   // A border is a pattern only when the interior that is right is at least as large as the border.
@@ -445,7 +527,9 @@ export function describeChange(before: unknown, after: unknown): Text {
 function wrongDefaults(exercise: ExerciseMeta, cases: Case[], checks: CheckResult[], open: Set<string>): Diagnosis[] {
   const out: Diagnosis[] = [];
   for (const spec of exercise.exports) {
-    const mine = cases.map((c, i) => ({ c, r: checks[i] })).filter(({ c, r }) => r && 'export' in c.target && c.target.export === spec.name && r.status !== 'skipped' && !c.check.throws);
+    const mine = cases
+      .map((c, i) => ({ c, r: checks[i] }))
+      .filter(({ c, r }) => r && 'export' in c.target && c.target.export === spec.name && r.status !== 'skipped' && !c.check.throws);
     if (mine.length < 2) continue;
     for (let k = 0; k < spec.params.length; k++) {
       const omitted = mine.filter(({ c }) => c.args.length <= k);

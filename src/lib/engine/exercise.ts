@@ -30,7 +30,18 @@ export interface ExerciseMeta {
 }
 
 /** The plots the exercise page knows how to draw from the visible checks (src/lib/client/plots.ts). */
-export const PLOT_KINDS = ['cost-history', 'depth-norms', 'loss-curve', 'lr-schedule', 'optimizer-path', 'learning-curve', 'decision-boundary', 'epoch-cost', 'depth-grad-norms', 'images'] as const;
+export const PLOT_KINDS = [
+  'cost-history',
+  'depth-norms',
+  'loss-curve',
+  'lr-schedule',
+  'optimizer-path',
+  'learning-curve',
+  'decision-boundary',
+  'epoch-cost',
+  'depth-grad-norms',
+  'images',
+] as const;
 export type PlotKind = (typeof PLOT_KINDS)[number];
 
 export interface Statement {
@@ -38,9 +49,7 @@ export interface Statement {
   zh?: string;
 }
 
-const signature = z
-  .string()
-  .regex(/^(class [A-Za-z_$][\w$]*|[A-Za-z_$][\w$]*\(.*\))$/, 'write exports as `name(a, b)` or `class Name`');
+const signature = z.string().regex(/^(class [A-Za-z_$][\w$]*|[A-Za-z_$][\w$]*\(.*\))$/, 'write exports as `name(a, b)` or `class Name`');
 
 export const frontMatterSchema = z
   .object({

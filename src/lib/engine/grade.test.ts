@@ -50,7 +50,19 @@ const counter = () => {
 
 const grader: GraderDef = defineGrader({
   checks: [
-    { id: 'ex', kind: 'example', name: 'two by two', call: 'scale', args: [[[1, 2], [3, 4]], 2] },
+    {
+      id: 'ex',
+      kind: 'example',
+      name: 'two by two',
+      call: 'scale',
+      args: [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        2,
+      ],
+    },
     { id: 'neg', kind: 'hidden', name: 'negative k', call: 'scale', args: [[[1, -2]], -3] },
     { id: 'rand', kind: 'random', name: 'random', call: 'scale', count: 3, generate: (rng) => [rng.matrix(2, 3), rng.uniform(-2, 2)] },
     { id: 'draws', kind: 'hidden', name: 'uses randn n times', call: 'sumDraws', args: [4, fn('randn', counter)], calls: 'same' },
@@ -102,9 +114,21 @@ describe('grade', () => {
     expect(r.total).toBe(8);
     expect(r.checks.map((c) => c.id)).toEqual(['ex', 'neg', 'rand-0', 'rand-1', 'rand-2', 'draws', 'zero', 'linear']);
     const ex = byId(r, 'ex');
-    expect(ex.input).toEqual([[[1, 2], [3, 4]], 2]);
-    expect(ex.expected).toEqual([[2, 4], [6, 8]]);
-    expect(ex.got).toEqual([[2, 4], [6, 8]]);
+    expect(ex.input).toEqual([
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      2,
+    ]);
+    expect(ex.expected).toEqual([
+      [2, 4],
+      [6, 8],
+    ]);
+    expect(ex.got).toEqual([
+      [2, 4],
+      [6, 8],
+    ]);
     for (const c of r.checks.filter((c) => c.kind !== 'example')) {
       expect(c.input).toBeUndefined();
       expect(c.expected).toBeUndefined();
@@ -124,7 +148,11 @@ describe('grade', () => {
     expect(r.status).toBe('fail');
     // the largest error is named first
     expect(byId(r, 'ex').message).toBe('row 1, column 1: expected 8, got 6 (abs error 2 > tolerance 8e-5) (3 of 4 numbers wrong)');
-    expect(byId(r, 'ex').wrong).toEqual([[0, 0], [1, 0], [1, 1]]);
+    expect(byId(r, 'ex').wrong).toEqual([
+      [0, 0],
+      [1, 0],
+      [1, 1],
+    ]);
     expect(r.mistake?.id).toBe('adds-k');
     expect(r.mistake?.hint.en).toMatch(/add k/);
   });
@@ -187,7 +215,9 @@ describe('grade', () => {
     const r = await run(correct.replace('for (let i = 0; i < n; i++) s += randn()', 'for (let i = 0; i <= n; i++) s += randn()'));
     // 1+2+3+4+5 = 15 vs 10: the value is wrong first
     expect(byId(r, 'draws').message).toMatch(/expected 10, got 15/);
-    const calls = await run(correct.replace('for (let i = 0; i < n; i++) s += randn(); return s;', 'randn(); randn(); randn(); randn(); randn(); return 10;'));
+    const calls = await run(
+      correct.replace('for (let i = 0; i < n; i++) s += randn(); return s;', 'randn(); randn(); randn(); randn(); randn(); return 10;'),
+    );
     expect(byId(calls, 'draws').message).toBe('randn was called 5 times, expected 4 times');
   });
 
@@ -201,16 +231,23 @@ describe('grade', () => {
           call: 'sumDraws',
           args: [4, fn('randn', counter)],
           calls: (got, want) =>
-            got.randn?.length === want.randn?.length ? null : { en: `randn: ${got.randn?.length} calls`, zh: `randn 被调用了 ${got.randn?.length} 次` },
+            got.randn?.length === want.randn?.length
+              ? null
+              : { en: `randn: ${got.randn?.length} calls`, zh: `randn 被调用了 ${got.randn?.length} 次` },
         },
       ],
     });
-    const r = await run(correct.replace('for (let i = 0; i < n; i++) s += randn(); return s;', 'randn(); randn(); randn(); randn(); randn(); return 10;'), { g });
+    const r = await run(
+      correct.replace('for (let i = 0; i < n; i++) s += randn(); return s;', 'randn(); randn(); randn(); randn(); randn(); return 10;'),
+      { g },
+    );
     expect(byId(r, 'draws').message).toBe('randn: 5 calls');
   });
 
   it('runs property checks that call the learner again', async () => {
-    const r = await run(correct.replace('return X.map(r => r.map(x => x * k));', 'return X.length === 1 && X[0][0] === 2 ? [[7, 0]] : X.map(r => r.map(x => x * k));'));
+    const r = await run(
+      correct.replace('return X.map(r => r.map(x => x * k));', 'return X.length === 1 && X[0][0] === 2 ? [[7, 0]] : X.map(r => r.map(x => x * k));'),
+    );
     expect(byId(r, 'linear').message).toBe('scale(scale(X, 2), 3) should be scale(X, 6)');
   });
 
@@ -274,7 +311,10 @@ describe('grade', () => {
 
   it('keeps NaN, infinities and −0 distinguishable in the report', async () => {
     const r = await run(correct.replace('return X.map(r => r.map(x => x * k));', 'return [[NaN, Infinity], [-0, -Infinity]];'));
-    expect(fromWire(byId(r, 'ex').got as Wire)).toEqual([[NaN, Infinity], [-0, -Infinity]]);
+    expect(fromWire(byId(r, 'ex').got as Wire)).toEqual([
+      [NaN, Infinity],
+      [-0, -Infinity],
+    ]);
     expect(Object.is((fromWire(byId(r, 'ex').got as Wire) as number[][])[1][0], -0)).toBe(true);
   });
 });

@@ -235,15 +235,24 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
     const custom = c.check.compare ? c.check.compare(got, expected.value, tol, c.args) : undefined;
     if (c.check.compare) {
       if (custom) {
-        const hint = c.check.nonFiniteHint && hasNonFinite(got) && !hasNonFinite(expected.value) ? join(say.hintSeparator, bilingual(c.check.nonFiniteHint)) : '';
+        const hint =
+          c.check.nonFiniteHint && hasNonFinite(got) && !hasNonFinite(expected.value)
+            ? join(say.hintSeparator, bilingual(c.check.nonFiniteHint))
+            : '';
         return result(c, 'fail', join(bilingual(custom), hint), { ...shown(got), ...timing });
       }
     } else {
       const cmp = compareValues(got, expected.value, tol);
       if (!cmp.ok) {
         let message = cmp.text!;
-        if (c.check.nonFiniteHint && !cmp.structural && hasNonFinite(got) && !hasNonFinite(expected.value)) message = join(message, say.hintSeparator, bilingual(c.check.nonFiniteHint));
-        return result(c, 'fail', message, { ...shown(got), ...timing, wrong: cmp.wrong, ...(cmp.maxError !== undefined ? { maxError: cmp.maxError } : {}) });
+        if (c.check.nonFiniteHint && !cmp.structural && hasNonFinite(got) && !hasNonFinite(expected.value))
+          message = join(message, say.hintSeparator, bilingual(c.check.nonFiniteHint));
+        return result(c, 'fail', message, {
+          ...shown(got),
+          ...timing,
+          wrong: cmp.wrong,
+          ...(cmp.maxError !== undefined ? { maxError: cmp.maxError } : {}),
+        });
       }
     }
   }
@@ -261,7 +270,11 @@ function judge(exercise: ExerciseMeta, c: Case, expected: Outcome, learner: Lear
           const again = sandbox.call({ export: exportName }, instantiate(args).args);
           if (again.kind === 'value') return again.value;
           throw new PropertyCallError(
-            again.kind === 'threw' ? same(`${again.error.name}: ${again.error.message}`) : 'message' in again ? { en: again.message, zh: again.messageZh } : say.isMissing(exportName),
+            again.kind === 'threw'
+              ? same(`${again.error.name}: ${again.error.message}`)
+              : 'message' in again
+                ? { en: again.message, zh: again.messageZh }
+                : say.isMissing(exportName),
           );
         },
       });
@@ -320,11 +333,11 @@ function hasNonFinite(v: unknown): boolean {
 function wireOrLabel(a: unknown): unknown {
   if (a instanceof HostFn) return `[function ${a.name}]`;
   if (Array.isArray(a)) return a.map(wireOrLabel);
-  if (a && typeof a === 'object') return toWire(Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v instanceof HostFn ? `[function ${v.name}]` : v])));
+  if (a && typeof a === 'object')
+    return toWire(Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v instanceof HostFn ? `[function ${v.name}]` : v])));
   return toWire(a);
 }
 
 function round(ms: number) {
   return Math.round(ms * 100) / 100;
 }
-

@@ -134,8 +134,16 @@ const limitsSchema = z
   .object({
     timeMs: z.number().int().min(100).max(60_000),
     callTimeMs: z.number().int().min(50).max(30_000),
-    memoryBytes: z.number().int().min(8 * 2 ** 20).max(512 * 2 ** 20),
-    stackBytes: z.number().int().min(64 * 1024).max(1024 * 1024),
+    memoryBytes: z
+      .number()
+      .int()
+      .min(8 * 2 ** 20)
+      .max(512 * 2 ** 20),
+    stackBytes: z
+      .number()
+      .int()
+      .min(64 * 1024)
+      .max(1024 * 1024),
     consoleLines: z.number().int().min(0),
     consoleChars: z.number().int().min(0),
     maxValueNodes: z.number().int().min(1),
@@ -150,7 +158,15 @@ export const graderSchema = z
     tolerance: toleranceSchema.optional(),
     limits: limitsSchema.optional(),
     checks: z.array(checkSchema).min(1),
-    equivalentMutants: z.record(z.string().min(1), z.string().min(10, 'say in a line why the mutant computes the same thing').regex(/^[^\n]*$/, 'a reason is one line')).optional(),
+    equivalentMutants: z
+      .record(
+        z.string().min(1),
+        z
+          .string()
+          .min(10, 'say in a line why the mutant computes the same thing')
+          .regex(/^[^\n]*$/, 'a reason is one line'),
+      )
+      .optional(),
   })
   .strict()
   .superRefine((g, ctx) => {

@@ -15,7 +15,11 @@ const loss = ([W, b, c]: Tensor[]) => {
   const bb = b as number[];
   return s + bb[0] - 2 * bb[1] + (c as number) ** 3;
 };
-const W = [[0.5, -1], [2, 0.25], [-0.75, 1.5]];
+const W = [
+  [0.5, -1],
+  [2, 0.25],
+  [-0.75, 1.5],
+];
 const b = [0.3, -0.7];
 const c = 1.2;
 const dW = W.map((row) => row.map((w, j) => 2 * w * x[j] * x[j]));
@@ -54,12 +58,27 @@ describe('relativeError', () => {
 describe('describeGradientMismatch', () => {
   const tol = GRADIENT_TOLERANCE;
   it('is null when every element is within tolerance', () => {
-    expect(describeGradientMismatch('dW', dW.map((r) => r.map((v) => v * (1 + 1e-6))), dW, tol)).toBeNull();
+    expect(
+      describeGradientMismatch(
+        'dW',
+        dW.map((r) => r.map((v) => v * (1 + 1e-6))),
+        dW,
+        tol,
+      ),
+    ).toBeNull();
   });
 
   it('names a missing 1/m with the worst element', () => {
-    const msg = describeGradientMismatch('dW[1]', dW.map((r) => r.map((v) => 2 * v)), dW, tol, { batchSize: 2 });
-    expect(msg).toMatch(/^dW\[1\] is 2\.0× the numerical gradient everywhere \(dW\[1\]\[2\]\[1\] = 24 instead of 12\): the loss is a mean over m = 2 examples — is the 1\/m missing\?$/);
+    const msg = describeGradientMismatch(
+      'dW[1]',
+      dW.map((r) => r.map((v) => 2 * v)),
+      dW,
+      tol,
+      { batchSize: 2 },
+    );
+    expect(msg).toMatch(
+      /^dW\[1\] is 2\.0× the numerical gradient everywhere \(dW\[1\]\[2\]\[1\] = 24 instead of 12\): the loss is a mean over m = 2 examples — is the 1\/m missing\?$/,
+    );
   });
 
   it('names 1/m twice, a flipped sign, a factor 2 and ½', () => {
@@ -74,13 +93,28 @@ describe('describeGradientMismatch', () => {
   it('names shapes: missing, transposed, other', () => {
     expect(describeGradientMismatch('db', undefined, db, tol)).toBe('db is missing');
     const T = dW[0].map((_, j) => dW.map((r) => r[j]));
-    expect(describeGradientMismatch('dW[0]', T, dW, tol, { param: 'W[0]' })).toBe('dW[0] is transposed: it is 2×3 but must have the shape of W[0], 3×2; its transpose matches the numerical gradient');
+    expect(describeGradientMismatch('dW[0]', T, dW, tol, { param: 'W[0]' })).toBe(
+      'dW[0] is transposed: it is 2×3 but must have the shape of W[0], 3×2; its transpose matches the numerical gradient',
+    );
     expect(describeGradientMismatch('db[0]', [db], db, tol)).toBe('db[0] must have the shape of b[0] (a vector of 2), got 1×2');
   });
 
   it('names a transposed square gradient', () => {
-    const S = [[1, 2], [3, 4]];
-    expect(describeGradientMismatch('dW', [[1, 3], [2, 4]], S, tol)).toMatch(/holds the numerical gradient transposed/);
+    const S = [
+      [1, 2],
+      [3, 4],
+    ];
+    expect(
+      describeGradientMismatch(
+        'dW',
+        [
+          [1, 3],
+          [2, 4],
+        ],
+        S,
+        tol,
+      ),
+    ).toMatch(/holds the numerical gradient transposed/);
   });
 
   it('names NaN, zeros and gradients that should be zero', () => {
@@ -111,7 +145,10 @@ describe('describeGradientsMismatch and gradientCheck', () => {
 
   it('per parameter otherwise, at most three', () => {
     const entries = [0, 1, 2, 3, 4].map((k) => ({ name: `db[${k}]`, got: [k + 1, 0] }));
-    const msg = describeGradientsMismatch(entries, entries.map(() => [1, 1]));
+    const msg = describeGradientsMismatch(
+      entries,
+      entries.map(() => [1, 1]),
+    );
     expect(msg).toMatch(/; and 2 more parameters$/);
   });
 
@@ -123,15 +160,30 @@ describe('describeGradientsMismatch and gradientCheck', () => {
     ];
     expect(gradientCheck({ loss, params: [W, b, c], grads: right })).toBeNull();
     const wrong = [right[0], { name: 'db', param: 'b', got: [1, 2] }, right[2]];
-    expect(gradientCheck({ loss, params: [W, b, c], grads: wrong })).toMatch(/^db\[1\] is 2, the numerical gradient is -2 \(−1\.0×: the sign is flipped\); 1 of 2 elements of db differ$/);
+    expect(gradientCheck({ loss, params: [W, b, c], grads: wrong })).toMatch(
+      /^db\[1\] is 2, the numerical gradient is -2 \(−1\.0×: the sign is flipped\); 1 of 2 elements of db differ$/,
+    );
   });
 });
 
 describe('findings in Chinese', () => {
   it('say the same thing with the same numbers and names', () => {
-    const msg = both.describeGradientMismatch('dW', dW.map((r) => r.map((v) => 2 * v)), dW, GRADIENT_TOLERANCE, { batchSize: 2 });
+    const msg = both.describeGradientMismatch(
+      'dW',
+      dW.map((r) => r.map((v) => 2 * v)),
+      dW,
+      GRADIENT_TOLERANCE,
+      { batchSize: 2 },
+    );
     expect(msg?.zh).toMatch(/^dW 处处是数值梯度的 2\.0×（dW\[\d\]\[\d\] = [-\d.]+，应为 [-\d.]+）：损失是 m = 2 个样本的平均——是不是漏了 1\/m？$/);
     const entries = [0, 1, 2, 3, 4].map((k) => ({ name: `db[${k}]`, got: [k + 1, 0] }));
-    expect(both.describeGradientsMismatch(entries, entries.map(() => [1, 1]), GRADIENT_TOLERANCE, { against: { en: 'the correct gradient', zh: '正确梯度' } })?.zh).toMatch(/正确梯度.*；另有 2 个参数也不对$/);
+    expect(
+      both.describeGradientsMismatch(
+        entries,
+        entries.map(() => [1, 1]),
+        GRADIENT_TOLERANCE,
+        { against: { en: 'the correct gradient', zh: '正确梯度' } },
+      )?.zh,
+    ).toMatch(/正确梯度.*；另有 2 个参数也不对$/);
   });
 });

@@ -98,14 +98,28 @@ const NUMERICAL: Bilingual = { en: 'the numerical gradient', zh: '数值梯度' 
  * NaN/Infinity, all zero, a constant factor (×m, ×1/m, ×−1, ×2, ×½ are named), the transpose,
  * else the worst element with its own factor and how many elements differ.
  */
-export function describeGradientMismatch(name: string, got: unknown, numerical: Tensor, tol: Tolerance = GRADIENT_TOLERANCE, opts: MismatchOptions = {}): Bilingual | null {
+export function describeGradientMismatch(
+  name: string,
+  got: unknown,
+  numerical: Tensor,
+  tol: Tolerance = GRADIENT_TOLERANCE,
+  opts: MismatchOptions = {},
+): Bilingual | null {
   const against = bilingual(opts.against ?? NUMERICAL);
   const param = opts.param ?? (name.startsWith('d') ? name.slice(1) : name);
   const want = dims(numerical);
   const have = dims(got);
   if (got === undefined || got === null) return { en: `${name} is missing`, zh: `缺少 ${name}` };
   if (!have || !want || have.length !== want.length || have.some((d, i) => d !== want[i])) {
-    if (have && want && have.length === 2 && want.length === 2 && have[0] === want[1] && have[1] === want[0] && closeAll(leaves(got as Tensor), leaves(transpose(numerical as number[][])), tol)) {
+    if (
+      have &&
+      want &&
+      have.length === 2 &&
+      want.length === 2 &&
+      have[0] === want[1] &&
+      have[1] === want[0] &&
+      closeAll(leaves(got as Tensor), leaves(transpose(numerical as number[][])), tol)
+    ) {
       return {
         en: `${name} is transposed: it is ${have.join('×')} but must have the shape of ${param}, ${want.join('×')}; its transpose matches ${against.en}`,
         zh: `${name} 被转置了：它是 ${have.join('×')}，但必须与 ${param} 同形（${want.join('×')}）；它的转置与${against.zh}一致`,
@@ -120,7 +134,8 @@ export function describeGradientMismatch(name: string, got: unknown, numerical: 
   const n = leaves(numerical);
   const at = (k: number) => `${name}${indexText(k, want)}`;
   const bad = g.findIndex((v) => !Number.isFinite(v));
-  if (bad >= 0) return { en: `${at(bad)} is ${g[bad]}, ${against.en} is ${fmt(n[bad])}`, zh: `${at(bad)} 是 ${g[bad]}，${against.zh}是 ${fmt(n[bad])}` };
+  if (bad >= 0)
+    return { en: `${at(bad)} is ${g[bad]}, ${against.en} is ${fmt(n[bad])}`, zh: `${at(bad)} 是 ${g[bad]}，${against.zh}是 ${fmt(n[bad])}` };
   const off = g.map((v, k) => Math.abs(v - n[k]) / (tol.atol + tol.rtol * Math.abs(n[k])));
   const wrong = off.filter((r) => r > 1).length;
   if (wrong === 0) return null;
@@ -142,7 +157,12 @@ export function describeGradientMismatch(name: string, got: unknown, numerical: 
     };
   }
   const c = dot(g, n) / nn;
-  const resid = Math.sqrt(dot(g.map((v, k) => v - c * n[k]), g.map((v, k) => v - c * n[k])));
+  const resid = Math.sqrt(
+    dot(
+      g.map((v, k) => v - c * n[k]),
+      g.map((v, k) => v - c * n[k]),
+    ),
+  );
   if (resid <= 1e-3 * Math.sqrt(dot(g, g))) {
     const hint = factorHint(c, opts.batchSize);
     return {
@@ -157,7 +177,10 @@ export function describeGradientMismatch(name: string, got: unknown, numerical: 
     };
   }
   const hint = n[worst] !== 0 ? factorHint(g[worst] / n[worst], opts.batchSize) : { en: '', zh: '' };
-  const ratio = n[worst] !== 0 ? { en: ` (${ratioText(g[worst] / n[worst])}${hint.en})`, zh: `（${ratioText(g[worst] / n[worst])}${hint.zh}）` } : { en: '', zh: '' };
+  const ratio =
+    n[worst] !== 0
+      ? { en: ` (${ratioText(g[worst] / n[worst])}${hint.en})`, zh: `（${ratioText(g[worst] / n[worst])}${hint.zh}）` }
+      : { en: '', zh: '' };
   return {
     en: `${at(worst)} is ${fmt(g[worst])}, ${against.en} is ${fmt(n[worst])}${ratio.en}; ${wrong} of ${g.length} elements of ${name} differ`,
     zh: `${at(worst)} 是 ${fmt(g[worst])}，${against.zh}是 ${fmt(n[worst])}${ratio.zh}；${name} 的 ${g.length} 个元素中有 ${wrong} 个不同`,
@@ -182,7 +205,12 @@ export const MAX_DESCRIBED = 3;
  * signature of a missing 1/m or a flipped sign upstream — one sentence says so; otherwise each
  * mismatching parameter is described (at most MAX_DESCRIBED). Null when all match.
  */
-export function describeGradientsMismatch(entries: GradientEntry[], want: Tensor[], tol: Tolerance = GRADIENT_TOLERANCE, opts: Omit<MismatchOptions, 'param'> = {}): Bilingual | null {
+export function describeGradientsMismatch(
+  entries: GradientEntry[],
+  want: Tensor[],
+  tol: Tolerance = GRADIENT_TOLERANCE,
+  opts: Omit<MismatchOptions, 'param'> = {},
+): Bilingual | null {
   const problems: Bilingual[] = [];
   entries.forEach((e, i) => {
     const p = describeGradientMismatch(e.name, e.got, want[i], tol, { ...opts, param: e.param });
@@ -310,7 +338,8 @@ const near = (c: number, k: number) => Math.abs(c - k) <= 2e-3 * Math.abs(k);
 
 /** The usual reasons for a gradient off by a constant factor. */
 function factorHint(c: number, m?: number): Bilingual {
-  if (m !== undefined && m > 1 && near(c, m)) return { en: `: the loss is a mean over m = ${m} examples — is the 1/m missing?`, zh: `：损失是 m = ${m} 个样本的平均——是不是漏了 1/m？` };
+  if (m !== undefined && m > 1 && near(c, m))
+    return { en: `: the loss is a mean over m = ${m} examples — is the 1/m missing?`, zh: `：损失是 m = ${m} 个样本的平均——是不是漏了 1/m？` };
   if (m !== undefined && m > 1 && near(c, 1 / m)) return { en: `: divided by m = ${m} twice?`, zh: `：是不是除了两次 m = ${m}？` };
   if (near(c, -1)) return { en: ': the sign is flipped', zh: '：符号反了' };
   if (near(c, 2)) return { en: ': a factor 2 too many (a term counted twice?)', zh: '：多了一个因子 2（某一项算了两次？）' };

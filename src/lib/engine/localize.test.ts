@@ -32,7 +32,19 @@ const reference = {
 
 const grader = defineGrader({
   checks: [
-    { id: 'ex', kind: 'example', name: { en: 'two by two', zh: '二乘二' }, call: 'scale', args: [[[1, 2], [3, 4]], 2] },
+    {
+      id: 'ex',
+      kind: 'example',
+      name: { en: 'two by two', zh: '二乘二' },
+      call: 'scale',
+      args: [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        2,
+      ],
+    },
     { id: 'zero', kind: 'error', name: { en: 'zero', zh: '零' }, call: 'inverse', args: [0], throws: 'inverse' },
     { id: 'pair', kind: 'hidden', name: 'English only', call: 'pair', args: [3] },
     {
@@ -55,8 +67,7 @@ beforeAll(() => {
   engine = new SandboxEngine(nodeWasmSource);
 });
 
-const run = (source: string) =>
-  grade({ exercise: meta, grader, oracle: moduleOracle(reference, []), source, mode: 'submit', seed: 1, engine });
+const run = (source: string) => grade({ exercise: meta, grader, oracle: moduleOracle(reference, []), source, mode: 'submit', seed: 1, engine });
 
 const byId = (r: Report, id: string) => r.checks.find((c) => c.id === id)!;
 const CJK = /[\u4e00-\u9fff]/;

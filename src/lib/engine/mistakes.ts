@@ -109,7 +109,11 @@ export function applyEdits(solution: string, edits: MistakeEdit[]): { ok: true; 
     const n = count(text, e.find);
     const where = i === 0 ? 'the solution' : `the solution after edits[0..${i - 1}]`;
     if (n === 0) return { ok: false, problem: `edits[${i}].find ${shown(e.find)} does not occur in ${where}` };
-    if (n > 1) return { ok: false, problem: `edits[${i}].find ${shown(e.find)} occurs ${n} times in ${where}; it must occur exactly once (add context, or write one edit per place)` };
+    if (n > 1)
+      return {
+        ok: false,
+        problem: `edits[${i}].find ${shown(e.find)} occurs ${n} times in ${where}; it must occur exactly once (add context, or write one edit per place)`,
+      };
     const at = text.indexOf(e.find);
     text = text.slice(0, at) + e.replace + text.slice(at + e.find.length);
   }

@@ -7,8 +7,7 @@ import type { CallLog } from './host-fn';
 import type { LocalizedText } from './types';
 
 export type Outcome =
-  | { kind: 'value'; value: unknown; calls: CallLog }
-  | { kind: 'threw'; name: string; message: string; isError: boolean; calls: CallLog };
+  { kind: 'value'; value: unknown; calls: CallLog } | { kind: 'threw'; name: string; message: string; isError: boolean; calls: CallLog };
 
 export interface Mistake {
   /** The mistake's name (in reference/<id>/mistakes.ts, or its file name under mistakes/ without `.js`). */
@@ -73,7 +72,10 @@ export function moduleOracle(
 ): Oracle {
   return {
     expected: (c) => runOnHost(reference, c),
-    mistakes: mistakes.map((m) => ({ id: m.id, hint: m.hint, outcome: (c: Case) => runOnHost(m.module, c),
+    mistakes: mistakes.map((m) => ({
+      id: m.id,
+      hint: m.hint,
+      outcome: (c: Case) => runOnHost(m.module, c),
       call: (name: string, args: unknown[]) => callOnHost(m.module, name, args),
       ...(m.common ? { common: true } : {}),
     })),

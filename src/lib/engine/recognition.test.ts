@@ -37,21 +37,51 @@ const mistakes = [
   {
     id: 'sum-not-mean',
     hint: { en: 'You sum the squared deviations without dividing.' },
-    module: { ...reference, variance: (xs: number[]) => { const mu = sum(xs) / xs.length; return sum(xs.map((x) => (x - mu) ** 2)); } },
+    module: {
+      ...reference,
+      variance: (xs: number[]) => {
+        const mu = sum(xs) / xs.length;
+        return sum(xs.map((x) => (x - mu) ** 2));
+      },
+    },
   },
   {
     id: 'crash-on-empty',
     hint: { en: 'An empty list reaches reduce without an initial value.' },
-    module: { ...reference, normalise: (xs: number[]) => { const s = sum(xs); return xs.map((x) => x / s); } },
+    module: {
+      ...reference,
+      normalise: (xs: number[]) => {
+        const s = sum(xs);
+        return xs.map((x) => x / s);
+      },
+    },
   },
-  { id: 'plain-log', hint: { en: 'log(0) is −Infinity: clip p first.' }, module: { ...reference, logs: (ps: number[]) => ps.map((p) => Math.log(p)) } },
-  { id: 'big-epsilon', hint: { en: 'Your clip is far too coarse.' }, module: { ...reference, logs: (ps: number[]) => ps.map((p) => Math.log(Math.max(p, 1e-4))) } },
-  { id: 'pairs-missing-last', hint: { en: 'The last pair is missing.' }, module: { ...reference, pairs: (xs: number[]) => xs.slice(1, -1).map((x, i) => [xs[i], x]) } },
+  {
+    id: 'plain-log',
+    hint: { en: 'log(0) is −Infinity: clip p first.' },
+    module: { ...reference, logs: (ps: number[]) => ps.map((p) => Math.log(p)) },
+  },
+  {
+    id: 'big-epsilon',
+    hint: { en: 'Your clip is far too coarse.' },
+    module: { ...reference, logs: (ps: number[]) => ps.map((p) => Math.log(Math.max(p, 1e-4))) },
+  },
+  {
+    id: 'pairs-missing-last',
+    hint: { en: 'The last pair is missing.' },
+    module: { ...reference, pairs: (xs: number[]) => xs.slice(1, -1).map((x, i) => [xs[i], x]) },
+  },
 ];
 
 /** Pairs in any order. */
 const orderFree = (got: unknown, want: unknown) => {
-  const key = (v: unknown) => (Array.isArray(v) ? v.map((p) => JSON.stringify(p)).sort().join('|') : 'not an array');
+  const key = (v: unknown) =>
+    Array.isArray(v)
+      ? v
+          .map((p) => JSON.stringify(p))
+          .sort()
+          .join('|')
+      : 'not an array';
   return key(got) === key(want) ? null : 'other pairs';
 };
 
@@ -94,9 +124,7 @@ describe('recognition per check', () => {
   });
 
   it('names a mistake beside an unrelated slip, and says which failing checks it leaves unexplained', async () => {
-    const src = correct
-      .replace('/ (xs.length - ddof)', '')
-      .replace('x * 2', 'x * 3');
+    const src = correct.replace('/ (xs.length - ddof)', '').replace('x * 2', 'x * 3');
     const r = await run(src);
     expect(r.mistake?.id).toBe('sum-not-mean');
     expect(r.mistake?.explains?.sort()).toEqual(['var-ex', 'var-rand-0', 'var-rand-1', 'var-rand-2', 'var-sample']);
@@ -138,7 +166,13 @@ describe('recognition per check', () => {
 
 describe('generic diagnosis', () => {
   it('says "exactly 2 times" in English and Chinese when named recognition has nothing', async () => {
-    const r = await run(correct.replace('return sum(xs.map((x) => (x - mu) ** 2)) / (xs.length - ddof)', 'return 2 * sum(xs.map((x) => (x - mu) ** 2)) / (xs.length - ddof)'), false);
+    const r = await run(
+      correct.replace(
+        'return sum(xs.map((x) => (x - mu) ** 2)) / (xs.length - ddof)',
+        'return 2 * sum(xs.map((x) => (x - mu) ** 2)) / (xs.length - ddof)',
+      ),
+      false,
+    );
     expect(r.mistake).toBeUndefined();
     const d = r.diagnoses?.find((x) => x.pattern === 'factor');
     expect(d?.text.en).toMatch(/exactly 2 times the expected one/);
@@ -147,7 +181,12 @@ describe('generic diagnosis', () => {
   });
 
   it('names an argument changed in place, and where', async () => {
-    const r = await run(correct.replace('const s = sum(xs); return xs.map((x) => x / s);', 'const s = sum(xs); for (let i = 0; i < xs.length; i++) xs[i] /= s; return xs;'));
+    const r = await run(
+      correct.replace(
+        'const s = sum(xs); return xs.map((x) => x / s);',
+        'const s = sum(xs); for (let i = 0; i < xs.length; i++) xs[i] /= s; return xs;',
+      ),
+    );
     const d = r.diagnoses?.find((x) => x.pattern === 'mutation');
     expect(d?.text.en).toMatch(/normalise changes its argument xs in place \(element 0: was 1, now 0\.25\)/);
     expect(d?.text.zh).toMatch(/原地修改了参数 xs/);

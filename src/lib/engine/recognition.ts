@@ -137,7 +137,10 @@ export function variantFails(c: Case, v: Outcome, want: Outcome, m?: Mistake): b
  * with another message ('message'), a crash of the language (TypeError, RangeError…), a
  * non-Error throw, or a returned value. Two outcomes agree on an error check when their classes do.
  */
-function errorClass(o: { kind: 'threw'; name: string; message: string; isError: boolean } | { kind: 'value' } | { kind: string }, word: string): string {
+function errorClass(
+  o: { kind: 'threw'; name: string; message: string; isError: boolean } | { kind: 'value' } | { kind: string },
+  word: string,
+): string {
   if (o.kind === 'value') return 'value';
   if (o.kind !== 'threw' || !('isError' in o)) return o.kind;
   if (!o.isError) return 'not-an-error';
@@ -170,7 +173,8 @@ export function agrees(c: Case, run: LearnerRun, v: Outcome, want: Outcome): Agr
   // semantics (probes, accept-all before a property) says nothing about two wrong values agreeing.
   if (c.check.compare && want.kind === 'value') {
     try {
-      if (c.check.compare(v.value, want.value, c.tolerance, c.args)) return c.check.compare(call.value, v.value, c.tolerance, c.args) ? null : 'exact';
+      if (c.check.compare(v.value, want.value, c.tolerance, c.args))
+        return c.check.compare(call.value, v.value, c.tolerance, c.args) ? null : 'exact';
     } catch {
       return null;
     }
@@ -209,7 +213,10 @@ function looselyEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => looselyEqual(x, b[i]));
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && looselyEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+    return (
+      ka.length === Object.keys(b).length &&
+      ka.every((k) => k in b && looselyEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+    );
   }
   return a === b;
 }

@@ -51,8 +51,18 @@ describe('seeded streams', () => {
 
 describe('moments', () => {
   it('flatten, mean and population variance over all elements', () => {
-    expect(flatten([[1, 2], [3, [4]]])).toEqual([1, 2, 3, 4]);
-    expect(mean([[1, 2], [3, 4]])).toBe(2.5);
+    expect(
+      flatten([
+        [1, 2],
+        [3, [4]],
+      ]),
+    ).toEqual([1, 2, 3, 4]);
+    expect(
+      mean([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBe(2.5);
     expect(variance([1, 2, 3, 4])).toBe(1.25);
     expect(variance([[5]])).toBe(0);
   });
@@ -89,10 +99,25 @@ describe('confidence bands', () => {
   it('reject a wrong variance and a shifted mean, in words', () => {
     const g = seededGaussian(3);
     const xs = Array.from({ length: 5000 }, () => g());
-    expect(describeGaussianSample(xs.map((x) => 0.1 * x), { variance: 0.1, varianceText: '2/nIn', what: 'W' })?.en).toMatch(/^the variance of W is 0\.009988 \(0\.09988× the target\); 5000 draws of N\(0, 2\/nIn\)/);
-    expect(describeGaussianSample(xs.map((x) => x + 0.5), { variance: 1 })?.en).toMatch(/the mean of the values is 0\.5/);
+    expect(
+      describeGaussianSample(
+        xs.map((x) => 0.1 * x),
+        { variance: 0.1, varianceText: '2/nIn', what: 'W' },
+      )?.en,
+    ).toMatch(/^the variance of W is 0\.009988 \(0\.09988× the target\); 5000 draws of N\(0, 2\/nIn\)/);
+    expect(
+      describeGaussianSample(
+        xs.map((x) => x + 0.5),
+        { variance: 1 },
+      )?.en,
+    ).toMatch(/the mean of the values is 0\.5/);
     expect(describeGaussianSample([...xs.slice(1), NaN], { variance: 1 })?.en).toMatch(/NaN/);
-    expect(describeGaussianSample(xs.map((x) => 0.1 * x), { variance: 0.1, varianceText: '2/nIn', what: { en: 'W', zh: 'W ' } })?.zh).toMatch(/^W 的方差是 0\.009988（目标的 0\.09988 倍）；从 N\(0, 2\/nIn\) 抽取 5000 次/);
+    expect(
+      describeGaussianSample(
+        xs.map((x) => 0.1 * x),
+        { variance: 0.1, varianceText: '2/nIn', what: { en: 'W', zh: 'W ' } },
+      )?.zh,
+    ).toMatch(/^W 的方差是 0\.009988（目标的 0\.09988 倍）；从 N\(0, 2\/nIn\) 抽取 5000 次/);
   });
 });
 
@@ -114,7 +139,13 @@ describe('sample summaries (computed where the sample is drawn)', () => {
   });
 
   it('the driver source refuses other shapes and non-numbers, counts NaN and ±Infinity, and needs no Array.prototype method', () => {
-    const saved = { map: Array.prototype.map, reduce: Array.prototype.reduce, forEach: Array.prototype.forEach, every: Array.prototype.every, some: Array.prototype.some };
+    const saved = {
+      map: Array.prototype.map,
+      reduce: Array.prototype.reduce,
+      forEach: Array.prototype.forEach,
+      every: Array.prototype.every,
+      some: Array.prototype.some,
+    };
     const poison = () => {
       throw new Error('replaced by the learner');
     };
@@ -122,12 +153,40 @@ describe('sample summaries (computed where the sample is drawn)', () => {
     let results: unknown[];
     try {
       results = [
-        summarize([[1, 2, 3], [4, 5, 6]], 3, 2), // transposed
+        summarize(
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+          3,
+          2,
+        ), // transposed
         summarize([[1, 2], [3]], 2, 2), // ragged
-        summarize([[1, '2'], [3, 4]], 2, 2),
+        summarize(
+          [
+            [1, '2'],
+            [3, 4],
+          ],
+          2,
+          2,
+        ),
         summarize(undefined, 1, 1),
-        summarize([[1, NaN], [Infinity, -Infinity]], 2, 2),
-        summarize([[1, 2], [3, 6]], 2, 2),
+        summarize(
+          [
+            [1, NaN],
+            [Infinity, -Infinity],
+          ],
+          2,
+          2,
+        ),
+        summarize(
+          [
+            [1, 2],
+            [3, 6],
+          ],
+          2,
+          2,
+        ),
       ];
     } finally {
       Object.assign(Array.prototype, saved);
@@ -155,35 +214,98 @@ describe('detectDrawOrder', () => {
   const cols = 6;
 
   it('row-major first, with the scale', () => {
-    expect(detectDrawOrder(matrix(rows, cols, (i, j) => 0.5 * z[i * cols + j]), z, rows, cols)).toEqual({ order: 'row-major', scale: 0.5 });
+    expect(
+      detectDrawOrder(
+        matrix(rows, cols, (i, j) => 0.5 * z[i * cols + j]),
+        z,
+        rows,
+        cols,
+      ),
+    ).toEqual({ order: 'row-major', scale: 0.5 });
   });
 
   it('column by column, reversed, shifted', () => {
-    expect(detectDrawOrder(matrix(rows, cols, (i, j) => 2 * z[j * rows + i]), z, rows, cols)?.order).toBe('column-major');
-    expect(detectDrawOrder(matrix(rows, cols, (i, j) => z[rows * cols - 1 - (i * cols + j)]), z, rows, cols)?.order).toBe('reversed');
-    expect(detectDrawOrder(matrix(rows, cols, (i, j) => z[i * cols + j + 2]), z, rows, cols)).toEqual({ order: 'shifted', scale: 1, offset: 2 });
+    expect(
+      detectDrawOrder(
+        matrix(rows, cols, (i, j) => 2 * z[j * rows + i]),
+        z,
+        rows,
+        cols,
+      )?.order,
+    ).toBe('column-major');
+    expect(
+      detectDrawOrder(
+        matrix(rows, cols, (i, j) => z[rows * cols - 1 - (i * cols + j)]),
+        z,
+        rows,
+        cols,
+      )?.order,
+    ).toBe('reversed');
+    expect(
+      detectDrawOrder(
+        matrix(rows, cols, (i, j) => z[i * cols + j + 2]),
+        z,
+        rows,
+        cols,
+      ),
+    ).toEqual({ order: 'shifted', scale: 1, offset: 2 });
   });
 
   it('transposed and reshaped results', () => {
-    expect(detectDrawOrder(matrix(cols, rows, (j, i) => z[i * cols + j]), z, rows, cols)?.order).toBe('transposed');
-    expect(detectDrawOrder(matrix(3, 8, (i, j) => z[i * 8 + j]), z, rows, cols)?.order).toBe('reshaped');
+    expect(
+      detectDrawOrder(
+        matrix(cols, rows, (j, i) => z[i * cols + j]),
+        z,
+        rows,
+        cols,
+      )?.order,
+    ).toBe('transposed');
+    expect(
+      detectDrawOrder(
+        matrix(3, 8, (i, j) => z[i * 8 + j]),
+        z,
+        rows,
+        cols,
+      )?.order,
+    ).toBe('reshaped');
   });
 
   it('any other arrangement of the same numbers is permuted, also with a negative scale', () => {
     const perm = new Rng(5).permutation(rows * cols);
-    const m = detectDrawOrder(matrix(rows, cols, (i, j) => -3 * z[perm[i * cols + j]]), z, rows, cols);
+    const m = detectDrawOrder(
+      matrix(rows, cols, (i, j) => -3 * z[perm[i * cols + j]]),
+      z,
+      rows,
+      cols,
+    );
     expect(m?.order).toBe('permuted');
     expect(m?.scale).toBeCloseTo(-3, 12);
   });
 
   it('null for other numbers, and zeros fit with scale 0', () => {
-    expect(detectDrawOrder(matrix(rows, cols, (i, j) => z[i * cols + j] + (i === 2 && j === 3 ? 1e-3 : 0)), z, rows, cols)).toBeNull();
-    expect(detectDrawOrder(matrix(rows, cols, () => 0), z, rows, cols)).toEqual({ order: 'row-major', scale: 0 });
+    expect(
+      detectDrawOrder(
+        matrix(rows, cols, (i, j) => z[i * cols + j] + (i === 2 && j === 3 ? 1e-3 : 0)),
+        z,
+        rows,
+        cols,
+      ),
+    ).toBeNull();
+    expect(
+      detectDrawOrder(
+        matrix(rows, cols, () => 0),
+        z,
+        rows,
+        cols,
+      ),
+    ).toEqual({ order: 'row-major', scale: 0 });
     expect(detectDrawOrder('nope', z, rows, cols)).toBeNull();
   });
 
   it('describes each order for a learner', () => {
-    expect(describeDrawOrder({ order: 'column-major', scale: 1 }, 4, 6).en).toMatch(/^the values are placed column by column \(W\[0\]\[0\], W\[1\]\[0\], W\[2\]\[0\], …\): call randn\(\) row by row/);
+    expect(describeDrawOrder({ order: 'column-major', scale: 1 }, 4, 6).en).toMatch(
+      /^the values are placed column by column \(W\[0\]\[0\], W\[1\]\[0\], W\[2\]\[0\], …\): call randn\(\) row by row/,
+    );
     expect(describeDrawOrder({ order: 'shifted', scale: 1, offset: 1 }, 2, 2).en).toMatch(/called once too many/);
     expect(describeDrawOrder({ order: 'transposed', scale: 1 }, 2, 3).en).toMatch(/is 3×2, but W must have 2 rows and 3 columns/);
     expect(describeDrawOrder({ order: 'transposed', scale: 1 }, 2, 3).zh).toMatch(/结果是 3×2，但 W 必须有 2 行 3 列/);

@@ -244,12 +244,14 @@ export function describeGaussianSummary(sample: SampleSummary, spec: SampleSpec)
   const mu = spec.mean ?? 0;
   const z = spec.z ?? BAND_Z;
   const n = sample.n;
-  if (sample.nonFinite > 0 || !Number.isFinite(sample.mean) || !Number.isFinite(sample.variance)) return { en: `${what.en} contain NaN or Infinity`, zh: `${what.zh}含有 NaN 或 Infinity` };
+  if (sample.nonFinite > 0 || !Number.isFinite(sample.mean) || !Number.isFinite(sample.variance))
+    return { en: `${what.en} contain NaN or Infinity`, zh: `${what.zh}含有 NaN 或 Infinity` };
   const vText = spec.varianceText ?? num(spec.variance);
   const vBand = varianceBand(n, spec.variance, z);
   const s2 = sample.variance;
   if (!inBand(s2, vBand)) {
-    const ratio = spec.variance > 0 ? { en: ` (${num(s2 / spec.variance)}× the target)`, zh: `（目标的 ${num(s2 / spec.variance)} 倍）` } : { en: '', zh: '' };
+    const ratio =
+      spec.variance > 0 ? { en: ` (${num(s2 / spec.variance)}× the target)`, zh: `（目标的 ${num(s2 / spec.variance)} 倍）` } : { en: '', zh: '' };
     return {
       en: `the variance of ${what.en} is ${num(s2)}${ratio.en}; ${n} draws of N(0, ${vText}) give a variance in [${num(vBand.lo)}, ${num(vBand.hi)}] (±${z} standard errors)`,
       zh: `${what.zh}的方差是 ${num(s2)}${ratio.zh}；从 N(0, ${vText}) 抽取 ${n} 次，方差应落在 [${num(vBand.lo)}, ${num(vBand.hi)}] 内（±${z} 个标准误）`,
@@ -325,7 +327,10 @@ export function detectDrawOrder(got: unknown, z: number[], rows: number, cols: n
   if (r === rows && c === cols) {
     const found =
       tryOrder('row-major', zs) ??
-      tryOrder('column-major', arrange(rows, cols, (i, j) => zs[j * rows + i])) ??
+      tryOrder(
+        'column-major',
+        arrange(rows, cols, (i, j) => zs[j * rows + i]),
+      ) ??
       tryOrder('reversed', [...zs].reverse());
     if (found) return found;
     for (let k = 1; k <= (opts.maxOffset ?? 4) && k + n <= z.length; k++) {
@@ -333,7 +338,10 @@ export function detectDrawOrder(got: unknown, z: number[], rows: number, cols: n
       if (m) return m;
     }
   } else if (r === cols && c === rows) {
-    const found = tryOrder('transposed', arrange(cols, rows, (i, j) => zs[j * cols + i]));
+    const found = tryOrder(
+      'transposed',
+      arrange(cols, rows, (i, j) => zs[j * cols + i]),
+    );
     if (found) return found;
   }
   if (!(r === rows && c === cols)) {
@@ -385,7 +393,8 @@ function matrixShape(v: unknown): [number, number] | null {
  */
 export function describeDrawOrder(match: OrderMatch, rows: number, cols: number, name = 'W'): Bilingual {
   const cell = (i: number, j: number) => `${name}[${i}][${j}]`;
-  const firstRow = cols <= 3 ? Array.from({ length: cols }, (_, j) => cell(0, j)).join(', ') : `${cell(0, 0)}, ${cell(0, 1)}, …, ${cell(0, cols - 1)}`;
+  const firstRow =
+    cols <= 3 ? Array.from({ length: cols }, (_, j) => cell(0, j)).join(', ') : `${cell(0, 0)}, ${cell(0, 1)}, …, ${cell(0, cols - 1)}`;
   const rowByRow = {
     en: `call randn() row by row: ${firstRow}${rows > 1 ? `, then ${cell(1, 0)}, …` : ''}`,
     zh: `按行调用 randn()：${firstRow}${rows > 1 ? `，然后 ${cell(1, 0)}, …` : ''}`,
@@ -407,7 +416,10 @@ export function describeDrawOrder(match: OrderMatch, rows: number, cols: number,
         zh: `这些值被转置了：结果是 ${cols}×${rows}，但 ${name} 必须有 ${rows} 行 ${cols} 列（${cell(0, 1)} 连接输入 0 与输出 1）`,
       };
     case 'reshaped':
-      return { en: `the values are the right draws in the wrong shape: ${name} must be ${rows}×${cols}`, zh: `抽样值是对的，但形状错了：${name} 必须是 ${rows}×${cols}` };
+      return {
+        en: `the values are the right draws in the wrong shape: ${name} must be ${rows}×${cols}`,
+        zh: `抽样值是对的，但形状错了：${name} 必须是 ${rows}×${cols}`,
+      };
     case 'shifted':
       return {
         en: `the values are the draws shifted by ${match.offset}: randn() was called ${match.offset === 1 ? 'once' : `${match.offset} times`} too many before the first element; call it exactly once per element`,

@@ -104,7 +104,6 @@ export interface SubmissionError {
   column?: number;
 }
 
-
 export interface Report {
   exercise: string;
   status: Status;

@@ -68,11 +68,13 @@ export const compare = {
   at: (where: Text, what: Text) => join(where, text(': ', '：'), what),
   expectedGot: (want: Text | string, got: Text | string) => join(text('expected ', '期望 '), want, text(', got ', '，得到 '), got),
   signOfZero: text(' (the sign of zero differs)', '（零的符号不同）'),
-  outsideTolerance: (error: string, allowed: string) => text(` (abs error ${error} > tolerance ${allowed})`, `（绝对误差 ${error} > 容差 ${allowed}）`),
+  outsideTolerance: (error: string, allowed: string) =>
+    text(` (abs error ${error} > tolerance ${allowed})`, `（绝对误差 ${error} > 容差 ${allowed}）`),
   wrongCount: (wrong: number, cells: number) => text(` (${wrong} of ${cells} numbers wrong)`, `（${cells} 个数中有 ${wrong} 个不对）`),
   expectedNumber: (got: Text) => join(text('expected a number, got ', '期望一个数，得到'), got),
   expectedObject: (fields: Text, got: Text) => join(text('expected an object with ', '期望一个含'), fields, text(', got ', '的对象，得到'), got),
-  noField: (key: string, fields: Text) => join(text(`the result has no field \`${key}\` (expected `, `结果中没有字段 \`${key}\`（期望`), fields, text(')', '）')),
+  noField: (key: string, fields: Text) =>
+    join(text(`the result has no field \`${key}\` (expected `, `结果中没有字段 \`${key}\`（期望`), fields, text(')', '）')),
 };
 
 // ---- grading (grade.ts) ----
@@ -86,7 +88,8 @@ export const grading = {
       `solution.js does not export a ${kind} \`${name}\`${found ? ` (it exports a ${found} by that name)` : ''}: write \`export ${kind} ${name}…\``,
       `solution.js 没有导出${kindZh(kind)} \`${name}\`${found ? `（这个名字导出的是 ${found}）` : ''}：请写 \`export ${kind} ${name}…\``,
     ),
-  skippedAfterTimeout: (fn: string) => text(`not run: \`${fn}\` exceeded the time limit in an earlier check`, `未运行：\`${fn}\` 在之前的检查中超出了时间限制`),
+  skippedAfterTimeout: (fn: string) =>
+    text(`not run: \`${fn}\` exceeded the time limit in an earlier check`, `未运行：\`${fn}\` 在之前的检查中超出了时间限制`),
   notLoaded: text('not run: the submission did not load', '未运行：提交的代码没能加载'),
   /** " (line 3, column 7)" */
   location: (line: number, column: number | undefined) => text(` (line ${line}, column ${column})`, `（第 ${line} 行第 ${column} 列）`),
@@ -96,14 +99,21 @@ export const grading = {
   messageLacks: (word: string) => text(`, but its message does not contain “${word}”`, `，但它的消息里没有“${word}”`),
   notAnError: text(', but throw an Error, not a plain value', '，但应当抛出 Error，而不是普通的值'),
   shouldThrow: (fn: string, word: string, got: Text) =>
-    join(text(`${fn} should throw an Error whose message contains “${word}”, but it returned `, `${fn} 应当抛出消息中含“${word}”的 Error，但它返回了`), got),
+    join(
+      text(`${fn} should throw an Error whose message contains “${word}”, but it returned `, `${fn} 应当抛出消息中含“${word}”的 Error，但它返回了`),
+      got,
+    ),
   argument: (name: string) => text(`argument ${name}`, `参数 ${name}`),
   argumentNumber: (n: number) => text(`argument ${n}`, `第 ${n} 个参数`),
   /** " (row 0, column 1: was 1, now 9)" */
   change: (where: Text | undefined, was: Text, now: Text) =>
     join(text(' (', '（'), where ? join(where, text(': ', '：')) : '', text('was ', '原为 '), was, text(', now ', '，现为 '), now, text(')', '）')),
   driverMutated: (detail: Text) =>
-    join(text('your code changed a value the grader passed to it', '你的代码改动了评分程序传入的值'), detail, text(': work on a copy and return a new value', '：请在副本上计算并返回新值')),
+    join(
+      text('your code changed a value the grader passed to it', '你的代码改动了评分程序传入的值'),
+      detail,
+      text(': work on a copy and return a new value', '：请在副本上计算并返回新值'),
+    ),
   mutated: (fn: string, arg: Text, detail: Text) =>
     join(text(`${fn} changed its `, `${fn} 改动了它的`), arg, detail, text(': work on a copy and return a new value', '：请在副本上计算并返回新值')),
   referenceThrew: (message: string) =>
@@ -116,7 +126,8 @@ export const grading = {
     const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
     return text(`${name} was called ${times(got)}, expected ${times(want)}`, `${name} 被调用了 ${got} 次，期望 ${want} 次`);
   },
-  otherArguments: (i: number, name: string, cmp: Text) => join(text(`call ${i} of ${name} had other arguments: `, `第 ${i} 次调用 ${name} 的参数不同：`), cmp),
+  otherArguments: (i: number, name: string, cmp: Text) =>
+    join(text(`call ${i} of ${name} had other arguments: `, `第 ${i} 次调用 ${name} 的参数不同：`), cmp),
   callAgainFailed: (fn: Text, message: Text) => join(text('calling ', '再次调用 '), fn, text(' again failed: ', ' 失败：'), message),
   propertyFailed: (message: string) => text(`the property check failed: ${message}`, `性质检查出错：${message}`),
   /** A property called an export again that the module does not have. */
@@ -138,8 +149,7 @@ export const runner = {
 
 export const server = {
   /** `message` is the pool's own English ("grading did not finish within 30 s"). */
-  failed: (timeout: boolean, message: string) =>
-    text(message, timeout ? `评分没有在限定时间内完成（${message}）` : `评分出错（${message}）`),
+  failed: (timeout: boolean, message: string) => text(message, timeout ? `评分没有在限定时间内完成（${message}）` : `评分出错（${message}）`),
 };
 
 // ---- the sandbox (sandbox/sandbox.ts) ----
@@ -163,15 +173,23 @@ export const sandbox = {
       `the sandbox stopped after an earlier failure${reason === 'stack' ? ' (maximum call stack size exceeded)' : reason === 'memory' ? ' (memory limit exceeded)' : ''}`,
       `沙箱在之前的一次故障后已停止${reason === 'stack' ? '（超出最大调用栈深度）' : reason === 'memory' ? '（超出内存限制）' : ''}`,
     ),
-  stoppedUnexpectedly: (at: Text, detail: string) => text(`the sandbox stopped unexpectedly ${at.en} (${detail})`, `${at.zh}沙箱意外停止（${detail}）`),
+  stoppedUnexpectedly: (at: Text, detail: string) =>
+    text(`the sandbox stopped unexpectedly ${at.en} (${detail})`, `${at.zh}沙箱意外停止（${detail}）`),
   submissionTimeUsed: (ms: number) =>
-    text(`the submission's time limit of ${duration(ms)} was used up before this check`, `在这项检查之前，整份提交的时间限制 ${duration(ms)} 已经用完`),
+    text(
+      `the submission's time limit of ${duration(ms)} was used up before this check`,
+      `在这项检查之前，整份提交的时间限制 ${duration(ms)} 已经用完`,
+    ),
   submissionTime: (ms: number, at: Text) =>
     text(`time limit of ${duration(ms)} for the whole submission exceeded ${at.en}`, `${at.zh}超出了整份提交的时间限制 ${duration(ms)}`),
-  callTime: (ms: number, at: Text) => text(`time limit of ${duration(ms)} exceeded ${at.en} (an infinite loop?)`, `${at.zh}超出了时间限制 ${duration(ms)}（是死循环吗？）`),
+  callTime: (ms: number, at: Text) =>
+    text(`time limit of ${duration(ms)} exceeded ${at.en} (an infinite loop?)`, `${at.zh}超出了时间限制 ${duration(ms)}（是死循环吗？）`),
   memory: (mb: number, at: Text) => text(`memory limit of ${mb} MB exceeded ${at.en}`, `${at.zh}超出了内存限制 ${mb} MB`),
   stack: (at: Text) =>
-    text(`maximum call stack size exceeded ${at.en} (recursion too deep, or without an end?)`, `${at.zh}超出了最大调用栈深度（递归太深，或者没有终止条件？）`),
+    text(
+      `maximum call stack size exceeded ${at.en} (recursion too deep, or without an end?)`,
+      `${at.zh}超出了最大调用栈深度（递归太深，或者没有终止条件？）`,
+    ),
   syntax: (message: string) => same(`SyntaxError: ${message}`),
   loadThrew: (thrown: Text) => join(text('the module threw while loading: ', '模块加载时抛出了错误：'), thrown),
   thrownValue: (message: string) => text(`a non-Error value: ${message}`, `一个不是 Error 的值：${message}`),

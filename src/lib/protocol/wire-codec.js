@@ -66,7 +66,9 @@ export function wireCodec(options) {
   // The getter of a property, own or inherited (undefined for data): never runs it, and allocates
   // nothing — with `hasOwn`, a third of the cost of reading a descriptor (QuickJS). On an
   // ordinary object whose own property it is, it looks no further.
-  const lookupGetter = /** @type {(o: object, k: PropertyKey) => Function | undefined} */ (uncurry(/** @type {any} */ (O.prototype).__lookupGetter__));
+  const lookupGetter = /** @type {(o: object, k: PropertyKey) => Function | undefined} */ (
+    uncurry(/** @type {any} */ (O.prototype).__lookupGetter__)
+  );
   const isArray = Array.isArray;
   const isView = ArrayBuffer.isView;
   const ObjectProto = O.prototype;
@@ -679,8 +681,11 @@ export function wireCodec(options) {
     const cols = t.length === 3 ? t[2] : -1;
     const valid = (/** @type {unknown} */ x) => typeof x === 'number' && x === (x | 0);
     if (!(t.length === 2 || t.length === 3) || !valid(at) || !valid(n) || !valid(cols)) throw new ErrorCtor('numbers outside the binary channel');
-    const a = /** @type {number} */ (at), rows = /** @type {number} */ (n), c = /** @type {number} */ (cols);
-    if (!(a >= 0 && rows >= 0 && (c === -1 || c >= 1) && a + (c < 0 ? rows : rows * c) <= length)) throw new ErrorCtor('numbers outside the binary channel');
+    const a = /** @type {number} */ (at),
+      rows = /** @type {number} */ (n),
+      c = /** @type {number} */ (cols);
+    if (!(a >= 0 && rows >= 0 && (c === -1 || c >= 1) && a + (c < 0 ? rows : rows * c) <= length))
+      throw new ErrorCtor('numbers outside the binary channel');
     return [a, rows, c];
   }
   /** @param {Record<string, unknown>} o @param {((id: number) => unknown) | undefined} fnOf @param {Float64Array | undefined} numbers */
@@ -821,5 +826,20 @@ export function wireCodec(options) {
     return new Float64ArrayCtor(bufferOf(nums), byteOffsetOf(nums) + at * 8, n);
   }
 
-  return { encodeValue, encodeTrusted, copyTrusted, decodeWire, decodeText, decodeFresh, numberSink, isRefusal, field, put, uncurry, lookupGetter, numberText, slice };
+  return {
+    encodeValue,
+    encodeTrusted,
+    copyTrusted,
+    decodeWire,
+    decodeText,
+    decodeFresh,
+    numberSink,
+    isRefusal,
+    field,
+    put,
+    uncurry,
+    lookupGetter,
+    numberText,
+    slice,
+  };
 }

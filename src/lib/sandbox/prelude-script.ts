@@ -16,9 +16,8 @@ export function preludeScript(codecText: string, preludeText: string): string {
 }
 
 function scriptOf(text: string, file: string): string {
-  const out = text
-    .replace(/^import \{[^}]*\} from '[^']*';$/gm, '')
-    .replace(/^export function /gm, 'function ');
-  if (/^\s*(import|export)\b/m.test(out)) throw new Error(`${file}: module syntax the prelude script cannot remove (only \`import { … } from '…';\` and \`export function\`)`);
+  const out = text.replace(/^import \{[^}]*\} from '[^']*';$/gm, '').replace(/^export function /gm, 'function ');
+  if (/^\s*(import|export)\b/m.test(out))
+    throw new Error(`${file}: module syntax the prelude script cannot remove (only \`import { … } from '…';\` and \`export function\`)`);
   return out;
 }

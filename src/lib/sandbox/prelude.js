@@ -62,8 +62,12 @@ export function prelude(hostCall, seed, caps) {
   const MapCtor = Map;
   const mapGet = /** @type {(m: Map<unknown, unknown>, k: unknown) => any} */ (uncurry(Map.prototype.get));
   const mapSet = /** @type {(m: Map<unknown, unknown>, k: unknown, v: unknown) => void} */ (uncurry(Map.prototype.set));
-  const typedLengthOf = /** @type {(v: ArrayBufferView) => number} */ (uncurry(/** @type {PropertyDescriptor} */ (gOPD(getProto(Float64Array.prototype), 'length')).get));
-  const bufferOf = /** @type {(v: Float64Array) => ArrayBuffer} */ (uncurry(/** @type {PropertyDescriptor} */ (gOPD(getProto(Float64Array.prototype), 'buffer')).get));
+  const typedLengthOf = /** @type {(v: ArrayBufferView) => number} */ (
+    uncurry(/** @type {PropertyDescriptor} */ (gOPD(getProto(Float64Array.prototype), 'length')).get)
+  );
+  const bufferOf = /** @type {(v: Float64Array) => ArrayBuffer} */ (
+    uncurry(/** @type {PropertyDescriptor} */ (gOPD(getProto(Float64Array.prototype), 'buffer')).get)
+  );
   // The binary channel of the value a call returns: its arrays of numbers, read by the host
   // with `takeNumbers` right after the reply that says how many there are.
   const numbers = numberSink();
@@ -122,12 +126,23 @@ export function prelude(hostCall, seed, caps) {
   }
   /** @param {unknown} e */
   function describeError(e) {
-    let name = '', message = '', stack = '', isError = false;
+    let name = '',
+      message = '',
+      stack = '',
+      isError = false;
     try {
       if (typeof e === 'object' && e !== null) {
         let p = e;
-        for (let depth = 0; p !== null && depth < 16; depth++) { if (p === ErrorProto) { isError = true; break; } p = getProto(p); }
-        const n = readData(e, 'name'), m = readData(e, 'message'), s = readData(e, 'stack');
+        for (let depth = 0; p !== null && depth < 16; depth++) {
+          if (p === ErrorProto) {
+            isError = true;
+            break;
+          }
+          p = getProto(p);
+        }
+        const n = readData(e, 'name'),
+          m = readData(e, 'message'),
+          s = readData(e, 'stack');
         name = typeof n === 'string' ? n : '';
         message = typeof m === 'string' ? m : '';
         stack = typeof s === 'string' ? s : '';
@@ -138,8 +153,18 @@ export function prelude(hostCall, seed, caps) {
     } catch (inner) {
       message = 'an object that could not be read';
     }
-    return '{"name":' + JSONstringify(slice(name, 100)) + ',"message":' + JSONstringify(slice(message, 1000)) +
-      ',"stack":' + JSONstringify(slice(stack, 2000)) + ',"isError":' + isError + (e === null ? ',"isNull":true' : '') + '}';
+    return (
+      '{"name":' +
+      JSONstringify(slice(name, 100)) +
+      ',"message":' +
+      JSONstringify(slice(message, 1000)) +
+      ',"stack":' +
+      JSONstringify(slice(stack, 2000)) +
+      ',"isError":' +
+      isError +
+      (e === null ? ',"isNull":true' : '') +
+      '}'
+    );
   }
   /** @param {unknown} e */
   const threw = (e) => '{"threw":' + describeError(e) + '}';
@@ -350,7 +375,11 @@ export function prelude(hostCall, seed, caps) {
       const objs = create(null);
       objs.n = 0;
       let text = null;
-      try { text = encodeValue(args[i], { lenient: true, maxNodes: caps.maxNodes, maxChars: caps.maxChars, objs: objs }); } catch (e) { text = null; }
+      try {
+        text = encodeValue(args[i], { lenient: true, maxNodes: caps.maxNodes, maxChars: caps.maxChars, objs: objs });
+      } catch (e) {
+        text = null;
+      }
       let same = text === b.text && objs.n === b.objs.n;
       for (let j = 0; same && j < objs.n; j++) same = objs[j] === b.objs[j];
       if (!same) out += (out ? ',' : '') + '[' + i + ',' + (text === null ? '"[an argument that can no longer be read]"' : text) + ']';
@@ -393,11 +422,24 @@ export function prelude(hostCall, seed, caps) {
   /** @param {unknown} value @param {unknown[]} args @param {Before[]} before */
   function settle(value, args, before) {
     let promise;
-    try { promise = isPromise(value); } catch (e) { return threw(e); }
+    try {
+      promise = isPromise(value);
+    } catch (e) {
+      return threw(e);
+    }
     if (promise) {
       const p = { state: 0, value: undefined, args: args, before: before };
       try {
-        apply(promiseThen, value, [(v) => { p.state = 1; p.value = v; }, (e) => { p.state = 2; p.value = e; }]);
+        apply(promiseThen, value, [
+          (v) => {
+            p.state = 1;
+            p.value = v;
+          },
+          (e) => {
+            p.state = 2;
+            p.value = e;
+          },
+        ]);
         pending = p;
         return '{"pending":true}';
       } catch (e) {
@@ -462,7 +504,12 @@ export function prelude(hostCall, seed, caps) {
     for (let i = 0; i < keys.length; i++) {
       if (typeof keys[i] !== 'string') continue;
       let kind;
-      try { const d = gOPD(ns, keys[i]); kind = d === undefined ? 'undefined' : typeof d.value; } catch (e) { kind = 'uninitialized'; }
+      try {
+        const d = gOPD(ns, keys[i]);
+        kind = d === undefined ? 'undefined' : typeof d.value;
+      } catch (e) {
+        kind = 'uninitialized';
+      }
       out += (first ? '' : ',') + '[' + JSONstringify(keys[i]) + ',' + JSONstringify(kind) + ']';
       first = false;
     }
@@ -476,7 +523,16 @@ export function prelude(hostCall, seed, caps) {
     if (isPromise(v)) {
       const p = { state: 0, value: undefined };
       modulePending = p;
-      apply(promiseThen, v, [(ns) => { p.state = 1; p.value = ns; }, (e) => { p.state = 2; p.value = e; }]);
+      apply(promiseThen, v, [
+        (ns) => {
+          p.state = 1;
+          p.value = ns;
+        },
+        (e) => {
+          p.state = 2;
+          p.value = e;
+        },
+      ]);
       return '{"pending":true}';
     }
     if (v === undefined && modulePending !== null) {
@@ -491,18 +547,25 @@ export function prelude(hostCall, seed, caps) {
 
   // ---- console: captured and capped ----
   const lines = create(null);
-  let nLines = 0, chars = 0, dropped = 0;
+  let nLines = 0,
+    chars = 0,
+    dropped = 0;
   /** @param {string} level */
   function logger(level) {
     return function () {
-      if (nLines >= caps.consoleLines || chars >= caps.consoleChars) { dropped++; return; }
+      if (nLines >= caps.consoleLines || chars >= caps.consoleChars) {
+        dropped++;
+        return;
+      }
       let text = '[';
       try {
         for (let i = 0; i < arguments.length; i++) {
           const room = caps.consoleChars - chars - text.length;
           text += (i ? ',' : '') + encodeValue(arguments[i], { lenient: true, maxNodes: 10000, maxChars: room > 16 ? room : 16, maxItems: 100 });
         }
-      } catch (e) { text = '["[unprintable]"'; }
+      } catch (e) {
+        text = '["[unprintable]"';
+      }
       text += ']';
       chars += text.length;
       lines[nLines++] = '{"level":"' + level + '","args":' + text + '}';
@@ -512,7 +575,9 @@ export function prelude(hostCall, seed, caps) {
     let out = '{"lines":[';
     for (let i = 0; i < nLines; i++) out += (i ? ',' : '') + lines[i];
     out += '],"dropped":' + dropped + '}';
-    nLines = 0; chars = 0; dropped = 0;
+    nLines = 0;
+    chars = 0;
+    dropped = 0;
     return out;
   }
   const consoleObject = { log: logger('log'), info: logger('info'), warn: logger('warn'), error: logger('error'), debug: logger('debug') };
@@ -540,16 +605,25 @@ export function prelude(hostCall, seed, caps) {
     return arguments.length === 0 ? construct(RealDate, [FIXED_NOW], new.target) : construct(RealDate, arguments, new.target);
   };
   defineProperty(FixedDate, 'prototype', { value: DateProto, writable: false, enumerable: false, configurable: false });
-  defineProperty(FixedDate, 'now', { value: function now() { return FIXED_NOW; }, writable: true, configurable: true, enumerable: false });
+  defineProperty(FixedDate, 'now', {
+    value: function now() {
+      return FIXED_NOW;
+    },
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
   defineProperty(FixedDate, 'parse', { value: RealDate.parse, writable: true, configurable: true, enumerable: false });
   defineProperty(FixedDate, 'UTC', { value: RealDate.UTC, writable: true, configurable: true, enumerable: false });
   defineProperty(DateProto, 'constructor', { value: FixedDate, writable: true, configurable: true, enumerable: false });
   defineProperty(globalThis, 'Date', { value: FixedDate, writable: true, configurable: true, enumerable: false });
   const removed = ['performance', 'WeakRef', 'FinalizationRegistry', 'SharedArrayBuffer', 'Atomics', 'print', 'os', 'std', 'scriptArgs', 'bjson'];
-  for (let i = 0; i < removed.length; i++) delete /** @type {any} */ (globalThis)[removed[i]];
+  for (let i = 0; i < removed.length; i++) delete (/** @type {any} */ (globalThis)[removed[i]]);
 
   /** @param {number} n */
-  function reseed(n) { s = n >>> 0; }
+  function reseed(n) {
+    s = n >>> 0;
+  }
 
   /**
    * Burns `n` interrupt checks (loop iterations): the host shifts where QuickJS's next interrupt
@@ -569,5 +643,15 @@ export function prelude(hostCall, seed, caps) {
     return bufferOf(numbers.buf);
   }
 
-  return { spin: spin, takeNumbers: takeNumbers, begin: begin, finish: finish, recheck: recheck, adoptModule: adoptModule, describeError: describeError, takeConsole: takeConsole, reseed: reseed };
+  return {
+    spin: spin,
+    takeNumbers: takeNumbers,
+    begin: begin,
+    finish: finish,
+    recheck: recheck,
+    adoptModule: adoptModule,
+    describeError: describeError,
+    takeConsole: takeConsole,
+    reseed: reseed,
+  };
 }

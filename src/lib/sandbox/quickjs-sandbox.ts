@@ -43,7 +43,10 @@ const PRELUDE_BUDGET_MS = 10_000;
 export class Sandbox {
   private rt: QuickJSRuntime;
   private ctx: QuickJSContext;
-  private harness: Record<'begin' | 'finish' | 'recheck' | 'adoptModule' | 'describeError' | 'takeConsole' | 'reseed' | 'takeNumbers' | 'spin', QuickJSHandle>;
+  private harness: Record<
+    'begin' | 'finish' | 'recheck' | 'adoptModule' | 'describeError' | 'takeConsole' | 'reseed' | 'takeNumbers' | 'spin',
+    QuickJSHandle
+  >;
   private harnessObject: QuickJSHandle;
   private hostCallFn: QuickJSHandle;
   private readonly clock: Deadline;
@@ -148,7 +151,7 @@ export class Sandbox {
         result.error.dispose();
         if (limit) return done({ ok: false as const, kind: limit, ...asMessage(this.limitText(limit, at.loading)) });
         if (err.name === 'SyntaxError') {
-          const column = err.line ? this.syntaxColumn(source, err.message, err.line) ?? err.column : err.column;
+          const column = err.line ? (this.syntaxColumn(source, err.message, err.line) ?? err.column) : err.column;
           return done({ ok: false as const, kind: 'syntax' as const, ...asMessage(say.syntax(err.message)), line: err.line, column });
         }
         return done({ ok: false as const, kind: 'load' as const, ...asMessage(loadMessage(err)), line: err.line, column: err.column });
@@ -228,7 +231,8 @@ export class Sandbox {
         reply = this.harnessCall(this.harness.finish, []);
       }
       // The deadline fired (learner code can turn the interrupt into a promise rejection).
-      if (this.clock.interrupted) return { kind: 'limit', limit: 'time', ...asMessage(this.limitText('time', describeTarget(target))), timeMs: elapsed() };
+      if (this.clock.interrupted)
+        return { kind: 'limit', limit: 'time', ...asMessage(this.limitText('time', describeTarget(target))), timeMs: elapsed() };
       if (reply.limit) {
         return { kind: 'limit', limit: reply.limit, ...asMessage(this.limitText(reply.limit, describeTarget(target))), timeMs: elapsed() };
       }
@@ -250,7 +254,8 @@ export class Sandbox {
         const jobs = this.runJobs();
         if (jobs) return { kind: 'limit', limit: jobs, ...asMessage(this.limitText(jobs, describeTarget(target))), timeMs: elapsed() };
         const again = this.harnessCall(this.harness.recheck, []);
-        if (again.limit) return { kind: 'limit', limit: again.limit, ...asMessage(this.limitText(again.limit, describeTarget(target))), timeMs: elapsed() };
+        if (again.limit)
+          return { kind: 'limit', limit: again.limit, ...asMessage(this.limitText(again.limit, describeTarget(target))), timeMs: elapsed() };
         const later = new Map([...changed, ...((again.mutated ?? []) as [number, Wire][])]);
         changed = [...later].sort((x, y) => x[0] - y[0]);
       }
@@ -275,7 +280,12 @@ export class Sandbox {
         dropped?: number;
       };
       return {
-        lines: (reply.lines ?? []).map((l) => formatConsoleLine(l.level, l.args.map((a) => fromFreshWire(a, () => '[Function]')))),
+        lines: (reply.lines ?? []).map((l) =>
+          formatConsoleLine(
+            l.level,
+            l.args.map((a) => fromFreshWire(a, () => '[Function]')),
+          ),
+        ),
         dropped: reply.dropped ?? 0,
       };
     } catch (e) {

@@ -34,7 +34,10 @@ export function readCatalogFile(path: string): CatalogEntry[] {
 
 /** `--exports` as written on a command line: signatures separated by ';' (or top-level commas between calls). */
 export function parseExportList(text: string): CatalogExport[] {
-  const parts = text.split(/;|(?<=\))\s*,\s*(?=[A-Za-z_$])/).map((t) => t.trim()).filter(Boolean);
+  const parts = text
+    .split(/;|(?<=\))\s*,\s*(?=[A-Za-z_$])/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   const out: CatalogExport[] = [];
   for (const t of parts) {
     if (/^class [A-Za-z_$][\w$]*$/.test(t)) out.push({ name: t.slice(6).trim(), params: [], signature: t });

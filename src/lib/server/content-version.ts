@@ -20,16 +20,15 @@ async function filesOf(dir: string): Promise<string[]> {
 
 /** 16 hex digits of SHA-256 over the exercise's files (paths and contents, in a fixed order). */
 export async function computeContentVersion(id: string, root = contentRoot()): Promise<string> {
-  const files = [
-    ...(await filesOf(join(root, 'exercises', id))),
-    join(root, 'graders', `${id}.ts`),
-    ...(await filesOf(join(root, 'reference', id))),
-  ]
+  const files = [...(await filesOf(join(root, 'exercises', id))), join(root, 'graders', `${id}.ts`), ...(await filesOf(join(root, 'reference', id)))]
     .filter((f) => existsSync(f))
     .sort();
   const h = createHash('sha256');
   for (const f of files) {
-    h.update(relative(root, f)).update('\0').update(await readFile(f)).update('\0');
+    h.update(relative(root, f))
+      .update('\0')
+      .update(await readFile(f))
+      .update('\0');
   }
   return h.digest('hex').slice(0, 16);
 }

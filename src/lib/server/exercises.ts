@@ -101,7 +101,11 @@ export async function loadExercise(id: string, root = contentRoot(), importer: M
     grader,
     reference,
     mistakes,
-    oracle: () => moduleOracle(reference.module, mistakes.map((m) => ({ ...m, common: Boolean(m.common) }))),
+    oracle: () =>
+      moduleOracle(
+        reference.module,
+        mistakes.map((m) => ({ ...m, common: Boolean(m.common) })),
+      ),
   };
 }
 
@@ -114,7 +118,8 @@ export async function loadMistakes(refDir: string, solution: string, importer: M
     if (!parsed.ok) throw new ContentError(editsFile, parsed.problems);
     for (const entry of parsed.mistakes) {
       const lib = isCommonUse(entry) ? commonMistake(entry.common) : undefined;
-      if (isCommonUse(entry) && !lib) throw new ContentError(`${editsFile}#common-${entry.common}`, `no common mistake '${entry.common}' in src/lib/server/common-mistakes.ts`);
+      if (isCommonUse(entry) && !lib)
+        throw new ContentError(`${editsFile}#common-${entry.common}`, `no common mistake '${entry.common}' in src/lib/server/common-mistakes.ts`);
       const m = isCommonUse(entry) ? { name: `common-${entry.common}`, hint: lib!.hint, edits: entry.edits } : entry;
       const file = `${editsFile}#${m.name}`;
       const rebuilt = applyEdits(solution, m.edits);

@@ -46,7 +46,18 @@ export async function fastBudgetMs(exerciseId: string, root = contentRoot()): Pr
   if (!p) {
     p = (async () => {
       const ex = await exerciseCached(exerciseId, root);
-      const once = async () => (await grade({ exercise: ex.meta, grader: ex.grader, oracle: ex.oracle(), source: ex.reference.source, mode: 'submit', seed: 1, engine: sharedEngine() })).timings.totalMs;
+      const once = async () =>
+        (
+          await grade({
+            exercise: ex.meta,
+            grader: ex.grader,
+            oracle: ex.oracle(),
+            source: ex.reference.source,
+            mode: 'submit',
+            seed: 1,
+            engine: sharedEngine(),
+          })
+        ).timings.totalMs;
       // Twice: the first run also pays for warming up (sandbox creation, compilation).
       return Math.min(await once(), await once());
     })();

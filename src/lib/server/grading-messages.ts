@@ -16,6 +16,4 @@ export interface GradeJob {
 export type ToWorker = { type: 'grade'; id: number; job: GradeJob };
 
 export type FromWorker =
-  | { type: 'ready' }
-  | { type: 'report'; id: number; report: Report }
-  | { type: 'failed'; id: number; message: string; usage?: boolean };
+  { type: 'ready' } | { type: 'report'; id: number; report: Report } | { type: 'failed'; id: number; message: string; usage?: boolean };

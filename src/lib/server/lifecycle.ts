@@ -35,9 +35,12 @@ export function installShutdown(forceMs = 15_000, drainMs = graceMsFromEnv()) {
       console.error('[nabla] shutdown took too long; exiting');
       process.exit(1);
     }, forceMs).unref();
-    setTimeout(() => {
-      for (const fn of drains) fn().catch((e) => console.error('[nabla] during shutdown:', e));
-    }, Math.min(drainMs, forceMs)).unref();
+    setTimeout(
+      () => {
+        for (const fn of drains) fn().catch((e) => console.error('[nabla] during shutdown:', e));
+      },
+      Math.min(drainMs, forceMs),
+    ).unref();
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);

@@ -81,14 +81,17 @@ describe('declared equivalent mutants', () => {
   });
 
   it('finds a declaration that matches no mutant', () => {
-    expect(staleDeclarations({ 'constant 3:11 0 → 1': 'the start does not matter', 'constant 99:1 0 → 1': 'gone' }, mutants)).toEqual(['constant 99:1 0 → 1']);
+    expect(staleDeclarations({ 'constant 3:11 0 → 1': 'the start does not matter', 'constant 99:1 0 → 1': 'gone' }, mutants)).toEqual([
+      'constant 99:1 0 → 1',
+    ]);
   });
 
   it('reports a stale declaration as a problem of the exercise', async () => {
     const root = join(import.meta.dirname, '..', '..', '..');
     const dir = await mkdtemp(join(tmpdir(), 'nabla-mutants-'));
     dirs.push(dir);
-    for (const part of ['exercises/linear-predict', 'reference/linear-predict', 'src/lib/engine', 'src/lib/protocol']) await cp(join(root, part), join(dir, part), { recursive: true });
+    for (const part of ['exercises/linear-predict', 'reference/linear-predict', 'src/lib/engine', 'src/lib/protocol'])
+      await cp(join(root, part), join(dir, part), { recursive: true });
     const grader = await readFile(join(root, 'graders/linear-predict.ts'), 'utf8');
     const declared = grader.replace(/\n\}\);\s*$/, "\n  equivalentMutants: { 'constant 1:1 7 → 8': 'no such mutant: a stale declaration' },\n});\n");
     expect(declared).not.toBe(grader);

@@ -13,17 +13,7 @@ import { fullAncestor } from 'acorn-walk';
 import MagicString from 'magic-string';
 
 export type MutantOperator =
-  | 'arithmetic'
-  | 'relational'
-  | 'boundary'
-  | 'logical'
-  | 'constant'
-  | 'math'
-  | 'index'
-  | 'negation'
-  | 'statement'
-  | 'guard'
-  | 'arguments';
+  'arithmetic' | 'relational' | 'boundary' | 'logical' | 'constant' | 'math' | 'index' | 'negation' | 'statement' | 'guard' | 'arguments';
 
 export const MUTANT_OPERATORS: readonly MutantOperator[] = [
   'arithmetic',
@@ -104,7 +94,8 @@ export function generateMutants(source: string): Mutant[] {
     const node = raw as AnyNode;
     const parents = ancestors.slice(0, -1) as AnyNode[];
     // Error messages are words, not maths: a mutant there tests the message, not the grader.
-    if (parents.some((p) => p.type === 'ThrowStatement' || p.type === 'TemplateLiteral' || (p.type === 'NewExpression' && isErrorClass(p.callee)))) return;
+    if (parents.some((p) => p.type === 'ThrowStatement' || p.type === 'TemplateLiteral' || (p.type === 'NewExpression' && isErrorClass(p.callee))))
+      return;
     const parent = parents[parents.length - 1];
 
     switch (node.type) {
@@ -179,7 +170,8 @@ export function generateMutants(source: string): Mutant[] {
         if (!node.directive && inBlock(parent)) sites.push({ operator: 'statement', start: node.start, end: node.end, replacement: '' });
         break;
       case 'IfStatement':
-        if (!node.alternate && inBlock(parent)) sites.push({ operator: 'guard', start: node.start, end: node.end, replacement: '', shown: `if (${text(node.test)})` });
+        if (!node.alternate && inBlock(parent))
+          sites.push({ operator: 'guard', start: node.start, end: node.end, replacement: '', shown: `if (${text(node.test)})` });
         break;
       default:
         break;

@@ -29,7 +29,12 @@ export interface ExerciseMutation {
   problems: string[];
 }
 
-export async function mutateExercises(ids: string[] | undefined, options: MutationOptions = {}, root = contentRoot(), pool?: GradingPool): Promise<ExerciseMutation[]> {
+export async function mutateExercises(
+  ids: string[] | undefined,
+  options: MutationOptions = {},
+  root = contentRoot(),
+  pool?: GradingPool,
+): Promise<ExerciseMutation[]> {
   const all = await listExerciseIds(root);
   const wanted = ids && ids.length ? ids : all;
   const own = pool ?? new GradingPool({ root, size: 2, maxQueue: 100_000 });
@@ -55,7 +60,9 @@ async function mutateOne(id: string, exists: boolean, options: MutationOptions, 
   out.generated = mutants.length;
   const declared = ex.grader.equivalentMutants ?? {};
   for (const stale of staleDeclarations(declared, mutants)) {
-    out.problems.push(`graders/${id}.ts: equivalentMutants['${stale}'] matches no mutant of the reference (stale? run --mutants ${id} for the current ids)`);
+    out.problems.push(
+      `graders/${id}.ts: equivalentMutants['${stale}'] matches no mutant of the reference (stale? run --mutants ${id} for the current ids)`,
+    );
   }
   const chosen = options.sample ? sampleMutants(id, mutants, options.sample) : mutants;
   out.graded = chosen.length;
@@ -75,7 +82,8 @@ async function mutateOne(id: string, exists: boolean, options: MutationOptions, 
   for (const m of chosen) {
     if (!survived.get(m.id)) {
       out.killed++;
-      if (m.id in declared) out.problems.push(`graders/${id}.ts: equivalentMutants['${m.id}'] is declared equivalent, but the checks reject it: remove the declaration`);
+      if (m.id in declared)
+        out.problems.push(`graders/${id}.ts: equivalentMutants['${m.id}'] is declared equivalent, but the checks reject it: remove the declaration`);
     } else if (!(m.id in declared)) out.survivors.push(m);
   }
   for (const m of mutants) if (m.id in declared) out.equivalent.push({ mutant: m, reason: declared[m.id], survived: survived.get(m.id) });

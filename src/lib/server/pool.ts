@@ -93,10 +93,7 @@ export class GradingPool {
   async probe(timeoutMs = 2_000): Promise<number> {
     if (this.closed) return 0;
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      Promise.any(this.slots.map((s) => s.ready)).catch(() => {}),
-      new Promise<void>((r) => (timer = setTimeout(r, timeoutMs))),
-    ]);
+    await Promise.race([Promise.any(this.slots.map((s) => s.ready)).catch(() => {}), new Promise<void>((r) => (timer = setTimeout(r, timeoutMs)))]);
     clearTimeout(timer);
     return this.live;
   }

@@ -26,11 +26,15 @@ function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 export async function readiness(probes: ReadinessProbes, timeoutMs = 3_000): Promise<Readiness> {
-  const [db, workers] = await Promise.allSettled([within(probes.database(), timeoutMs, 'the database'), within(probes.workers(), timeoutMs, 'the grading pool')]);
+  const [db, workers] = await Promise.allSettled([
+    within(probes.database(), timeoutMs, 'the database'),
+    within(probes.workers(), timeoutMs, 'the grading pool'),
+  ]);
   const liveWorkers = workers.status === 'fulfilled' ? workers.value : 0;
   const reasons: string[] = [];
   if (db.status === 'rejected') reasons.push(`database unreachable: ${(db.reason as Error)?.message ?? db.reason}`);
-  if (liveWorkers === 0) reasons.push(workers.status === 'rejected' ? `grading pool: ${(workers.reason as Error)?.message ?? workers.reason}` : 'no live grading worker');
+  if (liveWorkers === 0)
+    reasons.push(workers.status === 'rejected' ? `grading pool: ${(workers.reason as Error)?.message ?? workers.reason}` : 'no live grading worker');
   return {
     ok: reasons.length === 0,
     ...(reasons.length ? { reason: reasons.join('; ') } : {}),

@@ -31,13 +31,22 @@ export function wrongSolutions(dir = join(contentRoot(), 'test', 'fixtures', 'wr
   const out: WrongSolution[] = [];
   if (!existsSync(dir)) return out;
   for (const exercise of readdirSync(dir).sort()) {
-    for (const f of readdirSync(join(dir, exercise)).filter((f) => f.endsWith('.js')).sort()) {
+    for (const f of readdirSync(join(dir, exercise))
+      .filter((f) => f.endsWith('.js'))
+      .sort()) {
       const file = join(dir, exercise, f);
       const source = readFileSync(file, 'utf8');
       const m = /^\/\/ intended: (mistake|diagnosis) ([a-z0-9-]+)/m.exec(source);
       if (!m) throw new Error(`${file}: the first line must say \`// intended: mistake <name>\` or \`// intended: diagnosis <pattern>\``);
       const slip = /^\/\/ slip: (.+)$/m.exec(source)?.[1];
-      out.push({ exercise, name: f.replace(/\.js$/, ''), file, source, intended: { kind: m[1] as 'mistake' | 'diagnosis', name: m[2] }, ...(slip ? { slip } : {}) });
+      out.push({
+        exercise,
+        name: f.replace(/\.js$/, ''),
+        file,
+        source,
+        intended: { kind: m[1] as 'mistake' | 'diagnosis', name: m[2] },
+        ...(slip ? { slip } : {}),
+      });
     }
   }
   return out;
@@ -66,7 +75,10 @@ async function gradeWith(ex: LoadedExercise, source: string, named: boolean): Pr
 /** Named when the intended mistake is named; diagnosed when nothing is named and the intended pattern is said; wrong-name when another mistake is named. */
 export function judgeWrongSolution(w: WrongSolution, r: Report): { verdict: Verdict; got: string } {
   const patterns = (r.diagnoses ?? []).map((d) => d.pattern);
-  const got = r.status === 'pass' ? 'passes' : [r.mistake ? `mistake ${r.mistake.id}` : '', ...patterns.map((p) => `diagnosis ${p}`)].filter(Boolean).join(', ') || 'nothing';
+  const got =
+    r.status === 'pass'
+      ? 'passes'
+      : [r.mistake ? `mistake ${r.mistake.id}` : '', ...patterns.map((p) => `diagnosis ${p}`)].filter(Boolean).join(', ') || 'nothing';
   if (r.status === 'pass') return { verdict: 'passes', got };
   if (r.mistake) return { verdict: w.intended.kind === 'mistake' && r.mistake.id === w.intended.name ? 'named' : 'wrong-name', got };
   if (w.intended.kind === 'diagnosis' && patterns.includes(w.intended.name)) return { verdict: 'diagnosed', got };

@@ -52,7 +52,11 @@ export async function recordGrade(db: Db, id: string, exercise: string, report: 
  * A learner's Submit: admission (413, 404, 429, 503), then the row `queued`, then grading,
  * then the stored grade. Resolves with the report and the submission's id.
  */
-export async function submitStored(who: Submitter & { userId: number }, exercise: string, source: string): Promise<{ report: Report; submissionId: string }> {
+export async function submitStored(
+  who: Submitter & { userId: number },
+  exercise: string,
+  source: string,
+): Promise<{ report: Report; submissionId: string }> {
   const sched = scheduler();
   await sched.check(exercise, source);
   if (source.includes('\0')) throw new SubmissionRefused(400, 'your code contains a NUL character (U+0000), which cannot be stored: remove it');
@@ -86,7 +90,9 @@ export async function recoverPending(db: Db, startedAt = new Date()): Promise<nu
     after = { createdAt: page[page.length - 1].createdAt, id: page[page.length - 1].id };
     const results = await Promise.allSettled(
       page.map((s) =>
-        gradeInto(db, s.id, s.exerciseId, s.seed, (onStart) => scheduler().gradeSystem(`recovery|user:${s.userId}`, s.exerciseId, s.source, s.seed, onStart)),
+        gradeInto(db, s.id, s.exerciseId, s.seed, (onStart) =>
+          scheduler().gradeSystem(`recovery|user:${s.userId}`, s.exerciseId, s.source, s.seed, onStart),
+        ),
       ),
     );
     for (const r of results) {

@@ -51,9 +51,13 @@ const OPTIONS: SchedulerOptions = {
 function setup(opts: Partial<SchedulerOptions> = {}) {
   let t = 1_000;
   const pool = new FakePool();
-  const s = new SubmissionScheduler({ ...OPTIONS, ...opts }, () => pool, () => 0, () => t);
-  const submit = (client: string, source: string, address = 'addr-' + client) =>
-    s.admit({ address, client }, 'ex', source, 'submit').run(1);
+  const s = new SubmissionScheduler(
+    { ...OPTIONS, ...opts },
+    () => pool,
+    () => 0,
+    () => t,
+  );
+  const submit = (client: string, source: string, address = 'addr-' + client) => s.admit({ address, client }, 'ex', source, 'submit').run(1);
   return { s, pool, submit, advance: (ms: number) => void (t += ms) };
 }
 

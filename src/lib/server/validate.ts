@@ -38,7 +38,9 @@ export async function validateExercises(ids?: string[], root = contentRoot(), po
 export async function strayContent(root = contentRoot()): Promise<string[]> {
   const entries = (dir: string, dirs: boolean) =>
     existsSync(join(root, dir))
-      ? readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory() === dirs && !e.name.startsWith('.')).map((e) => e.name)
+      ? readdirSync(join(root, dir), { withFileTypes: true })
+          .filter((e) => e.isDirectory() === dirs && !e.name.startsWith('.'))
+          .map((e) => e.name)
       : [];
   const exercises = new Set(await listExerciseIds(root));
   const problems: string[] = [];
@@ -47,7 +49,8 @@ export async function strayContent(root = contentRoot()): Promise<string[]> {
     const id = f.replace(/\.ts$/, '');
     if (f.endsWith('.ts') && !exercises.has(id)) problems.push(`graders/${f} has no exercise (no exercises/${id}/statement.md)`);
   }
-  for (const id of entries('reference', true)) if (!exercises.has(id)) problems.push(`reference/${id}/ has no exercise (no exercises/${id}/statement.md)`);
+  for (const id of entries('reference', true))
+    if (!exercises.has(id)) problems.push(`reference/${id}/ has no exercise (no exercises/${id}/statement.md)`);
   return problems;
 }
 
@@ -61,7 +64,8 @@ export function mathProblems({ meta, statement }: Pick<LoadedExercise, 'meta' | 
     ...meta.hints.zh.map((h, i): [string, string] => [`statement.zh.md hint ${i + 1}`, renderInline(h)]),
   ];
   for (const [where, html] of texts) {
-    for (const m of html.matchAll(/<span class="katex-error" title="([^"]*)"/g)) problems.push(`${where}: math does not render: ${m[1].replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"')}`);
+    for (const m of html.matchAll(/<span class="katex-error" title="([^"]*)"/g))
+      problems.push(`${where}: math does not render: ${m[1].replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"')}`);
   }
   return problems;
 }
@@ -75,7 +79,8 @@ export function mathProblems({ meta, statement }: Pick<LoadedExercise, 'meta' | 
 export function untranslatedGraderText(grader: GraderDef, file: string): string[] {
   const problems: string[] = [];
   grader.checks.forEach((c, i) => {
-    if (typeof c.name === 'string') problems.push(`${file}: checks[${i}] (${c.id}).name has no Chinese: write { en: ${JSON.stringify(c.name)}, zh: '…' }`);
+    if (typeof c.name === 'string')
+      problems.push(`${file}: checks[${i}] (${c.id}).name has no Chinese: write { en: ${JSON.stringify(c.name)}, zh: '…' }`);
     if (typeof c.nonFiniteHint === 'string') problems.push(`${file}: checks[${i}] (${c.id}).nonFiniteHint has no Chinese: write { en, zh }`);
   });
   return problems;
@@ -95,7 +100,8 @@ export function untranslatedMessages(file: string, reports: Report[]): string[] 
     }
   }
   return [...found].map(
-    ([check, message]) => `${file}: check ${check} returned a message without Chinese (“${message.slice(0, 80)}”): return { en, zh } from property/compare/calls`,
+    ([check, message]) =>
+      `${file}: check ${check} returned a message without Chinese (“${message.slice(0, 80)}”): return { en, zh } from property/compare/calls`,
   );
 }
 
@@ -111,7 +117,8 @@ async function validateOne(id: string, root: string, pool: GradingPool): Promise
   } catch (e) {
     return { id, problems: [(e as Error).message], summary: '' };
   }
-  if (!existsSync(join(root, 'exercises', id, 'statement.zh.md'))) problems.push('statement.zh.md is missing (statements come in English and Chinese)');
+  if (!existsSync(join(root, 'exercises', id, 'statement.zh.md')))
+    problems.push('statement.zh.md is missing (statements come in English and Chinese)');
   else if (ex.meta.hints.zh.length !== ex.meta.hints.en.length) {
     problems.push(`statement.zh.md has ${ex.meta.hints.zh.length} hints, statement.md has ${ex.meta.hints.en.length}`);
   }
@@ -122,7 +129,13 @@ async function validateOne(id: string, root: string, pool: GradingPool): Promise
 
   const grade = (source: string, seed: number, mode: 'run' | 'submit' = 'submit') => pool.grade({ exercise: id, source, mode, seed });
   const failing = (r: Report) =>
-    r.error ? r.error.message : r.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.message ?? c.status}`).slice(0, 3).join('; ');
+    r.error
+      ? r.error.message
+      : r.checks
+          .filter((c) => c.status !== 'pass')
+          .map((c) => `${c.id}: ${c.message ?? c.status}`)
+          .slice(0, 3)
+          .join('; ');
 
   const [refReports, stubReport, mistakeReports] = await Promise.all([
     Promise.all(VALIDATION_SEEDS.map((s) => grade(ex.reference.source, s))),
@@ -147,7 +160,9 @@ async function validateOne(id: string, root: string, pool: GradingPool): Promise
       // A library rewrite that happens to apply: it need not be caught (it may not change this
       // exercise's answers), but when it fails it must be named as itself or as an own mistake.
       if (r.status !== 'pass' && r.mistake?.id !== m.id && !ex.mistakes.some((o) => !o.common && o.id === r.mistake?.id)) {
-        problems.push(`common mistake ${m.id} (applied automatically) fails but is recognised as ${r.mistake ? r.mistake.id : 'nothing'} (${r.passed}/${r.total} passed)`);
+        problems.push(
+          `common mistake ${m.id} (applied automatically) fails but is recognised as ${r.mistake ? r.mistake.id : 'nothing'} (${r.passed}/${r.total} passed)`,
+        );
       }
       return;
     }

@@ -30,7 +30,12 @@ export const actions: Actions = {
         event.setHeaders({ 'retry-after': String(attempt.retryAfterSeconds) });
         const s = attempt.retryAfterSeconds;
         return fail(429, {
-          password: { message: { en: `The current password is wrong. Too many failed attempts: try again in ${s} s.`, zh: `当前密码错误。失败次数过多，请 ${s} 秒后再试。` } },
+          password: {
+            message: {
+              en: `The current password is wrong. Too many failed attempts: try again in ${s} s.`,
+              zh: `当前密码错误。失败次数过多，请 ${s} 秒后再试。`,
+            },
+          },
         });
       }
       return fail(400, { password: { message: { en: 'The current password is wrong.', zh: '当前密码错误。' } } });

@@ -22,5 +22,8 @@ export const GET: RequestHandler = async () => {
   } catch {
     /* shutting down, or the database is unreachable */
   }
-  return json({ ...r, mode: queued ? 'queue' : 'in-process', ...(grading ? { grading } : {}) }, { status: r.ok ? 200 : 503, headers: { 'cache-control': 'no-store' } });
+  return json(
+    { ...r, mode: queued ? 'queue' : 'in-process', ...(grading ? { grading } : {}) },
+    { status: r.ok ? 200 : 503, headers: { 'cache-control': 'no-store' } },
+  );
 };

@@ -3,7 +3,10 @@
 import type { Bilingual } from '../text';
 
 /** nonFiniteHint for a sigmoid that computed e^z for large z. */
-export const STABLE_SIGMOID: Bilingual = { en: 'e^z overflowed: compute σ(z) as 1/(1 + e^−z) for z ≥ 0 and e^z/(1 + e^z) for z < 0', zh: 'e^z 溢出了：z ≥ 0 时按 1/(1 + e^−z)、z < 0 时按 e^z/(1 + e^z) 计算 σ(z)' };
+export const STABLE_SIGMOID: Bilingual = {
+  en: 'e^z overflowed: compute σ(z) as 1/(1 + e^−z) for z ≥ 0 and e^z/(1 + e^z) for z < 0',
+  zh: 'e^z 溢出了：z ≥ 0 时按 1/(1 + e^−z)、z < 0 时按 e^z/(1 + e^z) 计算 σ(z)',
+};
 
 /** nonFiniteHint for gated recurrent cells (GRU, LSTM): a stable sigmoid and Math.tanh. */
 export const STABLE_GATES: Bilingual = {

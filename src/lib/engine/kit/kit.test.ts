@@ -2,7 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOLERANCE, compareValues } from '../compare';
 import { Rng } from '../random';
-import { explainPath, inSetting, randomSpd, randomSpdSpectrum, softmaxShift, STABLE_SIGMOID, stableSigmoidMutants, stepPathDriver, text, times, WRONG_SHAPE } from './index';
+import {
+  explainPath,
+  inSetting,
+  randomSpd,
+  randomSpdSpectrum,
+  softmaxShift,
+  STABLE_SIGMOID,
+  stableSigmoidMutants,
+  stepPathDriver,
+  text,
+  times,
+  WRONG_SHAPE,
+} from './index';
 
 describe('text', () => {
   it('pairs English and Chinese', () => {
@@ -88,7 +100,9 @@ describe('hints', () => {
       en: 'exp overflowed (e^1000 = Infinity, Infinity/Infinity = NaN): subtract the largest score from every score before exponentiating',
       zh: 'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：取指数前先让每个分数减去最大的分数',
     });
-    expect(softmaxShift(text('logit', 'logit')).zh).toBe('exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：取指数前先让每个 logit 减去最大的 logit');
+    expect(softmaxShift(text('logit', 'logit')).zh).toBe(
+      'exp 溢出了（e^1000 = Infinity，Infinity/Infinity = NaN）：取指数前先让每个 logit 减去最大的 logit',
+    );
   });
   it('stableSigmoidMutants gives the two mutant ids at the line', () => {
     expect(Object.keys(stableSigmoidMutants(8))).toEqual(['boundary 8:9 >= → >', 'constant 8:12 0 → 1']);

@@ -16,6 +16,15 @@ export function explainPath(got: unknown, expected: unknown, tol: Tolerance, set
   let k = 0;
   while (k < want.length && compareValues(got[k], want[k], tol).ok) k++;
   const step = compareValues(got[k], want[k], tol);
-  const first = k === 0 ? { en: 'step 1', zh: '第 1 步' } : { en: `step ${k + 1} (${k === 1 ? 'step 1 is' : `steps 1–${k} are`} right)`, zh: `第 ${k + 1} 步（${k === 1 ? '第 1 步' : `第 1–${k} 步`}是对的）` };
-  return { en: `${first.en} of ${want.length}, ${setting.en}: ${step.message}`, zh: `共 ${want.length} 步中的${first.zh}，${setting.zh}：${step.messageZh ?? step.message}` };
+  const first =
+    k === 0
+      ? { en: 'step 1', zh: '第 1 步' }
+      : {
+          en: `step ${k + 1} (${k === 1 ? 'step 1 is' : `steps 1–${k} are`} right)`,
+          zh: `第 ${k + 1} 步（${k === 1 ? '第 1 步' : `第 1–${k} 步`}是对的）`,
+        };
+  return {
+    en: `${first.en} of ${want.length}, ${setting.en}: ${step.message}`,
+    zh: `共 ${want.length} 步中的${first.zh}，${setting.zh}：${step.messageZh ?? step.message}`,
+  };
 }

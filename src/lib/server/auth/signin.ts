@@ -59,7 +59,9 @@ let lastSweep = 0;
 function sweep(db: Db) {
   if (Date.now() - lastSweep < 3_600_000) return;
   lastSweep = Date.now();
-  Promise.all([deleteExpiredSessions(db), deleteIdleBuckets(db, 86_400)]).catch((e) => console.error(`[nabla] housekeeping failed: ${(e as Error).message}`));
+  Promise.all([deleteExpiredSessions(db), deleteIdleBuckets(db, 86_400)]).catch((e) =>
+    console.error(`[nabla] housekeeping failed: ${(e as Error).message}`),
+  );
 }
 
 export type Attempt = { ok: true; user: SessionUser } | { ok: false; retryAfterSeconds?: number };
@@ -73,7 +75,11 @@ function nameKey(username: string): string | null {
  * Check a username and password behind the rate limits. Unknown names spend the time of a real
  * check; a password that no account can have (longer than any allowed) is never hashed.
  */
-export async function attemptSignIn(db: Db, input: { username: string; password: string; address: string }, rules = signInRulesFromEnv()): Promise<Attempt> {
+export async function attemptSignIn(
+  db: Db,
+  input: { username: string; password: string; address: string },
+  rules = signInRulesFromEnv(),
+): Promise<Attempt> {
   sweep(db);
   const addressKey = `signin:addr:${input.address}`;
   const userKey = nameKey(input.username);

@@ -17,7 +17,10 @@ export function usernameProblem(username: unknown): string | null {
 }
 
 export async function findUserByName(db: Db, username: string) {
-  const [u] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  const [u] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`);
   return u;
 }
 
@@ -43,10 +46,7 @@ export async function createUser(db: Db, input: { username: unknown; password: u
 
 /** Every account, oldest first (for the users CLI). */
 export async function listUsers(db: Db) {
-  return db
-    .select({ id: users.id, username: users.username, role: users.role, createdAt: users.createdAt })
-    .from(users)
-    .orderBy(users.id);
+  return db.select({ id: users.id, username: users.username, role: users.role, createdAt: users.createdAt }).from(users).orderBy(users.id);
 }
 
 /** Set a new password (checked like one chosen at sign-up); every session of the user ends. */

@@ -21,7 +21,9 @@ export async function checkNotNewer(db: PgDatabase<PgQueryResultHKT, Record<stri
   const known = newestKnownMigration(folder);
   const exists = await db.execute<{ t: string | null }>(sql`select to_regclass('drizzle.__drizzle_migrations')::text as t`);
   if (!rows<{ t: string | null }>(exists)[0]?.t) return;
-  const last = rows<{ created_at: string | null }>(await db.execute<{ created_at: string }>(sql`select max(created_at)::text as created_at from drizzle.__drizzle_migrations`))[0];
+  const last = rows<{ created_at: string | null }>(
+    await db.execute<{ created_at: string }>(sql`select max(created_at)::text as created_at from drizzle.__drizzle_migrations`),
+  )[0];
   const applied = Number(last?.created_at ?? 0);
   if (applied > known.when) {
     throw new DatabaseTooNew(

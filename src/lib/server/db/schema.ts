@@ -153,7 +153,9 @@ export const submissions = pgTable(
   (t) => [
     index('submissions_user_exercise').on(t.userId, t.exerciseId, t.createdAt),
     index('submissions_exercise').on(t.exerciseId, t.createdAt),
-    index('submissions_pending').on(t.createdAt).where(sql`${t.status} <> 'graded'`),
+    index('submissions_pending')
+      .on(t.createdAt)
+      .where(sql`${t.status} <> 'graded'`),
   ],
 );
 

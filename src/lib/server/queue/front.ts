@@ -64,7 +64,8 @@ export class QueueFront {
     if (this.closed) throw new SchedulerClosed();
     checkSize(source);
     if (!(await exerciseExists(exercise))) throw new SubmissionRefused(404, `there is no exercise '${exercise}'`);
-    if (store && source.includes('\0')) throw new SubmissionRefused(400, 'your code contains a NUL character (U+0000), which cannot be stored: remove it');
+    if (store && source.includes('\0'))
+      throw new SubmissionRefused(400, 'your code contains a NUL character (U+0000), which cannot be stored: remove it');
     const { pool } = this.database;
     await this.takeTokens(who);
     await this.checkBounds(who.client);
@@ -72,7 +73,11 @@ export class QueueFront {
     const data: GradingJobData = { exercise, source, mode, seed, client: who.client };
     const id = await inTransaction(pool!, async (tx) => {
       const id = store ? await insertQueued(tx.db, { userId: who.userId!, exerciseId: exercise, source, seed }) : randomUUID();
-      const sent = await this.boss.send(FAST_QUEUE, store ? { ...data, submissionId: id } : data, { ...jobOptions(FAST_QUEUE, this.settings), id, db: tx.jobs });
+      const sent = await this.boss.send(FAST_QUEUE, store ? { ...data, submissionId: id } : data, {
+        ...jobOptions(FAST_QUEUE, this.settings),
+        id,
+        db: tx.jobs,
+      });
       if (sent !== id) throw new Error('the grading queue did not take the job');
       await tx.notify(JOBS_CHANNEL, '');
       return id;

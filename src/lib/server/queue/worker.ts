@@ -24,7 +24,17 @@ import type { GradingPool } from '../pool';
 import { failureReport, recordGrade } from '../stored-grading';
 import { markGrading } from '../store/submissions';
 import { SLOW_LANE_STARVED_MS } from '../submissions';
-import { FAST_QUEUE, GRADED_CHANNEL, type GradingJobData, type GradingJobOutput, JOBS_CHANNEL, jobOptions, type QueueName, SLOW_QUEUE, startBoss } from './boss';
+import {
+  FAST_QUEUE,
+  GRADED_CHANNEL,
+  type GradingJobData,
+  type GradingJobOutput,
+  JOBS_CHANNEL,
+  jobOptions,
+  type QueueName,
+  SLOW_QUEUE,
+  startBoss,
+} from './boss';
 import { beat, forget } from './heartbeat';
 import { listen, type Listener } from './listener';
 import type { QueueSettings } from './settings';

@@ -62,10 +62,7 @@ export async function createCourse(db: Db, input: CourseInput): Promise<Course> 
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
-        const [course] = await tx
-          .insert(courses)
-          .values({ title: input.title.trim(), joinCode: newJoinCode(), ownerId: input.ownerId })
-          .returning();
+        const [course] = await tx.insert(courses).values({ title: input.title.trim(), joinCode: newJoinCode(), ownerId: input.ownerId }).returning();
         await writeContents(tx as unknown as Db, course.id, input);
         return course;
       });
@@ -108,7 +105,12 @@ export async function getCourse(db: Db, id: number): Promise<Course | undefined>
 
 /** The course when `ownerId` owns it; undefined otherwise (the caller answers 404). */
 export async function getOwnedCourse(db: Db, id: number, ownerId: number): Promise<Course | undefined> {
-  return (await db.select().from(courses).where(and(eq(courses.id, id), eq(courses.ownerId, ownerId))))[0];
+  return (
+    await db
+      .select()
+      .from(courses)
+      .where(and(eq(courses.id, id), eq(courses.ownerId, ownerId)))
+  )[0];
 }
 
 export async function getCourseByCode(db: Db, code: string): Promise<Course | undefined> {

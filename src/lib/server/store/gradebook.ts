@@ -127,17 +127,33 @@ export async function learnerSubmissions(db: Db, userId: number, exerciseId: str
     .orderBy(desc(submissions.createdAt), desc(submissions.id));
   const ids = rows.map((r) => r.id);
   const history = ids.length
-    ? await db.select().from(submissionHistory).where(inArray(submissionHistory.submissionId, ids)).orderBy(desc(submissionHistory.replacedAt), desc(submissionHistory.id))
+    ? await db
+        .select()
+        .from(submissionHistory)
+        .where(inArray(submissionHistory.submissionId, ids))
+        .orderBy(desc(submissionHistory.replacedAt), desc(submissionHistory.id))
     : [];
   return rows.map((r) => ({ ...r, history: history.filter((h) => h.submissionId === r.id) }));
 }
 
 /** A learner's own row of the course: each exercise with its deadline and the learner's cell. */
 export async function learnerCourseRow(db: Db, courseId: number, userId: number, chapterOf: (id: string) => number | undefined, now = new Date()) {
-  const [ids, deadlines, rows] = await Promise.all([courseExerciseIds(db, courseId), courseDeadlineMap(db, courseId), courseSubmissions(db, courseId, { userId })]);
+  const [ids, deadlines, rows] = await Promise.all([
+    courseExerciseIds(db, courseId),
+    courseDeadlineMap(db, courseId),
+    courseSubmissions(db, courseId, { userId }),
+  ]);
   return ids.map((id) => {
     const ch = chapterOf(id);
     const dueAt = ch !== undefined ? (deadlines.get(ch) ?? null) : null;
-    return { id, chapter: ch, ...cellOf(rows.filter((r) => r.exerciseId === id), dueAt, now) };
+    return {
+      id,
+      chapter: ch,
+      ...cellOf(
+        rows.filter((r) => r.exerciseId === id),
+        dueAt,
+        now,
+      ),
+    };
   });
 }

@@ -66,7 +66,14 @@ async function passing(db: Db, exerciseId: string, userIds: number[]): Promise<S
   const rows = await db
     .selectDistinct({ userId: submissions.userId })
     .from(submissions)
-    .where(and(eq(submissions.exerciseId, exerciseId), eq(submissions.status, 'graded'), eq(submissions.verdict, 'pass'), inArray(submissions.userId, userIds)));
+    .where(
+      and(
+        eq(submissions.exerciseId, exerciseId),
+        eq(submissions.status, 'graded'),
+        eq(submissions.verdict, 'pass'),
+        inArray(submissions.userId, userIds),
+      ),
+    );
   return new Set(rows.map((r) => r.userId));
 }
 
@@ -143,7 +150,9 @@ export async function regradeExercise(db: Db, opts: RegradeOptions): Promise<{ i
 
   const after = await passing(db, opts.exerciseId, userIds);
   const names = userIds.length
-    ? new Map((await db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.id, userIds))).map((u) => [u.id, u.username]))
+    ? new Map(
+        (await db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.id, userIds))).map((u) => [u.id, u.username]),
+      )
     : new Map<number, string>();
   const who = (ids: number[]) => ids.map((id) => ({ id, username: names.get(id) ?? `#${id}` })).sort((a, b) => a.username.localeCompare(b.username));
   const summary: RegradeSummary = {

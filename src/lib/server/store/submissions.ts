@@ -173,11 +173,23 @@ export interface SubmissionDetail extends SubmissionSummary {
 export async function getSubmission(db: Db, userId: number, id: string): Promise<SubmissionDetail | undefined> {
   if (!isSubmissionId(id)) return undefined;
   const [row] = await db
-    .select({ ...summaryColumns, source: submissions.source, mistake: submissions.mistake, report: submissions.report, gradedAt: submissions.gradedAt })
+    .select({
+      ...summaryColumns,
+      source: submissions.source,
+      mistake: submissions.mistake,
+      report: submissions.report,
+      gradedAt: submissions.gradedAt,
+    })
     .from(submissions)
     .where(and(eq(submissions.id, id), eq(submissions.userId, userId)));
   if (!row) return undefined;
-  return { ...summary(row), source: row.source, mistake: row.mistake, report: row.report as Report | null, gradedAt: row.gradedAt?.toISOString() ?? null };
+  return {
+    ...summary(row),
+    source: row.source,
+    mistake: row.mistake,
+    report: row.report as Report | null,
+    gradedAt: row.gradedAt?.toISOString() ?? null,
+  };
 }
 
 export type ProgressState = 'attempted' | 'solved';
@@ -308,5 +320,8 @@ export async function importGuest(db: Db, userId: number, data: GuestImport) {
 /** Ids from a list that have rows (for tests and tools). */
 export async function submissionStatuses(db: Db, ids: string[]) {
   if (!ids.length) return [];
-  return db.select({ id: submissions.id, status: submissions.status, report: submissions.report }).from(submissions).where(inArray(submissions.id, ids));
+  return db
+    .select({ id: submissions.id, status: submissions.status, report: submissions.report })
+    .from(submissions)
+    .where(inArray(submissions.id, ids));
 }

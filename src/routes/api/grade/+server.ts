@@ -48,7 +48,10 @@ export const POST: RequestHandler = async ({ request, url, getClientAddress, loc
           { status: 202, headers: { 'cache-control': 'no-store' } },
         );
       }
-      return json({ ...redactReport(r.report), ...(r.submissionId ? { submissionId: r.submissionId } : {}) }, { headers: { 'cache-control': 'no-store' } });
+      return json(
+        { ...redactReport(r.report), ...(r.submissionId ? { submissionId: r.submissionId } : {}) },
+        { headers: { 'cache-control': 'no-store' } },
+      );
     }
     if (user && mode === 'submit') {
       const { report, submissionId } = await submitStored({ address, client, userId: user.id }, exercise, source);
@@ -64,7 +67,10 @@ export const POST: RequestHandler = async ({ request, url, getClientAddress, loc
     }
     if (e instanceof SchedulerClosed) {
       // A stored submission stays queued and is graded at the next start.
-      return json({ error: 'the server is restarting: try again in a moment (a submitted solution is kept and graded)' }, { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '10' } });
+      return json(
+        { error: 'the server is restarting: try again in a moment (a submitted solution is kept and graded)' },
+        { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '10' } },
+      );
     }
     console.error('[nabla] grading failed:', e);
     return json({ error: `grading failed: ${(e as Error).message}` }, { status: 500 });

@@ -33,7 +33,8 @@ export const POST: RequestHandler = (event) =>
     const data: GuestImport = { progress: {}, drafts: {} };
     for (const [id, state] of Object.entries(progressIn)) {
       await known(id, 'progress');
-      if (state !== 'attempted' && state !== 'solved') throw new ApiError(400, `progress of ${id}: "attempted" or "solved", not ${JSON.stringify(state)?.slice(0, 40)}`);
+      if (state !== 'attempted' && state !== 'solved')
+        throw new ApiError(400, `progress of ${id}: "attempted" or "solved", not ${JSON.stringify(state)?.slice(0, 40)}`);
       data.progress[id] = state as ProgressState;
     }
     let total = 0;

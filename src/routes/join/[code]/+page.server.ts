@@ -17,7 +17,12 @@ export const load: PageServerLoad = async (event) => {
   const user = requireUser(event);
   const { db, course } = await courseOf(event.params.code);
   return {
-    course: { id: course.id, title: course.title, owner: (await usernameOf(db, course.ownerId)) ?? '', exercises: (await courseExerciseIds(db, course.id)).length },
+    course: {
+      id: course.id,
+      title: course.title,
+      owner: (await usernameOf(db, course.ownerId)) ?? '',
+      exercises: (await courseExerciseIds(db, course.id)).length,
+    },
     joined: await isEnrolled(db, course.id, user.id),
   };
 };

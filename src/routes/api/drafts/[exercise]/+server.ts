@@ -29,7 +29,11 @@ export const PUT: RequestHandler = (event) =>
   api(async () => {
     const user = apiUser(event);
     const id = await exercise(event.params.exercise);
-    const body = (await readJson(event.request, 2 * MAX_SOURCE_BYTES + 4096, '{ source, baseVersion }')) as { source?: unknown; baseVersion?: unknown; resolved?: unknown } | null;
+    const body = (await readJson(event.request, 2 * MAX_SOURCE_BYTES + 4096, '{ source, baseVersion }')) as {
+      source?: unknown;
+      baseVersion?: unknown;
+      resolved?: unknown;
+    } | null;
     const source = checkSource(body?.source);
     const base = body?.baseVersion ?? null;
     if (base !== null && !(typeof base === 'number' && Number.isInteger(base) && base > 0)) {
@@ -39,7 +43,11 @@ export const PUT: RequestHandler = (event) =>
     const r = await putDraft(db, user.id, id, source, base);
     if (!r.ok) {
       return json(
-        { error: 'this draft was changed on another device: your code is kept, choose which copy to keep', draft: r.current, conflictId: r.conflictId },
+        {
+          error: 'this draft was changed on another device: your code is kept, choose which copy to keep',
+          draft: r.current,
+          conflictId: r.conflictId,
+        },
         { status: 409, headers: NO_STORE },
       );
     }
