@@ -157,6 +157,20 @@ export function wireCodec(options) {
     if (v === 0 && 1 / v < 0) return '{"$":"-0"}';
     return '' + v;
   }
+  /** What `special` returns for a `$` tag it does not know (the object is then a plain one). */
+  const NOT_SPECIAL = create(null);
+  /**
+   * The value a `{"$": t}` tag stands for: NaN, ±Infinity, −0 or undefined, else NOT_SPECIAL.
+   * @param {unknown} t @returns {unknown}
+   */
+  function special(t) {
+    if (t === 'NaN') return NaN;
+    if (t === 'Infinity') return Infinity;
+    if (t === '-Infinity') return -Infinity;
+    if (t === '-0') return -0;
+    if (t === 'undefined') return undefined;
+    return NOT_SPECIAL;
+  }
   /** @param {string} k */
   const isTagKey = (k) => k === '$' || k === '$fn' || k === '$obj' || k === '$f64';
 
@@ -645,12 +659,8 @@ export function wireCodec(options) {
     if (keys.length === 1) {
       const k = keys[0];
       if (k === '$') {
-        const t = o.$;
-        if (t === 'NaN') return NaN;
-        if (t === 'Infinity') return Infinity;
-        if (t === '-Infinity') return -Infinity;
-        if (t === '-0') return -0;
-        if (t === 'undefined') return undefined;
+        const v = special(o.$);
+        if (v !== NOT_SPECIAL) return v;
       }
       if (k === '$fn') {
         if (fnOf === undefined) throw new ErrorCtor('function reference outside a call');
@@ -757,12 +767,8 @@ export function wireCodec(options) {
     if (keys.length === 1) {
       const k = keys[0];
       if (k === '$') {
-        const t = w.$;
-        if (t === 'NaN') return NaN;
-        if (t === 'Infinity') return Infinity;
-        if (t === '-Infinity') return -Infinity;
-        if (t === '-0') return -0;
-        if (t === 'undefined') return undefined;
+        const v = special(w.$);
+        if (v !== NOT_SPECIAL) return v;
       }
       if (k === '$fn') {
         if (st.fnOf === undefined) throw new ErrorCtor('function reference outside a call');
