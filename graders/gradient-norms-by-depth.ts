@@ -1,7 +1,7 @@
-import { type CheckDef, defineGrader, fn, type GraderText, type HostFn } from '../src/lib/engine/grader';
+import { type CheckDef, defineGrader, type GraderText, type HostFn } from '../src/lib/engine/grader';
 import { text, times } from '../src/lib/engine/kit';
 import { Rng } from '../src/lib/engine/random';
-import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/statistics';
+import { GAUSSIAN_SOURCE, meanBand, num, listRandn, randnArg } from '../src/lib/engine/statistics';
 
 // The backward half of init-depth-experiment. Deep networks need thousands of draws, so a driver
 // builds the seeded randn inside the sandbox and counts the calls (as init-depth-experiment does).
@@ -53,16 +53,6 @@ function experiment({ X, depth, width, scheme, seed, ...check }: { id: string; k
 
 /** A direct call with randn as a recorded function argument, its calls compared with the reference's. */
 const direct = { call: 'gradientNormsByDepth', calls: 'same' } satisfies Partial<CheckDef>;
-
-function listRandn(values: number[]): HostFn {
-  return fn('randn', () => {
-    let k = 0;
-    return () => {
-      if (k >= values.length) throw new Error(`randn() called more than ${values.length} times (once per weight)`);
-      return values[k++];
-    };
-  });
-}
 
 type Norms = { weightGradNorms?: unknown; inputGradNorms?: unknown };
 const nums = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
@@ -168,7 +158,7 @@ export default defineGrader({
       kind: 'example',
       name: text("the worked example: X = [[1, 2]], 2 layers of width 2, 'he', randn() returning 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25", "例子：X = [[1, 2]]，2 层、宽度 2，'he'，randn() 依次返回 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25"),
       ...direct,
-      args: [[[1, 2]], 2, 2, 'he', listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25])],
+      args: [[[1, 2]], 2, 2, 'he', listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25], 'weight')],
     },
     experiment({ id: 'experiment-xavier', kind: 'example', name: text('10 layers of width 10 with Xavier: the gradients shrink towards the first layers', '10 层、宽度 10，Xavier：梯度越靠近前面的层越小'), X: X_BATCH, depth: 10, width: 10, scheme: 'xavier', seed: 8 }),
     experiment({ id: 'experiment-small', kind: 'example', name: text("6 layers of width 10 with 'small' weights: the gradients vanish", "6 层、宽度 10，'small' 权重：梯度消失"), X: X_BATCH, depth: 6, width: 10, scheme: 'small', seed: 9 }),

@@ -1,8 +1,8 @@
 import { compareValues, describeShape, type Tolerance } from '../src/lib/engine/compare';
-import { type CheckDef, defineGrader, fn, type GraderText, type HostFn } from '../src/lib/engine/grader';
+import { type CheckDef, defineGrader, type GraderText, type HostFn } from '../src/lib/engine/grader';
 import { times } from '../src/lib/engine/kit';
 import { Rng } from '../src/lib/engine/random';
-import { GAUSSIAN_SOURCE, meanBand, num, randnArg } from '../src/lib/engine/statistics';
+import { GAUSSIAN_SOURCE, meanBand, num, listRandn, randnArg } from '../src/lib/engine/statistics';
 
 // Deep networks need thousands of draws: the driver builds the seeded randn inside the
 // sandbox (a function argument would cross the sandbox boundary on every call) and counts the
@@ -91,16 +91,6 @@ function direct({ X, depth, width, scheme, randn, ...check }: Network & { randn:
   };
 }
 
-function listRandn(values: number[]): HostFn {
-  return fn('randn', () => {
-    let k = 0;
-    return () => {
-      if (k >= values.length) throw new Error(`randn() called more than ${values.length} times (once per weight)`);
-      return values[k++];
-    };
-  });
-}
-
 /**
  * One layer of `width` units fed by two examples of one input, x and −x (X = [[x], [−x]]):
  * unit j's outputs are relu(x·w_j) and relu(−x·w_j) with w_j ~ N(0, v), exactly one of them
@@ -162,7 +152,7 @@ export default defineGrader({
     // Xavier and 'small' show their trend in fewer, narrower layers (Xavier's norm halves every 2
     // layers whatever the width: 2⁻⁸ over 16; 'small' loses a factor ≈ 45 per layer of width 10).
     experiment({ id: 'experiment-he', kind: 'example', name: { en: 'the experiment of the notes: 20 ReLU layers of width 20, He initialization (2 examples)', zh: '笔记中的实验：20 个宽度为 20 的 ReLU 层，He 初始化（2 个样本）' }, X: X_BATCH, depth: 20, width: 20, scheme: 'he', seed: 7 }),
-    direct({ id: 'by-hand', kind: 'example', name: { en: "X = [[1, 2]], 2 layers of width 2, 'he', randn() returning 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25 (the worked example)", zh: 'X = [[1, 2]]，2 个宽度为 2 的层，\'he\'，randn() 依次返回 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25（题中例子）' }, X: [[1, 2]], depth: 2, width: 2, scheme: 'he', randn: listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25]) }),
+    direct({ id: 'by-hand', kind: 'example', name: { en: "X = [[1, 2]], 2 layers of width 2, 'he', randn() returning 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25 (the worked example)", zh: 'X = [[1, 2]]，2 个宽度为 2 的层，\'he\'，randn() 依次返回 1, −1, 0.5, 1, 0.5, −1, −0.5, 0.25（题中例子）' }, X: [[1, 2]], depth: 2, width: 2, scheme: 'he', randn: listRandn([1, -1, 0.5, 1, 0.5, -1, -0.5, 0.25], 'weight') }),
     experiment({ id: 'experiment-xavier', kind: 'example', name: { en: '16 layers of width 10 with Xavier: the norms shrink by about √2 per layer', zh: '16 个宽度为 10 的层用 Xavier：范数每层约缩小 √2 倍' }, X: X_BATCH, depth: 16, width: 10, scheme: 'xavier', seed: 8 }),
     experiment({ id: 'experiment-small', kind: 'example', name: { en: "8 layers of width 10 with 'small' weights: the activations vanish", zh: '8 个宽度为 10 的层用 \'small\' 权重：激活值消失' }, X: X_BATCH, depth: 8, width: 10, scheme: 'small', seed: 9 }),
     experiment({ id: 'glorot-wide-input', kind: 'hidden', name: { en: "Glorot, 12 input features into layers of width 6 (nIn ≠ width)", zh: 'Glorot，12 个输入特征进入宽度为 6 的层（nIn ≠ width）' }, X: X_SMALL, depth: 4, width: 6, scheme: 'glorot', seed: 10 }),

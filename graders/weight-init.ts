@@ -1,8 +1,8 @@
 import { compareValues, DEFAULT_TOLERANCE, describeShape } from '../src/lib/engine/compare';
-import { type CallLog, type CheckDef, defineGrader, fn, type GraderText, HostFn } from '../src/lib/engine/grader';
+import { type CallLog, type CheckDef, defineGrader, type GraderText, HostFn } from '../src/lib/engine/grader';
 import { times } from '../src/lib/engine/kit';
 import type { Rng } from '../src/lib/engine/random';
-import { describeDrawOrder, describeGaussianSummary, detectDrawOrder, GAUSSIAN_SOURCE, num, randnArg, replay, SAMPLE_SUMMARY_SOURCE, type SampleSummary } from '../src/lib/engine/statistics';
+import { describeDrawOrder, describeGaussianSummary, detectDrawOrder, GAUSSIAN_SOURCE, num, listRandn, randnArg, replay, SAMPLE_SUMMARY_SOURCE, type SampleSummary } from '../src/lib/engine/statistics';
 import { joinText } from '../src/lib/engine/text';
 
 // Exact checks replay the learner's randn stream and explain a wrong matrix: right numbers in
@@ -88,17 +88,6 @@ function exact({ scheme, nIn, nOut, randn, ...check }: { id: string; kind: Check
   };
 }
 
-/** A visible example whose randn() returns the listed numbers, so it can be checked by hand. */
-function listRandn(values: number[]): HostFn {
-  return fn('randn', () => {
-    let k = 0;
-    return () => {
-      if (k >= values.length) throw new Error(`randn() called more than ${values.length} times (once per element)`);
-      return values[k++];
-    };
-  });
-}
-
 /**
  * A large draw judged by its statistics only: variance and mean within ±6 standard errors.
  * Thousands of draws are too many for a function argument (each call crosses the sandbox
@@ -176,7 +165,7 @@ export default defineGrader({
       scheme: 'xavier',
       nIn: 4,
       nOut: 2,
-      randn: listRandn([1, -2, 0.5, 3, -1, 2, 0, -0.5]),
+      randn: listRandn([1, -2, 0.5, 3, -1, 2, 0, -0.5], 'element'),
     }),
     exact({ id: 'he-seeded', kind: 'example', name: { en: "'he', nIn = 3, nOut = 4, seeded randn()", zh: '\'he\'，nIn = 3，nOut = 4，带种子的 randn()' }, scheme: 'he', nIn: 3, nOut: 4, randn: 2024 }),
     exact({ id: 'small', kind: 'hidden', name: { en: "'small': 0.01·randn(), 5×3", zh: '\'small\'：0.01·randn()，5×3' }, scheme: 'small', nIn: 5, nOut: 3, randn: 11 }),

@@ -66,6 +66,20 @@ export function randnArg(seed: number, name = 'randn'): HostFn {
 }
 
 /**
+ * A `randn` argument that returns the listed numbers, so a visible example can be checked by hand;
+ * a call past the list is an error naming what each draw is for (`once per element`/`weight`).
+ */
+export function listRandn(values: number[], per: 'element' | 'weight'): HostFn {
+  return fn('randn', () => {
+    let k = 0;
+    return () => {
+      if (k >= values.length) throw new Error(`randn() called more than ${values.length} times (once per ${per})`);
+      return values[k++];
+    };
+  });
+}
+
+/**
  * The first `n` values a function argument (or any generator) yields, replayed from a fresh
  * instance: a property sees `args[k]` as the HostFn marker and gets the learner's stream back.
  * A finite stream that throws when exhausted gives its values so far.

@@ -518,14 +518,7 @@ export function wireCodec(options) {
       ancestors[na++] = v;
       try {
         let out = '';
-        let n = isArray(v) ? v.length : -1;
-        if (n < 0 && isView(v)) {
-          try {
-            n = typedLengthOf(v); // a DataView has no length: read as an object
-          } catch (e) {
-            n = -1;
-          }
-        }
+        const n = trustedLength(v);
         if (n >= 0) {
           if (sink !== undefined) {
             const tag = binaryTrusted(v, n, sink);
@@ -547,6 +540,21 @@ export function wireCodec(options) {
       }
     }
     return go(root, 0);
+  }
+
+  /**
+   * The length of a trusted array or typed array, -1 for anything else (a DataView has no
+   * length: it is read as an object).
+   * @param {any} v @returns {number}
+   */
+  function trustedLength(v) {
+    if (isArray(v)) return v.length;
+    if (!isView(v)) return -1;
+    try {
+      return typedLengthOf(v);
+    } catch (e) {
+      return -1;
+    }
   }
 
   /**
@@ -573,14 +581,7 @@ export function wireCodec(options) {
       for (let i = 0; i < na; i++) if (ancestors[i] === v) throw new ErrorCtor('value contains a cycle');
       ancestors[na++] = v;
       try {
-        let n = isArray(v) ? v.length : -1;
-        if (n < 0 && isView(v)) {
-          try {
-            n = typedLengthOf(v); // a DataView has no length: read as an object
-          } catch (e) {
-            n = -1;
-          }
-        }
+        const n = trustedLength(v);
         if (n >= 0) {
           const out = new ArrayCtor(n);
           for (let i = 0; i < n; i++) out[i] = go(v[i], depth + 1);
