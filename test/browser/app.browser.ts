@@ -101,6 +101,11 @@ describe('the learner’s path', () => {
     await shot('04-submit-accepted');
 
     await page.goto(server.url + '/');
+    // Progress is read in the browser after hydration: the server-rendered page says not-started first.
+    await page
+      .locator('[data-testid=exercise-link][data-id=linear-predict][data-status=solved]')
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {});
     assert.equal(await page.locator('[data-testid=exercise-link][data-id=linear-predict]').getAttribute('data-status'), 'solved');
     assert.match(await page.getByTestId('solved-count').innerText(), /^1 of \d+ solved$/);
     await shot('05-home-solved');
